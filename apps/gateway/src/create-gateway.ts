@@ -1,0 +1,26 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@k360/config';
+import { GatewayModule } from './gateway.module';
+
+export interface StartedGateway {
+  app: NestExpressApplication;
+  url: string;
+  port: number;
+}
+
+/** Builds and starts the gateway (GraphQL, health). Tests call this in-process; main.ts wraps it. */
+export async function startGateway(config: AppConfig, logStream?: NodeJS.WritableStream): Promise<StartedGateway> {
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot({ config, logStream }), {
+    bufferLogs: true,
+    forceCloseConnections: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  await app.listen(config.PORT, config.HOST);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return { app, port, url: `http://127.0.0.1:${port}` };
+}

@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Plugin } from '@nestjs/apollo';
+import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { AppConfig, APP_CONFIG } from '@k360/config';
+
+/**
+ * Refuses an operation whose estimated cost exceeds GRAPHQL_MAX_COMPLEXITY before it runs.
+ * Each field costs 1 unless it declares `complexity` (lists multiply by their page size).
+ */
+@Plugin()
+export class ComplexityPlugin implements ApolloServerPlugin {
+  constructor(
+    private readonly schemaHost: GraphQLSchemaHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+    const { schema } = this.schemaHost;
+    const max = this.config.GRAPHQL_MAX_COMPLEXITY;
+    return {
+      async didResolveOperation({ request, document }) {
+        const complexity = getComplexity({
+          schema,
+          operationName: request.operationName,
+          query: document,
+          variables: request.variables,
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+        if (complexity > max) {
+          throw new GraphQLError(`Query is too complex: ${complexity}, the maximum is ${max}.`, {
+            extensions: { code: 'QUERY_TOO_COMPLEX' },
+          });
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+const logger = new Logger('GraphQL');
+
+/** Codes Nest's exception filter gives to HttpExceptions, mapped to the API's codes. */
+const NEST_CODES: Record<string, string> = {
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  UNAUTHORIZED: 'UNAUTHENTICATED',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  TOO_MANY_REQUESTS: 'RATE_LIMITED',
+};
+
+/**
+ * What a client sees of an error: message, path and a stable `extensions.code`. Unexpected
+ * errors are logged with their stack and answered with a generic message, so no internals leak.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const rawCode = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = NEST_CODES[rawCode] ?? rawCode;
+  if (code === 'INTERNAL_SERVER_ERROR') {
+    const original = unwrapResolverError(error);
+    logger.error(original instanceof Error ? original.message : String(original), original instanceof Error ? original.stack : undefined);
+    return { message: 'Terjadi kesalahan internal. / Internal server error.', path: formatted.path, extensions: { code } };
+  }
+  const extensions: Record<string, unknown> = { code };
+  if (formatted.extensions?.details) extensions.details = formatted.extensions.details;
+  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+}

@@ -1,0 +1,25 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import depthLimit from 'graphql-depth-limit';
+import type { Request } from 'express';
+import { AppConfig } from '@k360/config';
+import { formatGraphQLError } from './format-error';
+import { createGraphQLContext } from './graphql.context';
+
+/** Apollo settings: introspection and the sandbox only outside production, CSRF prevention always. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !production,
+    playground: false,
+    plugins: production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+    formatError: formatGraphQLError,
+    context: ({ req }: { req: Request }) => createGraphQLContext(req),
+  };
+}

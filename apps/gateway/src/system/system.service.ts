@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Job, Queue } from 'bullmq';
+import { AppConfig, APP_CONFIG } from '@k360/config';
+import { JobPayloads, PingResult, QueueName, queueBackendOf } from '@k360/queue';
+import { AppError } from '../common/app-error';
+
+const PING_TIMEOUT_MS = 10_000;
+
+/** Operational checks an ADMIN can run: a job's round trip through the worker. */
+@Injectable()
+export class SystemService {
+  constructor(
+    @InjectQueue(QueueName.SYSTEM) private readonly queue: Queue<JobPayloads[QueueName.SYSTEM]['ping'], PingResult>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get queueBackend(): string {
+    return queueBackendOf(this.config);
+  }
+
+  /** Enqueues a ping and waits for the worker's answer; WORKER_UNAVAILABLE when none comes in time. */
+  async pingWorker(): Promise<PingResult & { roundTripMs: number }> {
+    const nonce = randomUUID();
+    const started = Date.now();
+    let job: Job;
+    try {
+      job = await this.queue.add('ping', { nonce, sentAt: new Date(started).toISOString() }, { jobId: `ping-${nonce}`, attempts: 1 });
+    } catch (err) {
+      throw new AppError('QUEUE_UNAVAILABLE', `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`);
+    }
+    while (Date.now() - started < PING_TIMEOUT_MS) {
+      const current = await Job.fromId<unknown, PingResult>(this.queue as never, job.id!);
+      const state = current ? await current.getState() : 'unknown';
+      if (state === 'completed' && current?.returnvalue) return { ...current.returnvalue, roundTripMs: Date.now() - started };
+      if (state === 'failed') throw new AppError('WORKER_FAILED', `Worker failed the ping: ${current?.failedReason}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await job.remove().catch(() => undefined);
+    throw new AppError('WORKER_UNAVAILABLE', `Tidak ada worker yang menjawab dalam ${PING_TIMEOUT_MS / 1000} detik. / No worker answered in time.`);
+  }
+}

@@ -1,0 +1,22 @@
+import type { AppConfig } from '@k360/config';
+
+export interface DemoSummary {
+  /** Lines printed under the banner: logins and links. */
+  lines: string[];
+  /** Environment handed to the gateway and worker. */
+  env: Record<string, string>;
+}
+
+export const DEMO_ADMIN_NIP = '198001012006041001';
+export const DEMO_ADMIN_PASSWORD = 'Demo-Admin-360';
+
+/** Prepares the demo: the bootstrap admin's credentials (created by the gateway at boot). */
+export async function runDemoSetup(config: AppConfig, log: (line: string) => void): Promise<DemoSummary> {
+  const nip = config.BOOTSTRAP_ADMIN_NIP ?? DEMO_ADMIN_NIP;
+  const password = config.BOOTSTRAP_ADMIN_PASSWORD ?? DEMO_ADMIN_PASSWORD;
+  log('Demo mode');
+  return {
+    env: { BOOTSTRAP_ADMIN_NIP: nip, BOOTSTRAP_ADMIN_PASSWORD: password },
+    lines: ['Demo login (ADMIN):', `  NIP ${nip}   password ${password}`],
+  };
+}

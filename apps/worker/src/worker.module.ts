@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AppConfig, ConfigModule } from '@k360/config';
+import { DatabaseModule } from '@k360/database';
+import { QueueModule, WorkerShutdownService } from '@k360/queue';
+import { createLoggerModule, HealthModule } from '@k360/runtime';
+import { SystemProcessor } from './system/system.processor';
+
+@Module({})
+export class WorkerModule {
+  static forRoot({ config, logStream }: { config: AppConfig; logStream?: NodeJS.WritableStream }): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        createLoggerModule(config, 'worker', logStream),
+        DatabaseModule.forRoot({ poolSize: 10, applicationName: 'kinerja360-worker' }),
+        QueueModule.forRoot('worker'),
+        DiscoveryModule,
+        HealthModule,
+      ],
+      providers: [WorkerShutdownService, SystemProcessor],
+    };
+  }
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'kinerja360-development-secret-do-not-use-in-production';
+
+const bool = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: () => `${name} must be true or false` })
+    .transform((v) => v === 'true' || v === '1');
+
+const intInRange = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: () => `${name} must be an integer between ${min} and ${max}` })
+    .transform((v) => Number(v))
+    .refine((v) => v >= min && v <= max, { error: () => `${name} must be an integer between ${min} and ${max}` });
+
+const urlWithProtocols = (name: string, protocols: string[]) =>
+  z.string().refine(
+    (v) => {
+      try {
+        const u = new URL(v);
+        return protocols.includes(u.protocol) && u.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { error: () => `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+  );
+
+/**
+ * Every environment variable the product reads. API.md names the public ones; the rest are
+ * operational knobs with safe defaults. Values arrive as strings and leave typed.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'], { error: () => 'NODE_ENV must be development, production or test' })
+      .default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: intInRange('PORT', 0, 65535).default(3000),
+    WORKER_PORT: intInRange('WORKER_PORT', 0, 65535).default(3001),
+    DATABASE_URL: urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
+    REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:']).optional(),
+    QUEUE_BACKEND: z
+      .enum(['redis', 'postgres'], { error: () => 'QUEUE_BACKEND must be redis or postgres' })
+      .optional(),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^\{?[A-Za-z][A-Za-z0-9_]{0,40}\}?$/, {
+        error: () => 'QUEUE_PREFIX must be letters, digits or _ (optionally in {braces}), at most 40 characters',
+      })
+      .default('{k360}'),
+    JWT_SECRET: z.string().min(32, { error: () => 'JWT_SECRET must be at least 32 characters' }).optional(),
+    PUBLIC_RATE_LIMIT: intInRange('PUBLIC_RATE_LIMIT', 0, 1_000_000).default(30),
+    BOOTSTRAP_ADMIN_NIP: z
+      .string()
+      .regex(/^\d{18}$/, { error: () => 'BOOTSTRAP_ADMIN_NIP must be an 18-digit NIP' })
+      .optional(),
+    BOOTSTRAP_ADMIN_PASSWORD: z
+      .string()
+      .min(8, { error: () => 'BOOTSTRAP_ADMIN_PASSWORD must be at least 8 characters' })
+      .optional(),
+    EMBEDDED: bool('EMBEDDED').default(false),
+    DATA_DIR: z.string().min(1).default('.data'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: () => 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    SHUTDOWN_TIMEOUT_MS: intInRange('SHUTDOWN_TIMEOUT_MS', 100, 600_000).default(8000),
+    GRAPHQL_MAX_DEPTH: intInRange('GRAPHQL_MAX_DEPTH', 2, 50).default(8),
+    GRAPHQL_MAX_COMPLEXITY: intInRange('GRAPHQL_MAX_COMPLEXITY', 10, 1_000_000).default(2000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'JWT_SECRET is required when NODE_ENV=production' });
+    }
+    if (Boolean(env.BOOTSTRAP_ADMIN_NIP) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.BOOTSTRAP_ADMIN_NIP ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_NIP'],
+        message: 'BOOTSTRAP_ADMIN_NIP and BOOTSTRAP_ADMIN_PASSWORD must be set together',
+      });
+    }
+    if (env.QUEUE_BACKEND === 'redis' && env.EMBEDDED) {
+      ctx.addIssue({ code: 'custom', path: ['QUEUE_BACKEND'], message: 'QUEUE_BACKEND=redis contradicts EMBEDDED=true' });
+    }
+  })
+  .transform((env) => ({ ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_JWT_SECRET }));
+
+export type AppConfig = z.infer<typeof envSchema>;

@@ -1,0 +1,57 @@
+import { parseConfig, ConfigError } from './load-config';
+
+function errorLines(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.lines;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const c = parseConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.QUEUE_PREFIX).toBe('{k360}');
+    expect(c.PUBLIC_RATE_LIMIT).toBe(30);
+    expect(c.EMBEDDED).toBe(false);
+    expect(c.NODE_ENV).toBe('development');
+    expect(c.DATABASE_URL).toBeUndefined();
+  });
+
+  it('types the values it accepts', () => {
+    const c = parseConfig({ PORT: '8080', EMBEDDED: 'true', PUBLIC_RATE_LIMIT: '0', QUEUE_BACKEND: 'postgres' });
+    expect(c).toMatchObject({ PORT: 8080, EMBEDDED: true, PUBLIC_RATE_LIMIT: 0, QUEUE_BACKEND: 'postgres' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ QUEUE_BACKEND: 'kafka' }, 'QUEUE_BACKEND'],
+    [{ QUEUE_PREFIX: 'bad prefix!' }, 'QUEUE_PREFIX'],
+    [{ EMBEDDED: 'yes' }, 'EMBEDDED'],
+    [{ PUBLIC_RATE_LIMIT: '-1' }, 'PUBLIC_RATE_LIMIT'],
+    [{ BOOTSTRAP_ADMIN_NIP: '199001012015031001' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
+    [{ BOOTSTRAP_ADMIN_NIP: '123', BOOTSTRAP_ADMIN_PASSWORD: 'longenough' }, 'BOOTSTRAP_ADMIN_NIP'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+  ])('rejects %j with one line naming %s', (env, name) => {
+    const lines = errorLines(env as Record<string, string>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Invalid environment variable ${name}: `));
+  });
+
+  it('never echoes a secret back', () => {
+    const [line] = errorLines({ JWT_SECRET: 'short-secret' });
+    expect(line).not.toContain('short-secret');
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
+  });
+});

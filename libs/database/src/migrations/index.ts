@@ -1,0 +1,7 @@
+import { AuditLog1764100000000 } from './1764100000000-audit-log';
+
+/**
+ * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
+ * this one; add its class here so both apps and the CLI run it.
+ */
+export const MIGRATIONS = [AuditLog1764100000000];

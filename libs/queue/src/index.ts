@@ -1,0 +1,5 @@
+export * from './queue.constants';
+export * from './queue-backend';
+export * from './queue.module';
+export * from './queue-health.indicator';
+export * from './worker-shutdown.service';

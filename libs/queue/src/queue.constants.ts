@@ -1,0 +1,37 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Every queue of the product. Feature code names queues only through this enum. */
+export enum QueueName {
+  /** Operational jobs: worker round-trip checks. */
+  SYSTEM = 'system',
+}
+
+/** Job names and their payloads, per queue: the one place producers and processors agree on. */
+export interface JobPayloads {
+  [QueueName.SYSTEM]: {
+    ping: { nonce: string; sentAt: string };
+  };
+}
+
+export interface PingResult {
+  nonce: string;
+  workerPid: number;
+  workerHost: string;
+  receivedAt: string;
+}
+
+const HOUR = 3600;
+
+/**
+ * Defaults for every job: retried with exponential backoff; completed jobs kept 4 h (at most 1,000),
+ * failed ones 7 days (at most 1,000) for inspection.
+ */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 4 * HOUR, count: 1000 },
+  removeOnFail: { age: 7 * 24 * HOUR, count: 1000 },
+};
+
+/** Time a worker may spend finishing its active jobs on SIGTERM before they are handed back. */
+export const WORKER_CLOSE_GRACE_RATIO = 0.8;

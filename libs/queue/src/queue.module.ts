@@ -1,0 +1,60 @@
+import { DynamicModule, Global, Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { TerminusModule } from '@nestjs/terminus';
+import { createPostgresBackend, createRedisBackend, setDefaultBackendFactory, QueueOptions } from 'bullmq';
+import { AppConfig, APP_CONFIG } from '@k360/config';
+import { DEFAULT_JOB_OPTIONS, QueueName } from './queue.constants';
+import { ConnectionRole, postgresQueueConnection, redisConnectionOptions, queueBackendOf, redisEvictionWarning, redisOptions } from './queue-backend';
+import { QueueHealthIndicator } from './queue-health.indicator';
+
+/**
+ * Builds the BullMQ options for this process. This is the only place that knows which backend
+ * runs: BullMQ 6 takes a process-wide backend factory, so Queue and Worker classes created by
+ * `@nestjs/bullmq` (and by features) transparently run on Redis or on PostgreSQL.
+ */
+export function bullOptionsFor(config: AppConfig, role: ConnectionRole): QueueOptions {
+  if (queueBackendOf(config) === 'postgres') {
+    setDefaultBackendFactory(createPostgresBackend as never);
+    return { connection: postgresQueueConnection(config) as never, defaultJobOptions: DEFAULT_JOB_OPTIONS };
+  }
+  if (!config.REDIS_URL) throw new Error('REDIS_URL is required for the Redis queue backend');
+  setDefaultBackendFactory(createRedisBackend as never);
+  return {
+    // Options, not a shared client: every Queue and Worker then owns (and closes) its connections.
+    connection: { ...redisConnectionOptions(config.REDIS_URL), ...redisOptions(role) } as never,
+    prefix: config.QUEUE_PREFIX,
+    defaultJobOptions: DEFAULT_JOB_OPTIONS,
+  };
+}
+
+/** Warns at boot when Redis would evict queue keys. */
+class RedisPolicyCheck implements OnModuleInit {
+  private readonly logger = new Logger('Queue');
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async onModuleInit(): Promise<void> {
+    const backend = queueBackendOf(this.config);
+    this.logger.log(`Queue backend: ${backend}`);
+    if (backend !== 'redis' || !this.config.REDIS_URL) return;
+    const warning = await redisEvictionWarning(this.config.REDIS_URL);
+    if (warning) this.logger.warn(warning);
+  }
+}
+
+@Global()
+@Module({})
+export class QueueModule {
+  static forRoot(role: ConnectionRole): DynamicModule {
+    const queues = Object.values(QueueName).map((name) => BullModule.registerQueue({ name }));
+    return {
+      module: QueueModule,
+      imports: [
+        TerminusModule,
+        BullModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => bullOptionsFor(config, role) }),
+        ...queues,
+      ],
+      providers: [RedisPolicyCheck, QueueHealthIndicator],
+      exports: [BullModule, ...queues, QueueHealthIndicator],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+export * from './logger.module';
+export * from './graceful-shutdown';
+export * from './prepare-storage';
+export * from './resolve-services';
+export * from './embedded-database';
+export * from './health.module';

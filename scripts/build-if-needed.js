@@ -1,0 +1,48 @@
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+
+const root = path.resolve(__dirname, '..');
+const stamp = path.join(root, 'dist', '.build-stamp');
+const inputs = ['apps', 'libs'];
+const extraInputs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else if (/\.(ts|tsx|json)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function sourcesMtime() {
+  let newest = 0;
+  for (const d of inputs) if (fs.existsSync(path.join(root, d))) newest = Math.max(newest, newestMtime(path.join(root, d)));
+  for (const f of extraInputs) if (fs.existsSync(path.join(root, f))) newest = Math.max(newest, fs.statSync(path.join(root, f)).mtimeMs);
+  return newest;
+}
+
+/** True when dist/ is missing or older than any source file. */
+function isStale() {
+  if (!fs.existsSync(stamp)) return true;
+  return sourcesMtime() > fs.statSync(stamp).mtimeMs;
+}
+
+function ensureBuilt({ quiet = false } = {}) {
+  if (!isStale()) return false;
+  if (!quiet) process.stderr.write('Building Kinerja360 (TypeScript)...\n');
+  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  fs.writeFileSync(stamp, new Date().toISOString() + '\n');
+  return true;
+}
+
+module.exports = { ensureBuilt, isStale };
+
+if (require.main === module) ensureBuilt();

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isAlive, spawnCommand } from '../../support/processes';
+import { runEnv, SERVER_REDIS_URL } from '../../support/test-env';
+import { stackEnv } from '../../support/stack';
+
+/** Child pids of a process (the launcher's gateway and worker). */
+function descendants(pid: number): number[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execSync } = require('node:child_process') as typeof import('node:child_process');
+  try {
+    const out = execSync(`pgrep -P ${pid}`).toString().trim();
+    const kids = out ? out.split('\n').map(Number) : [];
+    return kids.flatMap((k) => [k, ...descendants(k)]);
+  } catch {
+    return [];
+  }
+}
+
+describe('npm start refuses a bad environment with one line naming the variable', () => {
+  it.each([
+    ['PORT', 'abc'],
+    ['DATABASE_URL', 'not-a-url'],
+  ])('%s=%s', async (name, value) => {
+    const p = spawnCommand('npm', ['start'], { [name]: value });
+    const { code } = await p.exit;
+    expect(code).not.toBe(0);
+    const ours = p.stderr().split('\n').filter((l) => l.includes(name) && !l.startsWith('npm error') && !l.startsWith('>'));
+    expect(ours).toEqual([expect.stringMatching(new RegExp(`^Invalid environment variable ${name}: `))]);
+    expect(p.output()).not.toContain('Kinerja360 is running');
+  });
+});
+
+describe('npm start with DATABASE_URL and REDIS_URL', () => {
+  it('uses those servers, and SIGTERM ends gateway and worker within 10 s with exit code 0', async () => {
+    const { databaseUrl } = runEnv();
+    const env = { ...stackEnv('redis'), QUEUE_BACKEND: undefined, DATABASE_URL: databaseUrl, REDIS_URL: SERVER_REDIS_URL } as Record<string, string | undefined>;
+    const p = spawnCommand('npm', ['start'], env);
+    const [, port] = await p.waitFor(/GraphQL\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/);
+    expect(p.output()).toMatch(/Database\s+DATABASE_URL/);
+    expect(p.output()).toMatch(/Queues\s+BullMQ on Redis \(redis:\/\/127\.0\.0\.1:6379\)/);
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as any).info.queue.backend).toBe('redis');
+
+    const children = descendants(p.proc.pid!);
+    expect(children.length).toBeGreaterThanOrEqual(3); // launcher, gateway, worker
+    const { code, afterMs } = await p.signalAndWait('SIGTERM');
+    expect(code).toBe(0);
+    expect(afterMs).toBeLessThan(10_000);
+    expect(children.filter(isAlive)).toEqual([]);
+    expect(p.output()).toContain('Closed 1 worker(s)');
+  });
+});
+
+describe('EMBEDDED=true npm run demo (a bare machine: embedded PostgreSQL, queues on PostgreSQL)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'k360-embedded-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('comes up, answers /health, round-trips a job, and stops cleanly', async () => {
+    const p = spawnCommand('npm', ['run', 'demo'], {
+      EMBEDDED: 'true',
+      DATA_DIR: dataDir,
+      PORT: '0',
+      WORKER_PORT: '0',
+      HOST: '127.0.0.1',
+      QUEUE_PREFIX: `{k360t_${runEnv().runId}_emb}`,
+    });
+    try {
+      const [, port] = await p.waitFor(/GraphQL\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/, 120_000);
+      expect(p.output()).toMatch(/Database\s+embedded PostgreSQL/);
+      expect(p.output()).toMatch(/Queues\s+BullMQ on PostgreSQL/);
+      const [, nip, password] = p.output().match(/NIP (\d{18})\s+password (\S+)/)!;
+      const base = `http://127.0.0.1:${port}`;
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(200);
+      const body = (await health.json()) as any;
+      expect(body.info.queue.backend).toBe('postgres');
+      expect(body.info.database.status).toBe('up');
+
+      const ping = await gqlAs(base, nip, password, 'mutation { pingWorker { queueBackend roundTripMs workerPid } }');
+      expect(ping.errors).toBeUndefined();
+      expect(ping.data.pingWorker.queueBackend).toBe('postgres');
+    } finally {
+      if (p.proc.exitCode === null) await p.signalAndWait('SIGTERM');
+    }
+    expect((await p.exit).code).toBe(0);
+    expect(p.output()).not.toMatch(/database system is shutting down/);
+  });
+});
+
+/** Logs in when the API has accounts, then runs the operation. */
+async function gqlAs(base: string, nip: string, password: string, query: string) {
+  const post = async (q: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: q, variables }),
+    });
+    return (await res.json()) as any;
+  };
+  const login = await post('mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { accessToken } }', { nip, password });
+  return post(query, {}, login.data?.login?.accessToken);
+}
