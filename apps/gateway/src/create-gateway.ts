@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@k360/config';
 import { GatewayModule } from './gateway.module';
+import { createValidationPipe } from './common/validation.pipe';
 
 export interface StartedGateway {
   app: NestExpressApplication;
@@ -17,6 +18,7 @@ export async function startGateway(config: AppConfig, logStream?: NodeJS.Writabl
     forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
+  app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   await app.listen(config.PORT, config.HOST);

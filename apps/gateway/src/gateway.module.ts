@@ -8,6 +8,10 @@ import { createLoggerModule, HealthModule } from '@k360/runtime';
 import { graphqlOptions } from './graphql/graphql.options';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { SystemModule } from './system/system.module';
+import { AuthModule } from './auth/auth.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
 import { AppErrorFilter } from './common/app-error.filter';
 
@@ -29,10 +33,12 @@ export class GatewayModule {
         QueueModule.forRoot('producer'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
-          useFactory: (c: AppConfig) => graphqlOptions(c),
+          inject: [APP_CONFIG, getDataSourceToken()],
+          useFactory: (c: AppConfig, ds: DataSource) => graphqlOptions(c, ds),
         }),
         HealthModule,
+        AuthModule,
+        OrganisationModule,
         SystemModule,
       ],
       providers: [ComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

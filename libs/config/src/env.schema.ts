@@ -69,6 +69,10 @@ export const envSchema = z
       .default('info'),
     SHUTDOWN_TIMEOUT_MS: intInRange('SHUTDOWN_TIMEOUT_MS', 100, 600_000).default(8000),
     GRAPHQL_MAX_DEPTH: intInRange('GRAPHQL_MAX_DEPTH', 2, 50).default(8),
+    LOGIN_MAX_FAILURES: intInRange('LOGIN_MAX_FAILURES', 1, 1000).default(10),
+    LOGIN_LOCK_MINUTES: intInRange('LOGIN_LOCK_MINUTES', 1, 24 * 60).default(15),
+    ACCESS_TOKEN_TTL_SECONDS: intInRange('ACCESS_TOKEN_TTL_SECONDS', 30, 24 * 3600).default(900),
+    REFRESH_TOKEN_TTL_DAYS: intInRange('REFRESH_TOKEN_TTL_DAYS', 1, 365).default(30),
     GRAPHQL_MAX_COMPLEXITY: intInRange('GRAPHQL_MAX_COMPLEXITY', 10, 1_000_000).default(2000),
   })
   .superRefine((env, ctx) => {

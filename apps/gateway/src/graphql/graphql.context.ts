@@ -1,11 +1,15 @@
 import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { createOrganisationLoaders, OrganisationLoaders } from '../organisation/organisation.loaders';
 
-/** Per-request state shared by resolvers: the request (and its id); DataLoaders join it per feature. */
+/** Per-request state shared by resolvers: the request, its id, the caller, and fresh DataLoaders. */
 export interface GraphQLContext {
-  req: Request;
+  req: Request & { actor?: Actor };
   requestId: string | undefined;
+  loaders: OrganisationLoaders;
 }
 
-export function createGraphQLContext(req: Request): GraphQLContext {
-  return { req, requestId: req.id !== undefined ? String(req.id) : undefined };
+export function createGraphQLContext(req: Request, ds: DataSource): GraphQLContext {
+  return { req, requestId: req.id !== undefined ? String(req.id) : undefined, loaders: createOrganisationLoaders(ds) };
 }

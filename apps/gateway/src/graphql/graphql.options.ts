@@ -2,12 +2,13 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import depthLimit from 'graphql-depth-limit';
 import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
 import { AppConfig } from '@k360/config';
 import { formatGraphQLError } from './format-error';
 import { createGraphQLContext } from './graphql.context';
 
 /** Apollo settings: introspection and the sandbox only outside production, CSRF prevention always. */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, ds: DataSource): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   return {
     path: '/graphql',
@@ -20,6 +21,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
     formatError: formatGraphQLError,
-    context: ({ req }: { req: Request }) => createGraphQLContext(req),
+    context: ({ req }: { req: Request }) => createGraphQLContext(req, ds),
   };
 }

@@ -1,0 +1,4 @@
+export * from './nip';
+export * from './passwords';
+export * from './employee-csv';
+export * from './agency-bootstrap';
