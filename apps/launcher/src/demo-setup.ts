@@ -8,9 +8,12 @@ export interface DemoSummary {
 }
 
 export const DEMO_ADMIN_NIP = '198001012006041001';
-export const DEMO_ADMIN_PASSWORD = 'Demo-Admin-360';
+export const DEMO_ADMIN_PASSWORD = 'DemoAdmin360';
 
-/** Prepares the demo: the bootstrap admin's credentials (created by the gateway at boot). */
+/**
+ * Prepares the demo: the bootstrap admin's credentials (the gateway creates that ADMIN at boot
+ * when no ADMIN exists); the demo data itself is seeded through the API once the gateway is up.
+ */
 export async function runDemoSetup(config: AppConfig, log: (line: string) => void): Promise<DemoSummary> {
   const nip = config.BOOTSTRAP_ADMIN_NIP ?? DEMO_ADMIN_NIP;
   const password = config.BOOTSTRAP_ADMIN_PASSWORD ?? DEMO_ADMIN_PASSWORD;

@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import { fork, ChildProcess, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { AppConfig, loadConfigOrExit } from '@k360/config';
-import { revertLastMigration } from '@k360/database';
+import { buildDataSourceOptions, revertLastMigration } from '@k360/database';
+import { createAgencyWithAdmin } from '@k360/organisation';
+import { DataSource } from 'typeorm';
 import { prepareStorage, resolveServices, ResolvedServices, servicesEnv } from '@k360/runtime';
 import { runDemoSetup, DemoSummary } from './demo-setup';
+import { seedDemo } from './demo-seed';
 
 const log = (line: string) => process.stdout.write(`[kinerja360] ${line}\n`);
 const fail = (line: string): never => {
@@ -85,6 +88,11 @@ async function startAll(config: AppConfig, demo: boolean): Promise<void> {
     if (summary) Object.assign(env, summary.env);
     children = [startChild('gateway', env), startChild('worker', env)];
     const [gatewayPort, workerPort] = await Promise.all(children.map((c) => waitReady(c, 60_000)));
+    if (summary) {
+      const nip = summary.env.BOOTSTRAP_ADMIN_NIP;
+      const password = summary.env.BOOTSTRAP_ADMIN_PASSWORD;
+      summary.lines = await seedDemo(`http://127.0.0.1:${gatewayPort}`, nip, password, log);
+    }
     log(banner(services, gatewayPort, workerPort, summary));
     // Either child dying on its own takes the product down, loudly, rather than half-running.
     for (const c of children) {
@@ -127,13 +135,41 @@ async function migrate(config: AppConfig, command: string, args: string[]): Prom
   }
 }
 
+/** `npm run agency:create -- --name "…" --admin-nip … --admin-password …`: onboards another agency. */
+async function createAgency(config: AppConfig, args: string[]): Promise<void> {
+  const opt = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const name = opt('name');
+  const nip = opt('admin-nip');
+  const password = opt('admin-password') ?? process.env.AGENCY_ADMIN_PASSWORD;
+  if (!name || !nip || !password) fail('Usage: npm run agency:create -- --name "Pemerintah Kabupaten X" --admin-nip <18 digits> --admin-password <password>');
+  const services = await resolveServices(config, log);
+  try {
+    await prepareStorage(services.config);
+    const ds = new DataSource(buildDataSourceOptions({ url: services.config.DATABASE_URL!, poolSize: 2 }));
+    await ds.initialize();
+    try {
+      const created = await createAgencyWithAdmin(ds, { agencyName: name!, adminNip: nip!, adminPassword: password! });
+      log(`Created agency "${name}" (${created.agencyId}) with ADMIN NIP ${nip}`);
+    } finally {
+      await ds.destroy();
+    }
+  } finally {
+    await services.embedded?.stop();
+  }
+}
+
 export function run(command: string | undefined, args: string[]): void {
   const config = loadConfigOrExit();
   const task =
     command === 'start' || command === 'demo'
       ? startAll(config, command === 'demo')
-      : command?.startsWith('migration:')
-        ? migrate(config, command, args).then(() => process.exit(0))
-        : Promise.reject(new Error(`unknown command "${command}" (start, demo, migration:run, migration:revert, migration:generate)`));
+      : command === 'agency:create'
+        ? createAgency(config, args).then(() => process.exit(0))
+        : command?.startsWith('migration:')
+          ? migrate(config, command, args).then(() => process.exit(0))
+          : Promise.reject(new Error(`unknown command "${command}" (start, demo, agency:create, migration:run, migration:revert, migration:generate)`));
   task.catch((err: Error) => fail(err.message));
 }

@@ -23,6 +23,15 @@ describe('parseEmployeeCsv', () => {
     expect(semi.rows[0].roles).toEqual(['SUPERVISOR']);
   });
 
+  it('keeps commas inside names of a semicolon file, and quoted commas in a comma file', () => {
+    const semi = parseEmployeeCsv(`NIP;Nama;Jabatan;Unit;NIP Atasan\n197203151998031004;Drs. Asep Sudrajat, M.Si.;Camat;Kecamatan Arcamanik;\n`, TODAY);
+    expect(semi.errors).toEqual([]);
+    expect(semi.rows[0].name).toBe('Drs. Asep Sudrajat, M.Si.');
+    const comma = parseEmployeeCsv(`${HEADER}\n197203151998031004,"Drs. Asep Sudrajat, M.Si.",Camat,Kecamatan Arcamanik,\n`, TODAY);
+    expect(comma.errors).toEqual([]);
+    expect(comma.rows[0].name).toBe('Drs. Asep Sudrajat, M.Si.');
+  });
+
   it('reports every bad row with its line number and reason', () => {
     const csv = [
       HEADER,

@@ -54,8 +54,12 @@ const ROLE_WORDS: Record<string, CsvRole> = {
  */
 export function parseEmployeeCsv(text: string, today: Date = new Date()): { rows: EmployeeCsvRow[]; errors: CsvRowError[] } {
   let records: string[][];
+  // The header decides the separator: Indonesian spreadsheet exports use ';', others ','.
+  // Both at once would split names such as "Drs. Asep Sudrajat, M.Si." in a ';' file.
+  const headerLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = headerLine.includes(';') ? ';' : ',';
   try {
-    records = parse(text, { bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
   } catch (err) {
     const line = (err as { lines?: number }).lines ?? 1;
     return { rows: [], errors: [{ line, reason: `CSV tidak dapat dibaca: ${(err as Error).message}` }] };

@@ -1,0 +1,123 @@
+/**
+ * Demo data for `npm run demo`: Kecamatan Arcamanik (Kota Bandung), its four kelurahan, a camat,
+ * lurah and staff with valid NIPs, and service points. Written through the public GraphQL API as
+ * the bootstrap ADMIN, so the demo exercises the same rules as real use. Runs once per database.
+ */
+export const DEMO_PASSWORD = 'Demo12345';
+
+interface Person {
+  nip: string;
+  name: string;
+  position: string;
+  unit: string;
+  supervisorNip: string;
+  roles: string;
+}
+
+const KECAMATAN = 'Kecamatan Arcamanik';
+const KELURAHAN = ['Kelurahan Sukamiskin', 'Kelurahan Cisaranten Kulon', 'Kelurahan Cisaranten Bina Harapan', 'Kelurahan Cisaranten Endah'];
+
+export const DEMO_CAMAT: Person = {
+  nip: '197203151998031004',
+  name: 'Drs. Asep Sudrajat, M.Si.',
+  position: 'Camat Arcamanik',
+  unit: KECAMATAN,
+  supervisorNip: '',
+  roles: 'SUPERVISOR EMPLOYEE',
+};
+
+const PEOPLE: Person[] = [
+  DEMO_CAMAT,
+  { nip: '197808222005012007', name: 'Hj. Euis Komalasari, S.Sos.', position: 'Sekretaris Kecamatan', unit: KECAMATAN, supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
+  { nip: '197905102006041012', name: 'Dadang Kurniawan, S.IP.', position: 'Lurah Sukamiskin', unit: KELURAHAN[0], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
+  { nip: '198103172008012015', name: 'Tati Rohayati, S.E.', position: 'Lurah Cisaranten Kulon', unit: KELURAHAN[1], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
+  { nip: '197712012003121009', name: 'Iwan Ridwan, S.Sos.', position: 'Lurah Cisaranten Bina Harapan', unit: KELURAHAN[2], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
+  { nip: '198206252009022011', name: 'Neneng Hasanah, S.AP.', position: 'Lurah Cisaranten Endah', unit: KELURAHAN[3], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
+  { nip: '198804122011012018', name: 'Agus Setiawan', position: 'Pengelola Layanan Kependudukan', unit: KECAMATAN, supervisorNip: '197808222005012007', roles: 'EMPLOYEE' },
+  { nip: '199001252014032006', name: 'Rina Marlina, A.Md.', position: 'Pengadministrasi Umum', unit: KECAMATAN, supervisorNip: '197808222005012007', roles: 'EMPLOYEE' },
+  { nip: '199203082015031003', name: 'Ujang Saepudin', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[0], supervisorNip: '197905102006041012', roles: 'EMPLOYEE' },
+  { nip: '199311192017082001', name: 'Dewi Lestari, S.Kom.', position: 'Pengelola Data Kependudukan', unit: KELURAHAN[0], supervisorNip: '197905102006041012', roles: 'EMPLOYEE' },
+  { nip: '199107302014061002', name: 'Yayan Sopyan', position: 'Pengadministrasi Umum', unit: KELURAHAN[0], supervisorNip: '197905102006041012', roles: 'EMPLOYEE' },
+  { nip: '198912142010012005', name: 'Siti Nurjanah', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[1], supervisorNip: '198103172008012015', roles: 'EMPLOYEE' },
+  { nip: '199405062019031008', name: 'Rizki Ramdani, S.T.', position: 'Pengelola Sarana dan Prasarana', unit: KELURAHAN[1], supervisorNip: '198103172008012015', roles: 'EMPLOYEE' },
+  { nip: '199008172015012004', name: 'Lilis Suryani', position: 'Pengadministrasi Umum', unit: KELURAHAN[1], supervisorNip: '198103172008012015', roles: 'EMPLOYEE' },
+  { nip: '199502282020121007', name: 'Fajar Nugraha, S.H.', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[2], supervisorNip: '197712012003121009', roles: 'EMPLOYEE' },
+  { nip: '199206112016032009', name: 'Nina Herlina', position: 'Pengelola Layanan Umum', unit: KELURAHAN[2], supervisorNip: '197712012003121009', roles: 'EMPLOYEE' },
+  { nip: '198709232012121001', name: 'Cecep Hidayat', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[3], supervisorNip: '198206252009022011', roles: 'EMPLOYEE' },
+  { nip: '199610042022032012', name: 'Putri Ayu Lestari, S.Psi.', position: 'Pengelola Pengaduan Masyarakat', unit: KELURAHAN[3], supervisorNip: '198206252009022011', roles: 'EMPLOYEE' },
+];
+export const DEMO_EMPLOYEE = PEOPLE[8];
+
+/** Service points per unit, with the staff (by NIP) who serve there. */
+const SERVICE_POINTS: Array<{ unit: string; name: string; staff: string[] }> = [
+  { unit: KECAMATAN, name: 'Loket PATEN Kecamatan Arcamanik', staff: ['198804122011012018', '199001252014032006'] },
+  { unit: KELURAHAN[0], name: 'Loket Administrasi Kependudukan', staff: ['199203082015031003', '199311192017082001'] },
+  { unit: KELURAHAN[0], name: 'Loket Pelayanan Umum', staff: ['199107302014061002'] },
+  { unit: KELURAHAN[1], name: 'Loket Administrasi Kependudukan', staff: ['198912142010012005'] },
+  { unit: KELURAHAN[1], name: 'Loket Pelayanan Umum', staff: ['199008172015012004'] },
+  { unit: KELURAHAN[2], name: 'Loket Administrasi Kependudukan', staff: ['199502282020121007', '199206112016032009'] },
+  { unit: KELURAHAN[3], name: 'Loket Administrasi Kependudukan', staff: ['198709232012121001'] },
+  { unit: KELURAHAN[3], name: 'Meja Pengaduan Masyarakat', staff: ['199610042022032012'] },
+];
+
+type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+
+function client(base: string, token?: string): Gql {
+  return async (query, variables = {}) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { details?: unknown } }> };
+    if (body.errors?.length) {
+      const text = body.errors.map((e) => e.message + (e.extensions?.details ? ` ${JSON.stringify(e.extensions.details)}` : '')).join('; ');
+      throw new Error(`demo seed: ${text}`);
+    }
+    return body.data;
+  };
+}
+
+/** Seeds the demo agency unless it is already there; returns the lines to print. */
+export async function seedDemo(base: string, adminNip: string, adminPassword: string, log: (line: string) => void): Promise<string[]> {
+  const anon = client(base);
+  const { login } = await anon(`mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`, { n: adminNip, p: adminPassword }).catch(
+    (err: Error) => {
+      throw new Error(
+        `${err.message}\nThis database already has an ADMIN other than the demo one. Set BOOTSTRAP_ADMIN_NIP and BOOTSTRAP_ADMIN_PASSWORD ` +
+          `to that ADMIN's login, or run the demo on a fresh database (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/kinerja360_demo or EMBEDDED=true).`,
+      );
+    },
+  );
+  const gql = client(base, login.accessToken);
+  const [root] = (await gql(`{ units { id name children { id name } } }`)).units;
+  if (!root.children.some((c: { name: string }) => c.name === KECAMATAN)) {
+    log('Seeding demo data: Kecamatan Arcamanik');
+    await gql(`mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { id } }`, { i: { id: root.id, name: 'Pemerintah Kota Bandung' } });
+    const unitIds = new Map<string, string>();
+    const create = async (name: string, kind: string, parentId: string) => {
+      const d = await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { name, kind, parentId } });
+      unitIds.set(name, d.createUnit.id);
+    };
+    await create(KECAMATAN, 'KECAMATAN', root.id);
+    for (const k of KELURAHAN) await create(k, 'KELURAHAN', unitIds.get(KECAMATAN)!);
+    const csv = ['NIP;Nama;Jabatan;Unit;NIP Atasan;Peran', ...PEOPLE.map((p) => [p.nip, p.name, p.position, p.unit, p.supervisorNip, p.roles].join(';'))].join('\n');
+    await gql(`mutation($i: ImportEmployeesInput!) { importEmployees(input: $i) { created } }`, { i: { csv, initialPassword: DEMO_PASSWORD } });
+    const staff = (await gql(`{ employees(page: { first: 200 }) { nodes { id nip } } }`)).employees.nodes as Array<{ id: string; nip: string }>;
+    const idOf = new Map(staff.map((s) => [s.nip, s.id]));
+    for (const sp of SERVICE_POINTS) {
+      const d = await gql(`mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`, { i: { name: sp.name, unitId: unitIds.get(sp.unit) } });
+      for (const nip of sp.staff) {
+        await gql(`mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`, {
+          i: { servicePointId: d.createServicePoint.id, employeeId: idOf.get(nip) },
+        });
+      }
+    }
+  }
+  return [
+    'Demo logins (password for camat and staff: ' + DEMO_PASSWORD + '):',
+    `  ADMIN       NIP ${adminNip}   password ${adminPassword}`,
+    `  SUPERVISOR  NIP ${DEMO_CAMAT.nip}   password ${DEMO_PASSWORD}   (${DEMO_CAMAT.name}, ${DEMO_CAMAT.position})`,
+    `  EMPLOYEE    NIP ${DEMO_EMPLOYEE.nip}   password ${DEMO_PASSWORD}   (${DEMO_EMPLOYEE.name}, ${DEMO_EMPLOYEE.position})`,
+  ];
+}
