@@ -13,7 +13,9 @@ export default async function globalSetup(): Promise<void> {
   try {
     await admin.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL is not answering at ${SERVER_DATABASE_URL} (${(err as Error).message}); start it (see README) or run bash .ci/run`);
+    throw new Error(
+      `PostgreSQL is not answering at ${SERVER_DATABASE_URL} (${(err as Error).message}); start it (see README) or run bash .ci/run`,
+    );
   }
   await admin.query(`CREATE DATABASE ${dbName}`);
   await admin.end();

@@ -40,7 +40,12 @@ export async function createAgency(stack: Stack, label = 'Instansi Uji'): Promis
   const password = `Rahasia${randomId(3)}1`;
   await run('node', ['scripts/run.js', 'agency:create', '--name', name, '--admin-nip', nip, '--admin-password', password], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: stack.config.DATABASE_URL!, QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: stack.config.QUEUE_PREFIX },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: stack.config.DATABASE_URL!,
+      QUEUE_BACKEND: 'postgres',
+      QUEUE_PREFIX: stack.config.QUEUE_PREFIX,
+    },
   });
   const { token, id } = await login(stack, nip, password);
   const units = await stack.gql('{ units { id } }', {}, token);
@@ -57,7 +62,12 @@ export async function login(stack: Stack, nip: string, password: string): Promis
 }
 
 /** Runs a GraphQL operation that must succeed and returns its data. */
-export async function ok<T = Record<string, any>>(stack: Stack, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function ok<T = Record<string, any>>(
+  stack: Stack,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const res = await stack.gql<T>(query, variables, token);
   if (res.errors) throw new Error(`expected success, got ${JSON.stringify(res.errors)}`);
   return res.data!;
@@ -71,7 +81,15 @@ export async function createUnit(stack: Stack, token: string, name: string, kind
 export async function createEmployee(
   stack: Stack,
   token: string,
-  input: { name: string; position: string; unitId: string; supervisorId?: string | null; roles?: string[]; password?: string; nip?: string },
+  input: {
+    name: string;
+    position: string;
+    unitId: string;
+    supervisorId?: string | null;
+    roles?: string[];
+    password?: string;
+    nip?: string;
+  },
 ): Promise<{ id: string; nip: string; password?: string }> {
   const nip = input.nip ?? uniqueNip();
   const d = await ok(
@@ -94,12 +112,49 @@ export async function smallOrganisation(stack: Stack, label = 'Instansi Uji') {
   const kelA = await createUnit(stack, admin.token, 'Kelurahan Sukamiskin', 'KELURAHAN', kecamatan);
   const kelB = await createUnit(stack, admin.token, 'Kelurahan Cisaranten Kulon', 'KELURAHAN', kecamatan);
   const pw = 'Sandi12345';
-  const camat = await createEmployee(stack, admin.token, { name: 'Camat Arcamanik', position: 'Camat', unitId: kecamatan, roles: ['SUPERVISOR', 'EMPLOYEE'], password: pw });
-  const lurahA = await createEmployee(stack, admin.token, { name: 'Lurah Sukamiskin', position: 'Lurah', unitId: kelA, supervisorId: camat.id, roles: ['SUPERVISOR', 'EMPLOYEE'], password: pw });
-  const lurahB = await createEmployee(stack, admin.token, { name: 'Lurah Cisaranten Kulon', position: 'Lurah', unitId: kelB, supervisorId: camat.id, roles: ['SUPERVISOR', 'EMPLOYEE'], password: pw });
-  const staffA = await createEmployee(stack, admin.token, { name: 'Staf Sukamiskin', position: 'Pengadministrasi Umum', unitId: kelA, supervisorId: lurahA.id, password: pw });
-  const staffB = await createEmployee(stack, admin.token, { name: 'Staf Cisaranten Kulon', position: 'Pengadministrasi Umum', unitId: kelB, supervisorId: lurahB.id, password: pw });
-  const spA = await ok(stack, `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`, { i: { name: 'Loket Adminduk', unitId: kelA } }, admin.token);
+  const camat = await createEmployee(stack, admin.token, {
+    name: 'Camat Arcamanik',
+    position: 'Camat',
+    unitId: kecamatan,
+    roles: ['SUPERVISOR', 'EMPLOYEE'],
+    password: pw,
+  });
+  const lurahA = await createEmployee(stack, admin.token, {
+    name: 'Lurah Sukamiskin',
+    position: 'Lurah',
+    unitId: kelA,
+    supervisorId: camat.id,
+    roles: ['SUPERVISOR', 'EMPLOYEE'],
+    password: pw,
+  });
+  const lurahB = await createEmployee(stack, admin.token, {
+    name: 'Lurah Cisaranten Kulon',
+    position: 'Lurah',
+    unitId: kelB,
+    supervisorId: camat.id,
+    roles: ['SUPERVISOR', 'EMPLOYEE'],
+    password: pw,
+  });
+  const staffA = await createEmployee(stack, admin.token, {
+    name: 'Staf Sukamiskin',
+    position: 'Pengadministrasi Umum',
+    unitId: kelA,
+    supervisorId: lurahA.id,
+    password: pw,
+  });
+  const staffB = await createEmployee(stack, admin.token, {
+    name: 'Staf Cisaranten Kulon',
+    position: 'Pengadministrasi Umum',
+    unitId: kelB,
+    supervisorId: lurahB.id,
+    password: pw,
+  });
+  const spA = await ok(
+    stack,
+    `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`,
+    { i: { name: 'Loket Adminduk', unitId: kelA } },
+    admin.token,
+  );
   const tokens = {
     camat: (await login(stack, camat.nip, pw)).token,
     lurahA: (await login(stack, lurahA.nip, pw)).token,
@@ -107,5 +162,12 @@ export async function smallOrganisation(stack: Stack, label = 'Instansi Uji') {
     staffA: (await login(stack, staffA.nip, pw)).token,
     staffB: (await login(stack, staffB.nip, pw)).token,
   };
-  return { admin, units: { kecamatan, kelA, kelB }, people: { camat, lurahA, lurahB, staffA, staffB }, servicePointA: spA.createServicePoint.id as string, tokens, password: pw };
+  return {
+    admin,
+    units: { kecamatan, kelA, kelB },
+    people: { camat, lurahA, lurahB, staffA, staffB },
+    servicePointA: spA.createServicePoint.id as string,
+    tokens,
+    password: pw,
+  };
 }

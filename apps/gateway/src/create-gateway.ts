@@ -19,6 +19,8 @@ export async function startGateway(config: AppConfig, logStream?: NodeJS.Writabl
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
+  // CSV imports of a whole agency (5,000+ rows) travel inside one GraphQL request.
+  app.useBodyParser('json', { limit: '8mb' });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   await app.listen(config.PORT, config.HOST);

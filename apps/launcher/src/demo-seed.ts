@@ -28,23 +28,142 @@ export const DEMO_CAMAT: Person = {
 
 const PEOPLE: Person[] = [
   DEMO_CAMAT,
-  { nip: '197808222005012007', name: 'Hj. Euis Komalasari, S.Sos.', position: 'Sekretaris Kecamatan', unit: KECAMATAN, supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
-  { nip: '197905102006041012', name: 'Dadang Kurniawan, S.IP.', position: 'Lurah Sukamiskin', unit: KELURAHAN[0], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
-  { nip: '198103172008012015', name: 'Tati Rohayati, S.E.', position: 'Lurah Cisaranten Kulon', unit: KELURAHAN[1], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
-  { nip: '197712012003121009', name: 'Iwan Ridwan, S.Sos.', position: 'Lurah Cisaranten Bina Harapan', unit: KELURAHAN[2], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
-  { nip: '198206252009022011', name: 'Neneng Hasanah, S.AP.', position: 'Lurah Cisaranten Endah', unit: KELURAHAN[3], supervisorNip: DEMO_CAMAT.nip, roles: 'SUPERVISOR EMPLOYEE' },
-  { nip: '198804122011012018', name: 'Agus Setiawan', position: 'Pengelola Layanan Kependudukan', unit: KECAMATAN, supervisorNip: '197808222005012007', roles: 'EMPLOYEE' },
-  { nip: '199001252014032006', name: 'Rina Marlina, A.Md.', position: 'Pengadministrasi Umum', unit: KECAMATAN, supervisorNip: '197808222005012007', roles: 'EMPLOYEE' },
-  { nip: '199203082015031003', name: 'Ujang Saepudin', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[0], supervisorNip: '197905102006041012', roles: 'EMPLOYEE' },
-  { nip: '199311192017082001', name: 'Dewi Lestari, S.Kom.', position: 'Pengelola Data Kependudukan', unit: KELURAHAN[0], supervisorNip: '197905102006041012', roles: 'EMPLOYEE' },
-  { nip: '199107302014061002', name: 'Yayan Sopyan', position: 'Pengadministrasi Umum', unit: KELURAHAN[0], supervisorNip: '197905102006041012', roles: 'EMPLOYEE' },
-  { nip: '198912142010012005', name: 'Siti Nurjanah', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[1], supervisorNip: '198103172008012015', roles: 'EMPLOYEE' },
-  { nip: '199405062019031008', name: 'Rizki Ramdani, S.T.', position: 'Pengelola Sarana dan Prasarana', unit: KELURAHAN[1], supervisorNip: '198103172008012015', roles: 'EMPLOYEE' },
-  { nip: '199008172015012004', name: 'Lilis Suryani', position: 'Pengadministrasi Umum', unit: KELURAHAN[1], supervisorNip: '198103172008012015', roles: 'EMPLOYEE' },
-  { nip: '199502282020121007', name: 'Fajar Nugraha, S.H.', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[2], supervisorNip: '197712012003121009', roles: 'EMPLOYEE' },
-  { nip: '199206112016032009', name: 'Nina Herlina', position: 'Pengelola Layanan Umum', unit: KELURAHAN[2], supervisorNip: '197712012003121009', roles: 'EMPLOYEE' },
-  { nip: '198709232012121001', name: 'Cecep Hidayat', position: 'Petugas Pelayanan Adminduk', unit: KELURAHAN[3], supervisorNip: '198206252009022011', roles: 'EMPLOYEE' },
-  { nip: '199610042022032012', name: 'Putri Ayu Lestari, S.Psi.', position: 'Pengelola Pengaduan Masyarakat', unit: KELURAHAN[3], supervisorNip: '198206252009022011', roles: 'EMPLOYEE' },
+  {
+    nip: '197808222005012007',
+    name: 'Hj. Euis Komalasari, S.Sos.',
+    position: 'Sekretaris Kecamatan',
+    unit: KECAMATAN,
+    supervisorNip: DEMO_CAMAT.nip,
+    roles: 'SUPERVISOR EMPLOYEE',
+  },
+  {
+    nip: '197905102006041012',
+    name: 'Dadang Kurniawan, S.IP.',
+    position: 'Lurah Sukamiskin',
+    unit: KELURAHAN[0],
+    supervisorNip: DEMO_CAMAT.nip,
+    roles: 'SUPERVISOR EMPLOYEE',
+  },
+  {
+    nip: '198103172008012015',
+    name: 'Tati Rohayati, S.E.',
+    position: 'Lurah Cisaranten Kulon',
+    unit: KELURAHAN[1],
+    supervisorNip: DEMO_CAMAT.nip,
+    roles: 'SUPERVISOR EMPLOYEE',
+  },
+  {
+    nip: '197712012003121009',
+    name: 'Iwan Ridwan, S.Sos.',
+    position: 'Lurah Cisaranten Bina Harapan',
+    unit: KELURAHAN[2],
+    supervisorNip: DEMO_CAMAT.nip,
+    roles: 'SUPERVISOR EMPLOYEE',
+  },
+  {
+    nip: '198206252009022011',
+    name: 'Neneng Hasanah, S.AP.',
+    position: 'Lurah Cisaranten Endah',
+    unit: KELURAHAN[3],
+    supervisorNip: DEMO_CAMAT.nip,
+    roles: 'SUPERVISOR EMPLOYEE',
+  },
+  {
+    nip: '198804122011012018',
+    name: 'Agus Setiawan',
+    position: 'Pengelola Layanan Kependudukan',
+    unit: KECAMATAN,
+    supervisorNip: '197808222005012007',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199001252014032006',
+    name: 'Rina Marlina, A.Md.',
+    position: 'Pengadministrasi Umum',
+    unit: KECAMATAN,
+    supervisorNip: '197808222005012007',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199203082015031003',
+    name: 'Ujang Saepudin',
+    position: 'Petugas Pelayanan Adminduk',
+    unit: KELURAHAN[0],
+    supervisorNip: '197905102006041012',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199311192017082001',
+    name: 'Dewi Lestari, S.Kom.',
+    position: 'Pengelola Data Kependudukan',
+    unit: KELURAHAN[0],
+    supervisorNip: '197905102006041012',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199107302014061002',
+    name: 'Yayan Sopyan',
+    position: 'Pengadministrasi Umum',
+    unit: KELURAHAN[0],
+    supervisorNip: '197905102006041012',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '198912142010012005',
+    name: 'Siti Nurjanah',
+    position: 'Petugas Pelayanan Adminduk',
+    unit: KELURAHAN[1],
+    supervisorNip: '198103172008012015',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199405062019031008',
+    name: 'Rizki Ramdani, S.T.',
+    position: 'Pengelola Sarana dan Prasarana',
+    unit: KELURAHAN[1],
+    supervisorNip: '198103172008012015',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199008172015012004',
+    name: 'Lilis Suryani',
+    position: 'Pengadministrasi Umum',
+    unit: KELURAHAN[1],
+    supervisorNip: '198103172008012015',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199502282020121007',
+    name: 'Fajar Nugraha, S.H.',
+    position: 'Petugas Pelayanan Adminduk',
+    unit: KELURAHAN[2],
+    supervisorNip: '197712012003121009',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199206112016032009',
+    name: 'Nina Herlina',
+    position: 'Pengelola Layanan Umum',
+    unit: KELURAHAN[2],
+    supervisorNip: '197712012003121009',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '198709232012121001',
+    name: 'Cecep Hidayat',
+    position: 'Petugas Pelayanan Adminduk',
+    unit: KELURAHAN[3],
+    supervisorNip: '198206252009022011',
+    roles: 'EMPLOYEE',
+  },
+  {
+    nip: '199610042022032012',
+    name: 'Putri Ayu Lestari, S.Psi.',
+    position: 'Pengelola Pengaduan Masyarakat',
+    unit: KELURAHAN[3],
+    supervisorNip: '198206252009022011',
+    roles: 'EMPLOYEE',
+  },
 ];
 export const DEMO_EMPLOYEE = PEOPLE[8];
 
@@ -81,14 +200,15 @@ function client(base: string, token?: string): Gql {
 /** Seeds the demo agency unless it is already there; returns the lines to print. */
 export async function seedDemo(base: string, adminNip: string, adminPassword: string, log: (line: string) => void): Promise<string[]> {
   const anon = client(base);
-  const { login } = await anon(`mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`, { n: adminNip, p: adminPassword }).catch(
-    (err: Error) => {
-      throw new Error(
-        `${err.message}\nThis database already has an ADMIN other than the demo one. Set BOOTSTRAP_ADMIN_NIP and BOOTSTRAP_ADMIN_PASSWORD ` +
-          `to that ADMIN's login, or run the demo on a fresh database (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/kinerja360_demo or EMBEDDED=true).`,
-      );
-    },
-  );
+  const { login } = await anon(`mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`, {
+    n: adminNip,
+    p: adminPassword,
+  }).catch((err: Error) => {
+    throw new Error(
+      `${err.message}\nThis database already has an ADMIN other than the demo one. Set BOOTSTRAP_ADMIN_NIP and BOOTSTRAP_ADMIN_PASSWORD ` +
+        `to that ADMIN's login, or run the demo on a fresh database (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/kinerja360_demo or EMBEDDED=true).`,
+    );
+  });
   const gql = client(base, login.accessToken);
   const [root] = (await gql(`{ units { id name children { id name } } }`)).units;
   if (!root.children.some((c: { name: string }) => c.name === KECAMATAN)) {
@@ -101,12 +221,22 @@ export async function seedDemo(base: string, adminNip: string, adminPassword: st
     };
     await create(KECAMATAN, 'KECAMATAN', root.id);
     for (const k of KELURAHAN) await create(k, 'KELURAHAN', unitIds.get(KECAMATAN)!);
-    const csv = ['NIP;Nama;Jabatan;Unit;NIP Atasan;Peran', ...PEOPLE.map((p) => [p.nip, p.name, p.position, p.unit, p.supervisorNip, p.roles].join(';'))].join('\n');
-    await gql(`mutation($i: ImportEmployeesInput!) { importEmployees(input: $i) { created } }`, { i: { csv, initialPassword: DEMO_PASSWORD } });
-    const staff = (await gql(`{ employees(page: { first: 200 }) { nodes { id nip } } }`)).employees.nodes as Array<{ id: string; nip: string }>;
+    const csv = [
+      'NIP;Nama;Jabatan;Unit;NIP Atasan;Peran',
+      ...PEOPLE.map((p) => [p.nip, p.name, p.position, p.unit, p.supervisorNip, p.roles].join(';')),
+    ].join('\n');
+    await gql(`mutation($i: ImportEmployeesInput!) { importEmployees(input: $i) { created } }`, {
+      i: { csv, initialPassword: DEMO_PASSWORD },
+    });
+    const staff = (await gql(`{ employees(page: { first: 200 }) { nodes { id nip } } }`)).employees.nodes as Array<{
+      id: string;
+      nip: string;
+    }>;
     const idOf = new Map(staff.map((s) => [s.nip, s.id]));
     for (const sp of SERVICE_POINTS) {
-      const d = await gql(`mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`, { i: { name: sp.name, unitId: unitIds.get(sp.unit) } });
+      const d = await gql(`mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`, {
+        i: { name: sp.name, unitId: unitIds.get(sp.unit) },
+      });
       for (const nip of sp.staff) {
         await gql(`mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`, {
           i: { servicePointId: d.createServicePoint.id, employeeId: idOf.get(nip) },

@@ -48,7 +48,11 @@ function waitReady(child: Child, timeoutMs: number): Promise<number> {
 
 function banner(services: ResolvedServices, gatewayPort: number, workerPort: number, demo?: DemoSummary): string {
   const base = `http://127.0.0.1:${gatewayPort}`;
-  const dbName = { configured: 'DATABASE_URL', local: 'local PostgreSQL on 127.0.0.1:5432', embedded: `embedded PostgreSQL (${services.embedded?.dataDir})` }[services.database];
+  const dbName = {
+    configured: 'DATABASE_URL',
+    local: 'local PostgreSQL on 127.0.0.1:5432',
+    embedded: `embedded PostgreSQL (${services.embedded?.dataDir})`,
+  }[services.database];
   const queue = services.queue === 'redis' ? `BullMQ on Redis (${services.config.REDIS_URL})` : 'BullMQ on PostgreSQL (no Redis needed)';
   const lines = [
     '',
@@ -125,7 +129,13 @@ async function migrate(config: AppConfig, command: string, args: string[]): Prom
       const root = resolve(__dirname, '../../../..');
       execFileSync(
         resolve(root, 'node_modules/.bin/typeorm'),
-        ['migration:generate', '-d', resolve(__dirname, '../../../libs/database/src/cli-data-source.js'), '--pretty', `libs/database/src/migrations/${name}`],
+        [
+          'migration:generate',
+          '-d',
+          resolve(__dirname, '../../../libs/database/src/cli-data-source.js'),
+          '--pretty',
+          `libs/database/src/migrations/${name}`,
+        ],
         { cwd: root, stdio: 'inherit', env: { ...process.env, DATABASE_URL: services.config.DATABASE_URL } },
       );
       log(`Now add the new class to libs/database/src/migrations/index.ts.`);
@@ -144,7 +154,8 @@ async function createAgency(config: AppConfig, args: string[]): Promise<void> {
   const name = opt('name');
   const nip = opt('admin-nip');
   const password = opt('admin-password') ?? process.env.AGENCY_ADMIN_PASSWORD;
-  if (!name || !nip || !password) fail('Usage: npm run agency:create -- --name "Pemerintah Kabupaten X" --admin-nip <18 digits> --admin-password <password>');
+  if (!name || !nip || !password)
+    fail('Usage: npm run agency:create -- --name "Pemerintah Kabupaten X" --admin-nip <18 digits> --admin-password <password>');
   const services = await resolveServices(config, log);
   try {
     await prepareStorage(services.config);
@@ -170,6 +181,8 @@ export function run(command: string | undefined, args: string[]): void {
         ? createAgency(config, args).then(() => process.exit(0))
         : command?.startsWith('migration:')
           ? migrate(config, command, args).then(() => process.exit(0))
-          : Promise.reject(new Error(`unknown command "${command}" (start, demo, agency:create, migration:run, migration:revert, migration:generate)`));
+          : Promise.reject(
+              new Error(`unknown command "${command}" (start, demo, agency:create, migration:run, migration:revert, migration:generate)`),
+            );
   task.catch((err: Error) => fail(err.message));
 }

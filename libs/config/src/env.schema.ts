@@ -3,9 +3,7 @@ import { z } from 'zod';
 const DEV_JWT_SECRET = 'kinerja360-development-secret-do-not-use-in-production';
 
 const bool = (name: string) =>
-  z
-    .enum(['true', 'false', '1', '0'], { error: () => `${name} must be true or false` })
-    .transform((v) => v === 'true' || v === '1');
+  z.enum(['true', 'false', '1', '0'], { error: () => `${name} must be true or false` }).transform((v) => v === 'true' || v === '1');
 
 const intInRange = (name: string, min: number, max: number) =>
   z
@@ -41,16 +39,17 @@ export const envSchema = z
     WORKER_PORT: intInRange('WORKER_PORT', 0, 65535).default(3001),
     DATABASE_URL: urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
     REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:']).optional(),
-    QUEUE_BACKEND: z
-      .enum(['redis', 'postgres'], { error: () => 'QUEUE_BACKEND must be redis or postgres' })
-      .optional(),
+    QUEUE_BACKEND: z.enum(['redis', 'postgres'], { error: () => 'QUEUE_BACKEND must be redis or postgres' }).optional(),
     QUEUE_PREFIX: z
       .string()
       .regex(/^\{?[A-Za-z][A-Za-z0-9_]{0,40}\}?$/, {
         error: () => 'QUEUE_PREFIX must be letters, digits or _ (optionally in {braces}), at most 40 characters',
       })
       .default('{k360}'),
-    JWT_SECRET: z.string().min(32, { error: () => 'JWT_SECRET must be at least 32 characters' }).optional(),
+    JWT_SECRET: z
+      .string()
+      .min(32, { error: () => 'JWT_SECRET must be at least 32 characters' })
+      .optional(),
     PUBLIC_RATE_LIMIT: intInRange('PUBLIC_RATE_LIMIT', 0, 1_000_000).default(30),
     BOOTSTRAP_ADMIN_NIP: z
       .string()

@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SafeTypeOrmLogger } from './typeorm-logger';
 
 export interface DatabaseOptions {
   url: string;
@@ -19,6 +20,8 @@ export function buildDataSourceOptions(opts: DatabaseOptions): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     logging: ['error', 'warn', 'migration'],
+    logger: new SafeTypeOrmLogger(),
+    maxQueryExecutionTime: 2000,
     applicationName: opts.applicationName ?? 'kinerja360',
     extra: {
       max: opts.poolSize ?? 10,

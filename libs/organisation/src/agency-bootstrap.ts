@@ -33,13 +33,19 @@ export async function createAgencyWithAdmin(ds: DataSource, input: NewAgency): P
       agency.id,
       input.agencyName.trim(),
     ]);
-    await m.query(`INSERT INTO unit_history (unit_id, name, parent_id, archived, valid_from) VALUES ($1, $2, NULL, false, now())`, [unit.id, input.agencyName.trim()]);
+    await m.query(`INSERT INTO unit_history (unit_id, name, parent_id, archived, valid_from) VALUES ($1, $2, NULL, false, now())`, [
+      unit.id,
+      input.agencyName.trim(),
+    ]);
     const [admin] = await m.query(
       `INSERT INTO employee (agency_id, nip, name, position, unit_id, roles, password_hash, password_changed_at)
        VALUES ($1, $2, $3, 'Administrator Kepegawaian', $4, ARRAY['ADMIN','EMPLOYEE'], $5, now()) RETURNING id`,
       [agency.id, input.adminNip, input.adminName ?? 'Administrator', unit.id, hash],
     );
-    await m.query(`INSERT INTO employee_assignment (employee_id, position, unit_id) VALUES ($1, 'Administrator Kepegawaian', $2)`, [admin.id, unit.id]);
+    await m.query(`INSERT INTO employee_assignment (employee_id, position, unit_id) VALUES ($1, 'Administrator Kepegawaian', $2)`, [
+      admin.id,
+      unit.id,
+    ]);
     await m.query(
       `INSERT INTO audit_log (actor_kind, agency_id, action, entity_type, entity_id, after)
        VALUES ('SYSTEM', $1::uuid, 'AGENCY_CREATED', 'agency', $1::text, $2)`,

@@ -18,13 +18,19 @@ describe('parseEmployeeCsv', () => {
       supervisorNip: '198001012006041001',
       roles: ['EMPLOYEE'],
     });
-    const semi = parseEmployeeCsv(`NIP;Nama;Jabatan;Unit;NIP Atasan;Peran\n198001012006041001;Dedi;Camat;Kecamatan Arcamanik;;atasan\n`, TODAY);
+    const semi = parseEmployeeCsv(
+      `NIP;Nama;Jabatan;Unit;NIP Atasan;Peran\n198001012006041001;Dedi;Camat;Kecamatan Arcamanik;;atasan\n`,
+      TODAY,
+    );
     expect(semi.errors).toEqual([]);
     expect(semi.rows[0].roles).toEqual(['SUPERVISOR']);
   });
 
   it('keeps commas inside names of a semicolon file, and quoted commas in a comma file', () => {
-    const semi = parseEmployeeCsv(`NIP;Nama;Jabatan;Unit;NIP Atasan\n197203151998031004;Drs. Asep Sudrajat, M.Si.;Camat;Kecamatan Arcamanik;\n`, TODAY);
+    const semi = parseEmployeeCsv(
+      `NIP;Nama;Jabatan;Unit;NIP Atasan\n197203151998031004;Drs. Asep Sudrajat, M.Si.;Camat;Kecamatan Arcamanik;\n`,
+      TODAY,
+    );
     expect(semi.errors).toEqual([]);
     expect(semi.rows[0].name).toBe('Drs. Asep Sudrajat, M.Si.');
     const comma = parseEmployeeCsv(`${HEADER}\n197203151998031004,"Drs. Asep Sudrajat, M.Si.",Camat,Kecamatan Arcamanik,\n`, TODAY);

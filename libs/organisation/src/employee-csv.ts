@@ -64,12 +64,18 @@ export function parseEmployeeCsv(text: string, today: Date = new Date()): { rows
     const line = (err as { lines?: number }).lines ?? 1;
     return { rows: [], errors: [{ line, reason: `CSV tidak dapat dibaca: ${(err as Error).message}` }] };
   }
-  if (records.length === 0) return { rows: [], errors: [{ line: 1, reason: 'berkas kosong: baris judul (NIP, nama, jabatan, unit, NIP atasan) tidak ada' }] };
+  if (records.length === 0)
+    return { rows: [], errors: [{ line: 1, reason: 'berkas kosong: baris judul (NIP, nama, jabatan, unit, NIP atasan) tidak ada' }] };
 
   const header = records[0].map((h) => HEADERS[h.toLowerCase().replace(/\s+/g, ' ').trim()]);
   const missing = REQUIRED.filter((f) => !header.includes(f));
   if (missing.length) {
-    return { rows: [], errors: [{ line: 1, reason: `kolom wajib tidak ada: ${missing.join(', ')} (baris judul harus memuat NIP, nama, jabatan, unit, NIP atasan)` }] };
+    return {
+      rows: [],
+      errors: [
+        { line: 1, reason: `kolom wajib tidak ada: ${missing.join(', ')} (baris judul harus memuat NIP, nama, jabatan, unit, NIP atasan)` },
+      ],
+    };
   }
   if (records.length - 1 > MAX_IMPORT_ROWS) {
     return { rows: [], errors: [{ line: 1, reason: `terlalu banyak baris: paling banyak ${MAX_IMPORT_ROWS} pegawai per impor` }] };
@@ -100,7 +106,9 @@ export function parseEmployeeCsv(text: string, today: Date = new Date()): { rows
     if (supervisorNip && !/^\d{18}$/.test(supervisorNip)) problems.push('NIP atasan harus 18 digit angka');
     if (supervisorNip && supervisorNip === nip) problems.push('pegawai tidak boleh menjadi atasan dirinya sendiri');
     const roles: CsvRole[] = [];
-    for (const word of get('roles').split(/[,;|/ ]+/).filter(Boolean)) {
+    for (const word of get('roles')
+      .split(/[,;|/ ]+/)
+      .filter(Boolean)) {
       const role = ROLE_WORDS[word.toLowerCase()];
       if (!role) problems.push(`peran tidak dikenal: ${word} (ADMIN, SUPERVISOR, EMPLOYEE)`);
       else if (!roles.includes(role)) roles.push(role);

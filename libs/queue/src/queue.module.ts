@@ -4,7 +4,14 @@ import { TerminusModule } from '@nestjs/terminus';
 import { createPostgresBackend, createRedisBackend, setDefaultBackendFactory, QueueOptions } from 'bullmq';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queue.constants';
-import { ConnectionRole, postgresQueueConnection, redisConnectionOptions, queueBackendOf, redisEvictionWarning, redisOptions } from './queue-backend';
+import {
+  ConnectionRole,
+  postgresQueueConnection,
+  redisConnectionOptions,
+  queueBackendOf,
+  redisEvictionWarning,
+  redisOptions,
+} from './queue-backend';
 import { QueueHealthIndicator } from './queue-health.indicator';
 
 /**

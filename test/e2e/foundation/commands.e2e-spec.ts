@@ -26,7 +26,10 @@ describe('npm start refuses a bad environment with one line naming the variable'
     const p = spawnCommand('npm', ['start'], { [name]: value });
     const { code } = await p.exit;
     expect(code).not.toBe(0);
-    const ours = p.stderr().split('\n').filter((l) => l.includes(name) && !l.startsWith('npm error') && !l.startsWith('>'));
+    const ours = p
+      .stderr()
+      .split('\n')
+      .filter((l) => l.includes(name) && !l.startsWith('npm error') && !l.startsWith('>'));
     expect(ours).toEqual([expect.stringMatching(new RegExp(`^Invalid environment variable ${name}: `))]);
     expect(p.output()).not.toContain('Kinerja360 is running');
   });
@@ -35,9 +38,12 @@ describe('npm start refuses a bad environment with one line naming the variable'
 describe('npm start with DATABASE_URL and REDIS_URL', () => {
   it('uses those servers, and SIGTERM ends gateway and worker within 10 s with exit code 0', async () => {
     const { databaseUrl } = runEnv();
-    const env = { ...stackEnv('redis'), QUEUE_BACKEND: undefined, DATABASE_URL: databaseUrl, REDIS_URL: SERVER_REDIS_URL } as Record<string, string | undefined>;
+    const env = { ...stackEnv('redis'), QUEUE_BACKEND: undefined, DATABASE_URL: databaseUrl, REDIS_URL: SERVER_REDIS_URL } as Record<
+      string,
+      string | undefined
+    >;
     const p = spawnCommand('npm', ['start'], env);
-    const [, port] = await p.waitFor(/GraphQL\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/);
+    const [, port] = await p.waitFor(/Kinerja360 is running\.\s+GraphQL\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/);
     expect(p.output()).toMatch(/Database\s+DATABASE_URL/);
     expect(p.output()).toMatch(/Queues\s+BullMQ on Redis \(redis:\/\/127\.0\.0\.1:6379\)/);
     const health = await fetch(`http://127.0.0.1:${port}/health`);
@@ -68,10 +74,22 @@ describe('EMBEDDED=true npm run demo (a bare machine: embedded PostgreSQL, queue
       QUEUE_PREFIX: `{k360t_${runEnv().runId}_emb}`,
     });
     try {
-      const [, port] = await p.waitFor(/GraphQL\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/, 120_000);
+      const [, port] = await p.waitFor(/Kinerja360 is running\.\s+GraphQL\s+http:\/\/127\.0\.0\.1:(\d+)\/graphql/, 120_000);
       expect(p.output()).toMatch(/Database\s+embedded PostgreSQL/);
       expect(p.output()).toMatch(/Queues\s+BullMQ on PostgreSQL/);
-      const [, nip, password] = p.output().match(/NIP (\d{18})\s+password (\S+)/)!;
+      const [, nip, password] = p.output().match(/ADMIN\s+NIP (\d{18})\s+password (\S+)/)!;
+      // The demo data is there: Kecamatan Arcamanik with its kelurahan, people and service points.
+      const demo = await gqlAs(
+        `http://127.0.0.1:${port}`,
+        nip,
+        password,
+        '{ units { name children { name children { name } } } employees { totalCount } servicePoints(includeSubunits: true) { name } }',
+      );
+      expect(demo.errors).toBeUndefined();
+      expect(demo.data.units[0].children[0].name).toBe('Kecamatan Arcamanik');
+      expect(demo.data.units[0].children[0].children).toHaveLength(4);
+      expect(demo.data.employees.totalCount).toBeGreaterThanOrEqual(19);
+      expect(demo.data.servicePoints.length).toBeGreaterThanOrEqual(8);
       const base = `http://127.0.0.1:${port}`;
       const health = await fetch(`${base}/health`);
       expect(health.status).toBe(200);
@@ -100,6 +118,9 @@ async function gqlAs(base: string, nip: string, password: string, query: string)
     });
     return (await res.json()) as any;
   };
-  const login = await post('mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { accessToken } }', { nip, password });
+  const login = await post('mutation($nip: String!, $password: String!) { login(nip: $nip, password: $password) { accessToken } }', {
+    nip,
+    password,
+  });
   return post(query, {}, login.data?.login?.accessToken);
 }

@@ -1,6 +1,7 @@
 import { createPostgresBackend, createRedisBackend, Queue, setDefaultBackendFactory } from 'bullmq';
 import { postgresQueueConnection, redisConnectionOptions } from '../../../libs/queue/src/queue-backend';
 import { startStack, Stack } from '../../support/stack';
+import { createAgency } from '../../support/org-fixtures';
 
 /** A producer on the stack's own queue, built the way libs/queue builds it. */
 function systemQueue(stack: Stack): Queue {
@@ -33,8 +34,10 @@ describe.each(['redis', 'postgres'] as const)('gateway + worker on the %s queue 
     expect(res.status).toBe(200);
   });
 
-  it('a job round-trips through the worker', async () => {
-    const res = await stack.gql('mutation { pingWorker { nonce workerPid roundTripMs queueBackend } }');
+  it('a job round-trips through the worker (ADMIN only)', async () => {
+    const admin = await createAgency(stack, `Kota Uji Antrean ${backend}`);
+    expect((await stack.gql('mutation { pingWorker { nonce } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const res = await stack.gql('mutation { pingWorker { nonce workerPid roundTripMs queueBackend } }', {}, admin.token);
     expect(res.errors).toBeUndefined();
     expect(res.data!.pingWorker.queueBackend).toBe(backend);
     expect(res.data!.pingWorker.workerPid).toBe(stack.workerPid);

@@ -15,9 +15,13 @@ function freePort(): Promise<number> {
 }
 
 async function startRedis(port: number, policy: string, dir: string): Promise<ChildProcess> {
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', policy], {
-    stdio: 'ignore',
-  });
+  const proc = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', policy],
+    {
+      stdio: 'ignore',
+    },
+  );
   for (let i = 0; i < 100; i++) {
     const up = await fetch(`http://127.0.0.1:${port}`).then(
       () => true,

@@ -57,7 +57,8 @@ export class AuthService {
       .addSelect('e.passwordHash')
       .where('e.nip = :nip', { nip: cleanNip })
       .getOne();
-    const ok = employee?.passwordHash && employee.active ? await verifyPassword(employee.passwordHash, password) : await dummyVerify(password);
+    const ok =
+      employee?.passwordHash && employee.active ? await verifyPassword(employee.passwordHash, password) : await dummyVerify(password);
     if (!ok || !employee) {
       await this.ds.query(`INSERT INTO login_failure (nip) VALUES ($1)`, [cleanNip]);
       if (employee) {
@@ -106,7 +107,11 @@ export class AuthService {
     );
     const [updated] = Array.isArray(rows[0]) ? (rows[0] as typeof rows) : rows;
     if (!updated) throw AuthErrors.invalidToken();
-    return { ...(await this.sign(updated.employee_id, updated.id, updated.agency_id)), refreshToken: newToken, employeeId: updated.employee_id };
+    return {
+      ...(await this.sign(updated.employee_id, updated.id, updated.agency_id)),
+      refreshToken: newToken,
+      employeeId: updated.employee_id,
+    };
   }
 
   async logout(actor: Actor): Promise<void> {
@@ -116,7 +121,10 @@ export class AuthService {
   /** Changes the caller's password and ends every other session of theirs. */
   async changePassword(actor: Actor, current: string, next: string, requestId?: string): Promise<void> {
     const problem = passwordProblem(next);
-    if (problem) throw new AppError('BAD_USER_INPUT', `Kata sandi baru tidak memenuhi syarat: ${problem}`, [{ field: 'newPassword', reasons: [problem] }]);
+    if (problem)
+      throw new AppError('BAD_USER_INPUT', `Kata sandi baru tidak memenuhi syarat: ${problem}`, [
+        { field: 'newPassword', reasons: [problem] },
+      ]);
     const row = await this.ds
       .getRepository(EmployeeEntity)
       .createQueryBuilder('e')
@@ -128,10 +136,24 @@ export class AuthService {
     }
     const hash = await hashPassword(next);
     await this.ds.transaction(async (m) => {
-      await m.query(`UPDATE employee SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [actor.id, hash]);
-      await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND id <> $2 AND revoked_at IS NULL`, [actor.id, actor.sessionId]);
+      await m.query(`UPDATE employee SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
+        actor.id,
+        hash,
+      ]);
+      await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND id <> $2 AND revoked_at IS NULL`, [
+        actor.id,
+        actor.sessionId,
+      ]);
       await this.audit.record(
-        { actorId: actor.id, actorKind: 'EMPLOYEE', agencyId: actor.agencyId, action: 'PASSWORD_CHANGED', entityType: 'employee', entityId: actor.id, requestId },
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'PASSWORD_CHANGED',
+          entityType: 'employee',
+          entityId: actor.id,
+          requestId,
+        },
         m,
       );
     });

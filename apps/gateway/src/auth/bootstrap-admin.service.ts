@@ -19,6 +19,7 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
     if (!nip || !password) return;
     const outcome = await bootstrapAdmin(this.ds, nip, password);
     if (outcome === 'created') this.logger.log(`Created the bootstrap ADMIN (NIP ${nip}) and agency "Instansi Utama"`);
-    if (outcome === 'nip-taken') this.logger.warn(`BOOTSTRAP_ADMIN_NIP ${nip} belongs to an existing employee who is not ADMIN; no bootstrap admin created`);
+    if (outcome === 'nip-taken')
+      this.logger.warn(`BOOTSTRAP_ADMIN_NIP ${nip} belongs to an existing employee who is not ADMIN; no bootstrap admin created`);
   }
 }

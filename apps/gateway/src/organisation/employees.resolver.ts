@@ -31,18 +31,26 @@ export class EmployeesResolver {
   employees(
     @CurrentActor() actor: Actor,
     @Args('filter', { nullable: true }) filter?: EmployeeFilter,
-    @Args('page', { nullable: true }) page?: PageInput,
+    @Args('page', { nullable: true, defaultValue: { first: 50 } }) page?: PageInput,
   ): Promise<EmployeeConnection> {
     return this.service.list(actor, filter ?? {}, page ?? { first: 50 });
   }
 
   @Mutation(() => Employee)
-  createEmployee(@CurrentActor() actor: Actor, @Args('input') input: CreateEmployeeInput, @Context() ctx: GraphQLContext): Promise<Employee> {
+  createEmployee(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateEmployeeInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Employee> {
     return this.service.create(actor, input, ctx.requestId);
   }
 
   @Mutation(() => Employee, { description: 'Changes name, position, unit, supervisor, roles or active; position changes keep history.' })
-  updateEmployee(@CurrentActor() actor: Actor, @Args('input') input: UpdateEmployeeInput, @Context() ctx: GraphQLContext): Promise<Employee> {
+  updateEmployee(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateEmployeeInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Employee> {
     return this.service.update(actor, input, ctx.requestId);
   }
 
@@ -57,7 +65,11 @@ export class EmployeesResolver {
   }
 
   @Mutation(() => ImportEmployeesResult, { description: 'All-or-nothing CSV import; bad rows come back in extensions.details.' })
-  importEmployees(@CurrentActor() actor: Actor, @Args('input') input: ImportEmployeesInput, @Context() ctx: GraphQLContext): Promise<ImportEmployeesResult> {
+  importEmployees(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ImportEmployeesInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ImportEmployeesResult> {
     return this.service.import(actor, input, ctx.requestId);
   }
 
@@ -66,9 +78,16 @@ export class EmployeesResolver {
     return ctx.loaders.unit.load(e.unitId);
   }
 
-  @ResolveField(() => Employee, { nullable: true, description: 'The direct supervisor (atasan langsung).' })
-  supervisor(@Parent() e: Employee, @Context() ctx: GraphQLContext) {
-    return e.supervisorId ? ctx.loaders.employee.load(e.supervisorId) : null;
+  @ResolveField(() => Employee, {
+    nullable: true,
+    description:
+      'The direct supervisor (atasan langsung): always visible to the employee themself, otherwise only within the caller’s scope.',
+  })
+  async supervisor(@Parent() e: Employee, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    if (!e.supervisorId) return null;
+    const supervisor = await ctx.loaders.employee.load(e.supervisorId);
+    if (!supervisor) return null;
+    return e.id === actor.id || (await this.policy.canReadEmployee(actor, supervisor)) ? supervisor : null;
   }
 
   @ResolveField(() => [Employee], { description: 'Direct subordinates, for those who may see them.' })
@@ -78,7 +97,7 @@ export class EmployeesResolver {
   }
 
   @ResolveField(() => [EmployeeAssignment], { description: 'Positions, units and supervisors over time.' })
-  history(@Parent() e: Employee) {
-    return this.service.history(e.id);
+  async history(@Parent() e: Employee, @CurrentActor() actor: Actor) {
+    return (await this.policy.canReadEmployee(actor, e)) ? this.service.history(e.id) : [];
   }
 }

@@ -12,7 +12,8 @@ import { EMPLOYEE_COLUMNS, employeeSnapshot, EmployeeRow, toEmployee } from './o
 import { OrganisationPolicy } from './organisation.policy';
 
 /** Serialises reporting-line changes within an agency, so two concurrent edits cannot form a cycle. */
-const lockReportingLines = (m: EntityManager, agencyId: string) => m.query(`SELECT pg_advisory_xact_lock(hashtext('reporting:' || $1))`, [agencyId]);
+const lockReportingLines = (m: EntityManager, agencyId: string) =>
+  m.query(`SELECT pg_advisory_xact_lock(hashtext('reporting:' || $1))`, [agencyId]);
 
 @Injectable()
 export class EmployeesService {
@@ -64,7 +65,11 @@ export class EmployeesService {
     const search = filter.search?.trim();
     if (search) {
       const digits = search.replace(/\s+/g, '');
-      where.push(/^\d+$/.test(digits) ? `e.nip LIKE ${p(digits + '%')}` : `lower(e.name) LIKE ${p('%' + search.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%')}`);
+      where.push(
+        /^\d+$/.test(digits)
+          ? `e.nip LIKE ${p(digits + '%')}`
+          : `lower(e.name) LIKE ${p('%' + search.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%')}`,
+      );
     }
     if (filter.active !== undefined && filter.active !== null) where.push(`e.active = ${p(filter.active)}`);
 
@@ -123,7 +128,16 @@ export class EmployeesService {
           `INSERT INTO employee (agency_id, nip, name, position, unit_id, supervisor_id, roles, password_hash, password_changed_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8::text IS NULL THEN NULL ELSE now() END)
            RETURNING ${EMPLOYEE_COLUMNS.replace(/e\./g, '')}`,
-          [actor.agencyId, input.nip, input.name.trim(), input.position.trim(), input.unitId, input.supervisorId ?? null, input.roles, hash],
+          [
+            actor.agencyId,
+            input.nip,
+            input.name.trim(),
+            input.position.trim(),
+            input.unitId,
+            input.supervisorId ?? null,
+            input.roles,
+            hash,
+          ],
         );
       } catch (err) {
         if (isUniqueViolation(err, 'employee_nip_uq')) throw OrgErrors.duplicateNip(input.nip);
@@ -227,10 +241,21 @@ export class EmployeesService {
     return this.ds.transaction(async (m) => {
       const target = await this.find(employeeId, m, true);
       if (!target || target.agencyId !== actor.agencyId) throw OrgErrors.notFound('Pegawai');
-      await m.query(`UPDATE employee SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [employeeId, hash]);
+      await m.query(`UPDATE employee SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
+        employeeId,
+        hash,
+      ]);
       await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL`, [employeeId]);
       await this.audit.record(
-        { actorId: actor.id, actorKind: 'EMPLOYEE', agencyId: actor.agencyId, action: 'PASSWORD_SET_BY_ADMIN', entityType: 'employee', entityId: employeeId, requestId },
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'PASSWORD_SET_BY_ADMIN',
+          entityType: 'employee',
+          entityId: employeeId,
+          requestId,
+        },
         m,
       );
       return (await this.find(employeeId, m))!;
@@ -263,9 +288,15 @@ export class EmployeesService {
          ) SELECT id, name, path FROM tree`,
         [actor.agencyId],
       );
-      const norm = (s: string) => s.toLowerCase().replace(/\s*[/>]\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+      const norm = (s: string) =>
+        s
+          .toLowerCase()
+          .replace(/\s*[/>]\s*/g, ' / ')
+          .replace(/\s+/g, ' ')
+          .trim();
       const byName = new Map<string, string[]>();
-      const byPathSuffix = (ref: string) => units.filter((u) => norm(u.path) === ref || norm(u.path).endsWith(' / ' + ref)).map((u) => u.id);
+      const byPathSuffix = (ref: string) =>
+        units.filter((u) => norm(u.path) === ref || norm(u.path).endsWith(' / ' + ref)).map((u) => u.id);
       for (const u of units) byName.set(norm(u.name), [...(byName.get(norm(u.name)) ?? []), u.id]);
 
       const existing: Array<{ nip: string; id: string; agency_id: string; active: boolean }> = await m.query(
@@ -285,7 +316,8 @@ export class EmployeesService {
         if (existingByNip.has(r.nip)) reasons.push(`NIP ${r.nip} sudah terdaftar`);
         if (r.supervisorNip && !fileNips.has(r.supervisorNip)) {
           const sup = existingByNip.get(r.supervisorNip);
-          if (!sup || sup.agency_id !== actor.agencyId) reasons.push(`NIP atasan ${r.supervisorNip} tidak ditemukan di berkas maupun di instansi`);
+          if (!sup || sup.agency_id !== actor.agencyId)
+            reasons.push(`NIP atasan ${r.supervisorNip} tidak ditemukan di berkas maupun di instansi`);
           else if (!sup.active) reasons.push(`atasan ${r.supervisorNip} tidak aktif`);
         }
         if (reasons.length) problems.push({ line: r.line, reason: reasons.join('; ') });
@@ -300,7 +332,15 @@ export class EmployeesService {
              FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[]) WITH ORDINALITY AS t(nip, name, position, unit_id, roles, ord)
             ORDER BY t.ord
            RETURNING id, nip`,
-          [actor.agencyId, rows.map((r) => r.nip), rows.map((r) => r.name), rows.map((r) => r.position), unitIds, rows.map((r) => r.roles.join(',')), hash],
+          [
+            actor.agencyId,
+            rows.map((r) => r.nip),
+            rows.map((r) => r.name),
+            rows.map((r) => r.position),
+            unitIds,
+            rows.map((r) => r.roles.join(',')),
+            hash,
+          ],
         );
       } catch (err) {
         if (isUniqueViolation(err, 'employee_nip_uq')) throw OrgErrors.duplicateNip('dalam berkas');

@@ -6,24 +6,36 @@ export const OrgErrors = {
   invalidNip: (reason: string) => new AppError('BAD_USER_INPUT', `NIP tidak valid: ${reason}`, [{ field: 'nip', reasons: [reason] }]),
   duplicateNip: (nip: string) => new AppError('DUPLICATE_NIP', `NIP ${nip} sudah terdaftar. / NIP ${nip} is already registered.`, { nip }),
   supervisorCycle: () =>
-    new AppError('SUPERVISOR_CYCLE', 'Atasan ini akan membuat rantai atasan yang berputar. / This supervisor would create a cycle in the reporting line.'),
-  selfSupervisor: () => new AppError('SUPERVISOR_CYCLE', 'Pegawai tidak boleh menjadi atasan dirinya sendiri. / An employee cannot supervise themself.'),
+    new AppError(
+      'SUPERVISOR_CYCLE',
+      'Atasan ini akan membuat rantai atasan yang berputar. / This supervisor would create a cycle in the reporting line.',
+    ),
+  selfSupervisor: () =>
+    new AppError('SUPERVISOR_CYCLE', 'Pegawai tidak boleh menjadi atasan dirinya sendiri. / An employee cannot supervise themself.'),
   supervisorInactive: () => new AppError('SUPERVISOR_INACTIVE', 'Atasan yang dipilih tidak aktif. / The chosen supervisor is inactive.'),
   unitArchived: () => new AppError('UNIT_ARCHIVED', 'Unit ini sudah diarsipkan. / This unit is archived.'),
-  unitNotEmpty: (what: string) => new AppError('UNIT_NOT_EMPTY', `Unit masih memiliki ${what}; pindahkan dulu. / The unit still has ${what}.`),
+  unitNotEmpty: (what: string) =>
+    new AppError('UNIT_NOT_EMPTY', `Unit masih memiliki ${what}; pindahkan dulu. / The unit still has ${what}.`),
   unitCycle: () => new AppError('UNIT_CYCLE', 'Unit tidak dapat dipindahkan ke bawah dirinya sendiri. / A unit cannot move under itself.'),
-  duplicateUnitName: () => new AppError('DUPLICATE_UNIT_NAME', 'Sudah ada unit dengan nama ini di bawah induk yang sama. / A sibling unit has this name.'),
-  rootUnit: (what: string) => new AppError('BAD_USER_INPUT', `Unit induk instansi tidak dapat ${what}. / The agency root unit cannot be changed that way.`),
+  duplicateUnitName: () =>
+    new AppError('DUPLICATE_UNIT_NAME', 'Sudah ada unit dengan nama ini di bawah induk yang sama. / A sibling unit has this name.'),
+  rootUnit: (what: string) =>
+    new AppError('BAD_USER_INPUT', `Unit induk instansi tidak dapat ${what}. / The agency root unit cannot be changed that way.`),
   duplicateServicePoint: () =>
-    new AppError('DUPLICATE_SERVICE_POINT', 'Sudah ada titik layanan dengan nama ini di unit tersebut. / The unit already has a service point with this name.'),
+    new AppError(
+      'DUPLICATE_SERVICE_POINT',
+      'Sudah ada titik layanan dengan nama ini di unit tersebut. / The unit already has a service point with this name.',
+    ),
   csvInvalid: (errors: Array<{ line: number; reason: string }>) =>
     new AppError(
       'CSV_INVALID',
       `Impor dibatalkan: ${errors.length} baris bermasalah, tidak ada data yang disimpan. / Import refused: ${errors.length} bad row(s), nothing was stored.`,
       errors,
     ),
-  badPassword: (reason: string) => new AppError('BAD_USER_INPUT', `Kata sandi tidak memenuhi syarat: ${reason}`, [{ field: 'password', reasons: [reason] }]),
-  invalidCursor: () => new AppError('BAD_USER_INPUT', 'Kursor halaman tidak valid. / Invalid page cursor.', [{ field: 'after', reasons: ['invalid cursor'] }]),
+  badPassword: (reason: string) =>
+    new AppError('BAD_USER_INPUT', `Kata sandi tidak memenuhi syarat: ${reason}`, [{ field: 'password', reasons: [reason] }]),
+  invalidCursor: () =>
+    new AppError('BAD_USER_INPUT', 'Kursor halaman tidak valid. / Invalid page cursor.', [{ field: 'after', reasons: ['invalid cursor'] }]),
 };
 
 /** PostgreSQL unique violation on the named index. */

@@ -28,35 +28,47 @@ function grouped<T>(keys: readonly string[], items: T[], keyOf: (t: T) => string
 
 /**
  * Per-request DataLoaders: one query per relation per request instead of one per row (N+1).
- * They load by id only; resolvers reach them from objects the caller was already allowed to read.
+ * They load by id only and check nothing: every resolver that returns employees from them filters
+ * through OrganisationPolicy first.
  */
 export function createOrganisationLoaders(ds: DataSource) {
   return {
     unit: new DataLoader<string, Unit | null>(async (ids) =>
-      byKey(ids, ((await ds.query(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[])`, [ids])) as UnitRow[]).map(toUnit), (u) => u.id),
+      byKey(
+        ids,
+        ((await ds.query(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ANY($1::uuid[])`, [ids])) as UnitRow[]).map(toUnit),
+        (u) => u.id,
+      ),
     ),
     liveChildren: new DataLoader<string, Unit[]>(async (ids) =>
       grouped(
         ids,
-        ((await ds.query(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.parent_id = ANY($1::uuid[]) AND u.archived_at IS NULL ORDER BY u.name, u.id`, [ids])) as UnitRow[]).map(
-          toUnit,
-        ),
+        (
+          (await ds.query(
+            `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.parent_id = ANY($1::uuid[]) AND u.archived_at IS NULL ORDER BY u.name, u.id`,
+            [ids],
+          )) as UnitRow[]
+        ).map(toUnit),
         (u) => u.parentId!,
       ),
     ),
     employee: new DataLoader<string, Employee | null>(async (ids) =>
       byKey(
         ids,
-        ((await ds.query(`SELECT ${EMPLOYEE_COLUMNS} FROM employee e WHERE e.id = ANY($1::uuid[])`, [ids])) as EmployeeRow[]).map(toEmployee),
+        ((await ds.query(`SELECT ${EMPLOYEE_COLUMNS} FROM employee e WHERE e.id = ANY($1::uuid[])`, [ids])) as EmployeeRow[]).map(
+          toEmployee,
+        ),
         (e) => e.id,
       ),
     ),
     directReports: new DataLoader<string, Employee[]>(async (ids) =>
       grouped(
         ids,
-        ((await ds.query(`SELECT ${EMPLOYEE_COLUMNS} FROM employee e WHERE e.supervisor_id = ANY($1::uuid[]) ORDER BY e.name, e.id`, [ids])) as EmployeeRow[]).map(
-          toEmployee,
-        ),
+        (
+          (await ds.query(`SELECT ${EMPLOYEE_COLUMNS} FROM employee e WHERE e.supervisor_id = ANY($1::uuid[]) ORDER BY e.name, e.id`, [
+            ids,
+          ])) as EmployeeRow[]
+        ).map(toEmployee),
         (e) => e.supervisorId!,
       ),
     ),
@@ -64,9 +76,10 @@ export function createOrganisationLoaders(ds: DataSource) {
       grouped(
         ids,
         (
-          (await ds.query(`SELECT ${SERVICE_POINT_COLUMNS} FROM service_point sp WHERE sp.unit_id = ANY($1::uuid[]) AND sp.archived_at IS NULL ORDER BY sp.name`, [
-            ids,
-          ])) as ServicePointRow[]
+          (await ds.query(
+            `SELECT ${SERVICE_POINT_COLUMNS} FROM service_point sp WHERE sp.unit_id = ANY($1::uuid[]) AND sp.archived_at IS NULL ORDER BY sp.name`,
+            [ids],
+          )) as ServicePointRow[]
         ).map(toServicePoint),
         (s) => s.unitId,
       ),

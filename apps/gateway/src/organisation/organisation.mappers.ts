@@ -50,7 +50,15 @@ export interface UnitRow {
 }
 
 export function toUnit(r: UnitRow): Unit {
-  return { id: r.id, agencyId: r.agency_id, parentId: r.parent_id, name: r.name, kind: r.kind as UnitKind, archivedAt: r.archived_at, createdAt: r.created_at };
+  return {
+    id: r.id,
+    agencyId: r.agency_id,
+    parentId: r.parent_id,
+    name: r.name,
+    kind: r.kind as UnitKind,
+    archivedAt: r.archived_at,
+    createdAt: r.created_at,
+  };
 }
 
 export const SERVICE_POINT_COLUMNS = `sp.id, sp.agency_id, sp.unit_id, sp.name, sp.archived_at, sp.created_at`;
@@ -70,5 +78,13 @@ export function toServicePoint(r: ServicePointRow): ServicePoint {
 
 /** Audit snapshot of an employee: everything but credentials. */
 export function employeeSnapshot(e: Employee): Record<string, unknown> {
-  return { nip: e.nip, name: e.name, position: e.position, unitId: e.unitId, supervisorId: e.supervisorId, roles: e.roles, active: e.active };
+  return {
+    nip: e.nip,
+    name: e.name,
+    position: e.position,
+    unitId: e.unitId,
+    supervisorId: e.supervisorId,
+    roles: e.roles,
+    active: e.active,
+  };
 }

@@ -9,7 +9,16 @@ import { UnitsResolver } from './units.resolver';
 import { UnitsService } from './units.service';
 
 @Module({
-  providers: [OrganisationPolicy, UnitsService, UnitsResolver, EmployeesService, EmployeesResolver, ServicePointsService, ServicePointsResolver, AuditResolver],
+  providers: [
+    OrganisationPolicy,
+    UnitsService,
+    UnitsResolver,
+    EmployeesService,
+    EmployeesResolver,
+    ServicePointsService,
+    ServicePointsResolver,
+    AuditResolver,
+  ],
   exports: [OrganisationPolicy, EmployeesService],
 })
 export class OrganisationModule {}

@@ -7,10 +7,14 @@ import { Employee } from './models/employee.model';
 import { ServicePoint } from './models/service-point.model';
 import { Unit } from './models/unit.model';
 import { ServicePointsService } from './service-points.service';
+import { OrganisationPolicy } from './organisation.policy';
 
 @Resolver(() => ServicePoint)
 export class ServicePointsResolver {
-  constructor(private readonly service: ServicePointsService) {}
+  constructor(
+    private readonly service: ServicePointsService,
+    private readonly policy: OrganisationPolicy,
+  ) {}
 
   @Query(() => [ServicePoint], { description: "The agency's service points, optionally of one unit (and its sub-units)." })
   servicePoints(
@@ -28,22 +32,38 @@ export class ServicePointsResolver {
   }
 
   @Mutation(() => ServicePoint)
-  createServicePoint(@CurrentActor() actor: Actor, @Args('input') input: CreateServicePointInput, @Context() ctx: GraphQLContext): Promise<ServicePoint> {
+  createServicePoint(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateServicePointInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ServicePoint> {
     return this.service.create(actor, input, ctx.requestId);
   }
 
   @Mutation(() => ServicePoint)
-  archiveServicePoint(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<ServicePoint> {
+  archiveServicePoint(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ServicePoint> {
     return this.service.archive(actor, id, ctx.requestId);
   }
 
   @Mutation(() => ServicePoint, { description: 'Adds an employee to the staff of a service point.' })
-  assignServicePointStaff(@CurrentActor() actor: Actor, @Args('input') input: ServicePointStaffInput, @Context() ctx: GraphQLContext): Promise<ServicePoint> {
+  assignServicePointStaff(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ServicePointStaffInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ServicePoint> {
     return this.service.assignStaff(actor, input, ctx.requestId);
   }
 
   @Mutation(() => ServicePoint)
-  removeServicePointStaff(@CurrentActor() actor: Actor, @Args('input') input: ServicePointStaffInput, @Context() ctx: GraphQLContext): Promise<ServicePoint> {
+  removeServicePointStaff(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ServicePointStaffInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ServicePoint> {
     return this.service.removeStaff(actor, input, ctx.requestId);
   }
 
@@ -52,8 +72,10 @@ export class ServicePointsResolver {
     return ctx.loaders.unit.load(sp.unitId);
   }
 
-  @ResolveField(() => [Employee], { description: 'Employees who staff this service point.' })
-  staff(@Parent() sp: ServicePoint, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.staff.load(sp.id);
+  @ResolveField(() => [Employee], { description: 'Employees who staff this service point, as far as the caller may see them.' })
+  async staff(@Parent() sp: ServicePoint, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const staff = await ctx.loaders.staff.load(sp.id);
+    const visible = await Promise.all(staff.map((e) => this.policy.canReadEmployee(actor, e)));
+    return staff.filter((_, i) => visible[i]);
   }
 }

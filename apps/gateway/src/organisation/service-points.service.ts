@@ -19,7 +19,10 @@ export class ServicePointsService {
   ) {}
 
   async get(actor: Actor, id: string): Promise<ServicePoint> {
-    const [row] = await this.ds.query(`SELECT ${SERVICE_POINT_COLUMNS} FROM service_point sp WHERE sp.id = $1 AND sp.agency_id = $2`, [id, actor.agencyId]);
+    const [row] = await this.ds.query(`SELECT ${SERVICE_POINT_COLUMNS} FROM service_point sp WHERE sp.id = $1 AND sp.agency_id = $2`, [
+      id,
+      actor.agencyId,
+    ]);
     if (!row) throw OrgErrors.notFound('Titik layanan');
     return toServicePoint(row);
   }
@@ -45,16 +48,18 @@ export class ServicePointsService {
   async create(actor: Actor, input: CreateServicePointInput, requestId?: string): Promise<ServicePoint> {
     this.policy.requireAdmin(actor);
     return this.ds.transaction(async (m) => {
-      const [unit] = await m.query(`SELECT archived_at FROM unit WHERE id = $1 AND agency_id = $2 FOR SHARE`, [input.unitId, actor.agencyId]);
+      const [unit] = await m.query(`SELECT archived_at FROM unit WHERE id = $1 AND agency_id = $2 FOR SHARE`, [
+        input.unitId,
+        actor.agencyId,
+      ]);
       if (!unit) throw OrgErrors.notFound('Unit');
       if (unit.archived_at) throw OrgErrors.unitArchived();
       let row: ServicePointRow;
       try {
-        [row] = await m.query(`INSERT INTO service_point (agency_id, unit_id, name) VALUES ($1, $2, $3) RETURNING ${SERVICE_POINT_COLUMNS.replace(/sp\./g, '')}`, [
-          actor.agencyId,
-          input.unitId,
-          input.name.trim(),
-        ]);
+        [row] = await m.query(
+          `INSERT INTO service_point (agency_id, unit_id, name) VALUES ($1, $2, $3) RETURNING ${SERVICE_POINT_COLUMNS.replace(/sp\./g, '')}`,
+          [actor.agencyId, input.unitId, input.name.trim()],
+        );
       } catch (err) {
         if (isUniqueViolation(err, 'service_point_name_uq')) throw OrgErrors.duplicateServicePoint();
         throw err;
@@ -84,7 +89,15 @@ export class ServicePointsService {
     await this.ds.transaction(async (m) => {
       await m.query(`UPDATE service_point SET archived_at = now() WHERE id = $1`, [id]);
       await this.audit.record(
-        { actorId: actor.id, actorKind: 'EMPLOYEE', agencyId: actor.agencyId, action: 'SERVICE_POINT_ARCHIVED', entityType: 'service_point', entityId: id, requestId },
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'SERVICE_POINT_ARCHIVED',
+          entityType: 'service_point',
+          entityId: id,
+          requestId,
+        },
         m,
       );
     });
@@ -127,7 +140,10 @@ export class ServicePointsService {
     this.policy.requireAdmin(actor);
     const sp = await this.get(actor, input.servicePointId);
     await this.ds.transaction(async (m) => {
-      const [rows] = await m.query(`DELETE FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2 RETURNING employee_id`, [sp.id, input.employeeId]);
+      const [rows] = await m.query(
+        `DELETE FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2 RETURNING employee_id`,
+        [sp.id, input.employeeId],
+      );
       if (Array.isArray(rows) ? rows.length : rows) {
         await this.audit.record(
           {

@@ -22,7 +22,10 @@ export class UnitsService {
 
   /** A unit of the caller's agency, or NOT_FOUND (also for other agencies' units). */
   async get(actor: Actor, id: string, m: EntityManager = this.ds.manager, lock = false): Promise<Unit> {
-    const [row] = await m.query(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = $1 AND u.agency_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [id, actor.agencyId]);
+    const [row] = await m.query(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = $1 AND u.agency_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [
+      id,
+      actor.agencyId,
+    ]);
     if (!row) throw OrgErrors.notFound('Unit');
     return toUnit(row);
   }
@@ -65,12 +68,10 @@ export class UnitsService {
       if (parent.archivedAt) throw OrgErrors.unitArchived();
       let row: UnitRow;
       try {
-        [row] = await m.query(`INSERT INTO unit (agency_id, parent_id, name, kind) VALUES ($1, $2, $3, $4) RETURNING ${UNIT_COLUMNS.replace(/u\./g, '')}`, [
-          actor.agencyId,
-          parent.id,
-          input.name.trim(),
-          input.kind,
-        ]);
+        [row] = await m.query(
+          `INSERT INTO unit (agency_id, parent_id, name, kind) VALUES ($1, $2, $3, $4) RETURNING ${UNIT_COLUMNS.replace(/u\./g, '')}`,
+          [actor.agencyId, parent.id, input.name.trim(), input.kind],
+        );
       } catch (err) {
         if (isUniqueViolation(err, 'unit_sibling_name_uq')) throw OrgErrors.duplicateUnitName();
         throw err;
@@ -78,7 +79,16 @@ export class UnitsService {
       const unit = toUnit(row);
       await this.writeHistory(m, unit, actor.id);
       await this.audit.record(
-        { actorId: actor.id, actorKind: 'EMPLOYEE', agencyId: actor.agencyId, action: 'UNIT_CREATED', entityType: 'unit', entityId: unit.id, after: snapshot(unit), requestId },
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'UNIT_CREATED',
+          entityType: 'unit',
+          entityId: unit.id,
+          after: snapshot(unit),
+          requestId,
+        },
         m,
       );
       return unit;
@@ -134,7 +144,13 @@ export class UnitsService {
   }
 
   /** Locks the unit, applies the change, records history and the audit row, returns the new state. */
-  private change(actor: Actor, id: string, action: string, requestId: string | undefined, apply: (m: EntityManager, before: Unit) => Promise<void>) {
+  private change(
+    actor: Actor,
+    id: string,
+    action: string,
+    requestId: string | undefined,
+    apply: (m: EntityManager, before: Unit) => Promise<void>,
+  ) {
     return this.ds.transaction(async (m) => {
       const before = await this.get(actor, id, m, true);
       try {
@@ -146,7 +162,17 @@ export class UnitsService {
       const after = await this.get(actor, id, m);
       await this.writeHistory(m, after, actor.id);
       await this.audit.record(
-        { actorId: actor.id, actorKind: 'EMPLOYEE', agencyId: actor.agencyId, action, entityType: 'unit', entityId: id, before: snapshot(before), after: snapshot(after), requestId },
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action,
+          entityType: 'unit',
+          entityId: id,
+          before: snapshot(before),
+          after: snapshot(after),
+          requestId,
+        },
         m,
       );
       return after;
@@ -155,13 +181,10 @@ export class UnitsService {
 
   private async writeHistory(m: EntityManager, unit: Unit, actorId: string): Promise<void> {
     await m.query(`UPDATE unit_history SET valid_to = now() WHERE unit_id = $1 AND valid_to IS NULL`, [unit.id]);
-    await m.query(`INSERT INTO unit_history (unit_id, name, parent_id, archived, valid_from, changed_by) VALUES ($1, $2, $3, $4, now(), $5)`, [
-      unit.id,
-      unit.name,
-      unit.parentId,
-      unit.archivedAt !== null,
-      actorId,
-    ]);
+    await m.query(
+      `INSERT INTO unit_history (unit_id, name, parent_id, archived, valid_from, changed_by) VALUES ($1, $2, $3, $4, now(), $5)`,
+      [unit.id, unit.name, unit.parentId, unit.archivedAt !== null, actorId],
+    );
   }
 }
 

@@ -28,7 +28,10 @@ export class SystemService {
     try {
       job = await this.queue.add('ping', { nonce, sentAt: new Date(started).toISOString() }, { jobId: `ping-${nonce}`, attempts: 1 });
     } catch (err) {
-      throw new AppError('QUEUE_UNAVAILABLE', `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`);
+      throw new AppError(
+        'QUEUE_UNAVAILABLE',
+        `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`,
+      );
     }
     while (Date.now() - started < PING_TIMEOUT_MS) {
       const current = await Job.fromId<unknown, PingResult>(this.queue as never, job.id!);
@@ -38,6 +41,9 @@ export class SystemService {
       await new Promise((r) => setTimeout(r, 25));
     }
     await job.remove().catch(() => undefined);
-    throw new AppError('WORKER_UNAVAILABLE', `Tidak ada worker yang menjawab dalam ${PING_TIMEOUT_MS / 1000} detik. / No worker answered in time.`);
+    throw new AppError(
+      'WORKER_UNAVAILABLE',
+      `Tidak ada worker yang menjawab dalam ${PING_TIMEOUT_MS / 1000} detik. / No worker answered in time.`,
+    );
   }
 }

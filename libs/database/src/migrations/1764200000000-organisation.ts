@@ -29,7 +29,9 @@ export class Organisation1764200000000 implements MigrationInterface {
     await q.query(`CREATE INDEX unit_agency_idx ON unit (agency_id)`);
     await q.query(`CREATE INDEX unit_parent_idx ON unit (parent_id)`);
     // Sibling names are unique among live units; the one root per agency is unique too.
-    await q.query(`CREATE UNIQUE INDEX unit_sibling_name_uq ON unit (agency_id, coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), lower(name)) WHERE archived_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX unit_sibling_name_uq ON unit (agency_id, coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), lower(name)) WHERE archived_at IS NULL`,
+    );
     await q.query(`CREATE UNIQUE INDEX unit_one_root_uq ON unit (agency_id) WHERE parent_id IS NULL`);
 
     await q.query(`
@@ -129,7 +131,17 @@ export class Organisation1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['login_failure', 'auth_session', 'service_point_staff', 'service_point', 'employee_assignment', 'employee', 'unit_history', 'unit', 'agency']) {
+    for (const t of [
+      'login_failure',
+      'auth_session',
+      'service_point_staff',
+      'service_point',
+      'employee_assignment',
+      'employee',
+      'unit_history',
+      'unit',
+      'agency',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

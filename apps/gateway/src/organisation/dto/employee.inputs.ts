@@ -1,10 +1,27 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Role } from '../models/enums';
 
 @InputType()
 export class CreateEmployeeInput {
-  @Field({ description: '18 digits: birth date, TMT CPNS, sex, serial.' }) @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' }) nip: string;
+  @Field({ description: '18 digits: birth date, TMT CPNS, sex, serial.' })
+  @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' })
+  nip: string;
   @Field() @Length(2, 200) name: string;
   @Field() @Length(2, 200) position: string;
   @Field(() => ID) @IsUUID() unitId: string;
@@ -33,7 +50,13 @@ export class UpdateEmployeeInput {
   @IsUUID()
   supervisorId?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() clearSupervisor?: boolean;
-  @Field(() => [Role], { nullable: true }) @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(3) @ArrayUnique() @IsEnum(Role, { each: true }) roles?: Role[];
+  @Field(() => [Role], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles?: Role[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
 }
 

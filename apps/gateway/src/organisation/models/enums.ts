@@ -14,5 +14,8 @@ export enum Role {
   EMPLOYEE = 'EMPLOYEE',
 }
 
-registerEnumType(UnitKind, { name: 'UnitKind', description: 'Level of a unit: the agency root, dinas, bidang, kecamatan, kelurahan, or other.' });
+registerEnumType(UnitKind, {
+  name: 'UnitKind',
+  description: 'Level of a unit: the agency root, dinas, bidang, kecamatan, kelurahan, or other.',
+});
 registerEnumType(Role, { name: 'Role', description: 'ADMIN manages the agency; SUPERVISOR leads a team; EMPLOYEE is every staff member.' });
