@@ -1,13 +1,18 @@
-import * as argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
-/** argon2id with the library's defaults (64 MiB, 3 passes, 4 lanes). */
+/**
+ * argon2id (OWASP parameters: 19 MiB, 2 passes, 1 lane). `@node-rs/argon2` ships prebuilt
+ * binaries per platform, so `npm ci` compiles nothing.
+ */
+const ARGON2ID = 2; // Algorithm.Argon2id (a const enum, which isolated builds cannot import)
+
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hash(password, { algorithm: ARGON2ID });
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await verify(hashed, password);
   } catch {
     return false;
   }
