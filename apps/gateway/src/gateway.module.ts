@@ -10,6 +10,7 @@ import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { SystemModule } from './system/system.module';
 import { AuthModule } from './auth/auth.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { RoundsModule } from './rounds/rounds.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -39,6 +40,7 @@ export class GatewayModule {
         HealthModule,
         AuthModule,
         OrganisationModule,
+        RoundsModule,
         SystemModule,
       ],
       providers: [ComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

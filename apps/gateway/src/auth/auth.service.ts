@@ -7,6 +7,7 @@ import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AuditService, EmployeeEntity } from '@k360/database';
 import { dummyVerify, hashPassword, passwordProblem, verifyPassword } from '@k360/organisation';
 import { AppError } from '../common/app-error';
+import { returning } from '../common/sql';
 import { Actor } from './actor';
 import { AuthErrors } from './auth.errors';
 
@@ -97,15 +98,16 @@ export class AuthService {
   /** Exchanges a refresh token for a new pair; the old refresh token stops working. */
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const newToken = randomBytes(32).toString('base64url');
-    const rows: Array<{ id: string; employee_id: string; agency_id: string }> = await this.ds.query(
-      `UPDATE auth_session s SET refresh_token_hash = $2, last_used_at = now()
+    const [updated] = returning<{ id: string; employee_id: string; agency_id: string }>(
+      await this.ds.query(
+        `UPDATE auth_session s SET refresh_token_hash = $2, last_used_at = now()
          FROM employee e
         WHERE s.refresh_token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND e.id = s.employee_id AND e.active
         RETURNING s.id, s.employee_id, e.agency_id`,
-      [sha256(String(refreshToken)), sha256(newToken)],
+        [sha256(String(refreshToken)), sha256(newToken)],
+      ),
     );
-    const [updated] = Array.isArray(rows[0]) ? (rows[0] as typeof rows) : rows;
     if (!updated) throw AuthErrors.invalidToken();
     return {
       ...(await this.sign(updated.employee_id, updated.id, updated.agency_id)),

@@ -20,7 +20,15 @@ const NEST_CODES: Record<string, string> = {
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const rawCode = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  const code = NEST_CODES[rawCode] ?? rawCode;
+  let code = NEST_CODES[rawCode] ?? rawCode;
+  // graphql-js reports a variable of the wrong type (a score of 3.5 for an Int) without a code.
+  if (
+    code === 'INTERNAL_SERVER_ERROR' &&
+    !formatted.path &&
+    /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(formatted.message)
+  ) {
+    code = 'BAD_USER_INPUT';
+  }
   if (code === 'INTERNAL_SERVER_ERROR') {
     const original = unwrapResolverError(error);
     logger.error(original instanceof Error ? original.message : String(original), original instanceof Error ? original.stack : undefined);

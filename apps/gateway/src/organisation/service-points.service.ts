@@ -8,6 +8,7 @@ import { ServicePoint } from './models/service-point.model';
 import { isUniqueViolation, OrgErrors } from './organisation.errors';
 import { SERVICE_POINT_COLUMNS, ServicePointRow, toServicePoint } from './organisation.mappers';
 import { OrganisationPolicy } from './organisation.policy';
+import { returning } from '../common/sql';
 
 /** Service points (titik layanan) of a unit and the employees who staff them. */
 @Injectable()
@@ -140,11 +141,13 @@ export class ServicePointsService {
     this.policy.requireAdmin(actor);
     const sp = await this.get(actor, input.servicePointId);
     await this.ds.transaction(async (m) => {
-      const [rows] = await m.query(
-        `DELETE FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2 RETURNING employee_id`,
-        [sp.id, input.employeeId],
+      const removed = returning(
+        await m.query(`DELETE FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2 RETURNING employee_id`, [
+          sp.id,
+          input.employeeId,
+        ]),
       );
-      if (Array.isArray(rows) ? rows.length : rows) {
+      if (removed.length) {
         await this.audit.record(
           {
             actorId: actor.id,

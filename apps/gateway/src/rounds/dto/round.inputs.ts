@@ -1,0 +1,98 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CoreValue, PeriodKind, Rating, ReviewerRelation } from '../models/enums';
+
+@InputType()
+export class CreatePeriodInput {
+  @Field() @Length(2, 100) name: string;
+  @Field(() => PeriodKind) @IsEnum(PeriodKind) kind: PeriodKind;
+  @Field({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) startsOn: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) endsOn: string;
+}
+
+@InputType()
+export class OpenRoundInput {
+  @Field(() => ID) @IsUUID() employeeId: string;
+  @Field(() => ID) @IsUUID() periodId: string;
+}
+
+@InputType()
+export class OpenRoundsForUnitInput {
+  @Field(() => ID) @IsUUID() unitId: string;
+  @Field(() => ID) @IsUUID() periodId: string;
+  @Field({ defaultValue: true }) @IsBoolean() includeSubunits: boolean;
+}
+
+@InputType()
+export class AssignReviewerInput {
+  @Field(() => ID) @IsUUID() roundId: string;
+  @Field(() => ID) @IsUUID() reviewerId: string;
+  @Field(() => ReviewerRelation) @IsEnum(ReviewerRelation) relation: ReviewerRelation;
+}
+
+@InputType()
+export class DecideNominationInput {
+  @Field(() => ID) @IsUUID() assignmentId: string;
+  @Field() @IsBoolean() approve: boolean;
+}
+
+@InputType()
+export class ValueScoreInput {
+  @Field(() => CoreValue) @IsEnum(CoreValue) value: CoreValue;
+  @Field(() => Int, { description: '1 to 5' }) @IsInt() @Min(1) @Max(5) score: number;
+}
+
+@InputType()
+export class SubmitReviewInput {
+  @Field(() => ID) @IsUUID() roundId: string;
+  @Field(() => [ValueScoreInput], { description: 'All seven BerAKHLAK values, each once, 1 to 5.' })
+  @ArrayMaxSize(7)
+  @ValidateNested({ each: true })
+  @Type(() => ValueScoreInput)
+  scores: ValueScoreInput[];
+  @Field({ nullable: true, description: 'Apresiasi: what went well. Required for the supervisor.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  strengths?: string;
+  @Field({ nullable: true, description: 'Saran perbaikan: what to improve. Required for the supervisor.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  improvements?: string;
+}
+
+@InputType()
+export class CloseRoundInput {
+  @Field(() => ID) @IsUUID() roundId: string;
+  @Field(() => Rating, { nullable: true, description: 'Required while the employee has no KPI data.' })
+  @IsOptional()
+  @IsEnum(Rating)
+  hasilKerjaRating?: Rating;
+  @Field({ nullable: true, description: 'Why the computed hasil kerja rating is overridden.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  overrideReason?: string;
+}
+
+@InputType()
+export class ReopenRoundInput {
+  @Field(() => ID) @IsUUID() roundId: string;
+  @Field() @Length(5, 2000) reason: string;
+}

@@ -1,0 +1,101 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { AssignmentState, CoreValue, PeriodKind, Rating, ReviewerRelation, RoundStatus } from './enums';
+
+@ObjectType({ description: 'A periode penilaian: monthly, quarterly or annual.' })
+export class Period {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => PeriodKind) kind: PeriodKind;
+  @Field({ description: 'YYYY-MM-DD' }) startsOn: string;
+  @Field({ description: 'YYYY-MM-DD' }) endsOn: string;
+  agencyId: string;
+}
+
+@ObjectType()
+export class InstrumentItem {
+  @Field(() => CoreValue) value: CoreValue;
+  @Field() name: string;
+  @Field() description: string;
+  @Field(() => [String], { description: 'Behaviour anchors for scores 1 to 5.' }) anchors: string[];
+}
+
+@ObjectType({ description: 'A version of the BerAKHLAK instrument; a round keeps the version it opened with.' })
+export class InstrumentVersion {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+  @Field(() => [InstrumentItem]) items: InstrumentItem[];
+  @Field() publishedAt: Date;
+}
+
+@ObjectType()
+export class ValueScore {
+  @Field(() => CoreValue) value: CoreValue;
+  @Field(() => Int) score: number;
+}
+
+@ObjectType({ description: 'A submitted review (the current revision).' })
+export class Review {
+  @Field(() => ID) id: string;
+  @Field(() => ID) roundId: string;
+  @Field(() => ReviewerRelation) relation: ReviewerRelation;
+  @Field(() => Int) revision: number;
+  @Field(() => [ValueScore]) scores: ValueScore[];
+  @Field(() => String, { nullable: true }) strengths: string | null;
+  @Field(() => String, { nullable: true }) improvements: string | null;
+  @Field() submittedAt: Date;
+}
+
+@ObjectType({ description: 'Who reviews an employee in a round, and whether they have submitted.' })
+export class ReviewerAssignment {
+  @Field(() => ID) id: string;
+  @Field(() => ID) roundId: string;
+  @Field(() => ID) reviewerId: string;
+  @Field(() => ReviewerRelation) relation: ReviewerRelation;
+  @Field(() => AssignmentState) state: AssignmentState;
+  @Field() submitted: boolean;
+  @Field() createdAt: Date;
+}
+
+@ObjectType()
+export class RoundProgress {
+  @Field() supervisorSubmitted: boolean;
+  @Field(() => Int) peersApproved: number;
+  @Field(() => Int) peersSubmitted: number;
+  @Field(() => Int) nominationsPending: number;
+  @Field(() => Int) subordinatesApproved: number;
+  @Field(() => Int) subordinatesSubmitted: number;
+  @Field() selfSubmitted: boolean;
+}
+
+@ObjectType({ description: 'Comments of one reviewer, without their name.' })
+export class AnonymousComment {
+  @Field(() => String, { nullable: true }) strengths: string | null;
+  @Field(() => String, { nullable: true }) improvements: string | null;
+}
+
+@ObjectType({ description: 'What one relation said. Peer and subordinate comments appear only from the anonymity minimum on.' })
+export class RelationFeedback {
+  @Field(() => ReviewerRelation) relation: ReviewerRelation;
+  @Field(() => Int) submitted: number;
+  @Field({ description: 'False while fewer than the anonymity minimum submitted: comments are withheld.' }) commentsVisible: boolean;
+  @Field(() => [AnonymousComment]) comments: AnonymousComment[];
+}
+
+@ObjectType({ description: 'A 360° evaluation round of one employee in one period.' })
+export class EvaluationRound {
+  @Field(() => ID) id: string;
+  @Field(() => RoundStatus) status: RoundStatus;
+  @Field({ description: 'The jabatan held when the round opened.' }) positionAtOpen: string;
+  @Field(() => ID) unitIdAtOpen: string;
+  @Field(() => Rating, { nullable: true }) hasilKerjaRating: Rating | null;
+  @Field(() => String, { nullable: true }) overrideReason: string | null;
+  @Field() openedAt: Date;
+  @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => GraphQLJSON, { description: 'The scoring policy snapshotted at opening.' }) policy: Record<string, unknown>;
+  agencyId: string;
+  employeeId: string;
+  periodId: string;
+  supervisorId: string | null;
+  instrumentVersionId: string;
+}

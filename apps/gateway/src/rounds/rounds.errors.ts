@@ -1,0 +1,65 @@
+import { AppError } from '../common/app-error';
+
+/** Stable codes of rounds and reviews (extensions.code). */
+export const RoundErrors = {
+  notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
+  roundNotOpen: (status: string) =>
+    new AppError('ROUND_NOT_OPEN', `Putaran penilaian tidak terbuka (status ${status}). / The round is not open.`, { status }),
+  notAReviewer: (why = '') =>
+    new AppError('NOT_A_REVIEWER', `Anda bukan penilai pada putaran ini${why}. / You are not a reviewer of this round.`),
+  selfReviewAsPeer: () =>
+    new AppError(
+      'SELF_REVIEW_AS_PEER',
+      'Pegawai tidak dapat menilai dirinya sendiri sebagai rekan kerja. / Nobody reviews themself as a peer.',
+    ),
+  supervisorReviewRequired: () =>
+    new AppError(
+      'SUPERVISOR_REVIEW_REQUIRED',
+      'Atasan langsung harus mengisi penilaiannya sebelum menutup putaran. / The supervisor must submit their review before closing.',
+    ),
+  hasilKerjaRequired: () =>
+    new AppError(
+      'HASIL_KERJA_REQUIRED',
+      'Belum ada data KPI: isi rating hasil kerja saat menutup. / No KPI data: give the hasil kerja rating when closing.',
+      [{ field: 'hasilKerjaRating', reasons: ['required'] }],
+    ),
+  duplicateReviewer: () =>
+    new AppError('DUPLICATE_REVIEWER', 'Pegawai ini sudah menjadi penilai pada putaran ini. / Already a reviewer of this round.'),
+  reviewerInactive: () => new AppError('REVIEWER_INACTIVE', 'Penilai harus pegawai aktif. / Reviewers must be active employees.'),
+  notASubordinate: () =>
+    new AppError(
+      'NOT_A_SUBORDINATE',
+      'Penilai bawahan harus bawahan langsung pegawai yang dinilai. / A subordinate reviewer must report to the employee.',
+    ),
+  selfMustBeSelf: () =>
+    new AppError('BAD_USER_INPUT', 'Penilaian diri hanya oleh pegawai itu sendiri. / A SELF review is by the employee only.'),
+  supervisorAutomatic: () =>
+    new AppError(
+      'BAD_USER_INPUT',
+      'Atasan langsung ditetapkan otomatis saat putaran dibuka. / The supervisor is assigned when the round opens.',
+    ),
+  noSupervisor: () =>
+    new AppError(
+      'NO_SUPERVISOR',
+      'Pegawai belum memiliki atasan langsung; tetapkan atasan terlebih dahulu. / The employee has no direct supervisor yet.',
+    ),
+  duplicateRound: () =>
+    new AppError(
+      'DUPLICATE_ROUND',
+      'Pegawai ini sudah memiliki putaran pada periode tersebut. / A round already exists for this employee and period.',
+    ),
+  duplicatePeriod: () => new AppError('DUPLICATE_PERIOD', 'Nama periode sudah dipakai. / A period with this name exists.'),
+  badScores: (reason: string) =>
+    new AppError('BAD_USER_INPUT', `Nilai tidak lengkap atau tidak valid: ${reason}`, [{ field: 'scores', reasons: [reason] }]),
+  commentsRequired: () =>
+    new AppError(
+      'BAD_USER_INPUT',
+      'Atasan wajib mengisi apresiasi dan saran perbaikan (masing-masing minimal 10 karakter). / Supervisors must write strengths and improvements.',
+      [
+        { field: 'strengths', reasons: ['required for the supervisor'] },
+        { field: 'improvements', reasons: ['required for the supervisor'] },
+      ],
+    ),
+  nominationNotPending: () => new AppError('BAD_USER_INPUT', 'Usulan ini sudah diputuskan. / This nomination was already decided.'),
+  badPeriod: (reason: string) => new AppError('BAD_USER_INPUT', `Periode tidak valid: ${reason}`, [{ field: 'endsOn', reasons: [reason] }]),
+};

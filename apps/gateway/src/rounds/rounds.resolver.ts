@@ -1,0 +1,185 @@
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/auth.decorators';
+import type { GraphQLContext } from '../graphql/graphql.context';
+import { Employee } from '../organisation/models/employee.model';
+import {
+  AssignReviewerInput,
+  CloseRoundInput,
+  CreatePeriodInput,
+  DecideNominationInput,
+  OpenRoundInput,
+  OpenRoundsForUnitInput,
+  ReopenRoundInput,
+  SubmitReviewInput,
+} from './dto/round.inputs';
+import {
+  EvaluationRound,
+  InstrumentVersion,
+  Period,
+  RelationFeedback,
+  Review,
+  ReviewerAssignment,
+  RoundProgress,
+} from './models/round.models';
+import { FeedbackService } from './feedback.service';
+import { RoundsService } from './rounds.service';
+
+@ObjectType()
+export class OpenRoundsResult {
+  @Field(() => Int) opened: number;
+  @Field(() => Int, { description: 'Employees who already had a round in the period.' }) alreadyOpen: number;
+  @Field(() => Int, { description: 'Employees skipped because they have no direct supervisor.' }) withoutSupervisor: number;
+}
+
+@Resolver(() => EvaluationRound)
+export class RoundsResolver {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly feedbackService: FeedbackService,
+  ) {}
+
+  @Query(() => [Period])
+  periods(@CurrentActor() actor: Actor) {
+    return this.rounds.periods(actor);
+  }
+
+  @Mutation(() => Period)
+  createPeriod(@CurrentActor() actor: Actor, @Args('input') input: CreatePeriodInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.createPeriod(actor, input, ctx.requestId);
+  }
+
+  @Query(() => EvaluationRound, { nullable: true })
+  round(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.rounds.getRound(actor, id);
+  }
+
+  @Query(() => [EvaluationRound], { description: 'The caller’s own rounds, newest period first.' })
+  myRounds(@CurrentActor() actor: Actor) {
+    return this.rounds.myRounds(actor);
+  }
+
+  @Query(() => [EvaluationRound], { description: 'Rounds of the caller’s team (SUPERVISOR) or agency (ADMIN) in a period.' })
+  teamRounds(@CurrentActor() actor: Actor, @Args('periodId', { type: () => ID }) periodId: string) {
+    return this.rounds.teamRounds(actor, periodId);
+  }
+
+  @Query(() => [ReviewerAssignment], { description: 'Reviews the caller still has to write in open rounds.' })
+  reviewsWaitingForMe(@CurrentActor() actor: Actor) {
+    return this.rounds.reviewsWaitingForMe(actor);
+  }
+
+  @Query(() => [ReviewerAssignment], { description: 'Peer nominations waiting for the caller’s approval.' })
+  nominationsWaitingForMe(@CurrentActor() actor: Actor) {
+    return this.rounds.nominationsWaitingForMe(actor);
+  }
+
+  @Mutation(() => EvaluationRound, {
+    description: 'Opens the round of one employee in a period; the direct supervisor becomes a reviewer.',
+  })
+  openRound(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.openRound(actor, input, ctx.requestId);
+  }
+
+  @Mutation(() => OpenRoundsResult, { description: 'Opens rounds for every active employee of a unit (ADMIN).' })
+  openRoundsForUnit(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundsForUnitInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.openRoundsForUnit(actor, input, ctx.requestId);
+  }
+
+  @Mutation(() => ReviewerAssignment, {
+    description: 'Adds a reviewer. The supervisor (or ADMIN) assigns directly; the employee nominates peers for approval and may add SELF.',
+  })
+  assignReviewer(@CurrentActor() actor: Actor, @Args('input') input: AssignReviewerInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.assignReviewer(actor, input, ctx.requestId);
+  }
+
+  @Mutation(() => ReviewerAssignment, { description: 'The supervisor approves or rejects a peer nomination.' })
+  decideNomination(@CurrentActor() actor: Actor, @Args('input') input: DecideNominationInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.decideNomination(actor, input, ctx.requestId);
+  }
+
+  @Mutation(() => Review, { description: 'Submits (or revises, until the round closes) the caller’s review.' })
+  submitReview(@CurrentActor() actor: Actor, @Args('input') input: SubmitReviewInput) {
+    return this.rounds.submitReview(actor, input);
+  }
+
+  @Mutation(() => EvaluationRound, {
+    description: 'The supervisor (or ADMIN) closes the round and hands it to scoring. Closing again changes nothing.',
+  })
+  closeRound(@CurrentActor() actor: Actor, @Args('input') input: CloseRoundInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.closeRound(actor, input, ctx.requestId);
+  }
+
+  @Mutation(() => EvaluationRound, { description: 'ADMIN reopens a closed round, with a reason.' })
+  reopenRound(@CurrentActor() actor: Actor, @Args('input') input: ReopenRoundInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.reopenRound(actor, input, ctx.requestId);
+  }
+
+  @ResolveField(() => Employee)
+  employee(@Parent() round: EvaluationRound, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.employee.load(round.employeeId);
+  }
+
+  @ResolveField(() => Period)
+  period(@Parent() round: EvaluationRound, @Context() ctx: GraphQLContext) {
+    return ctx.roundLoaders.period.load(round.periodId);
+  }
+
+  @ResolveField(() => InstrumentVersion, { description: 'The instrument version this round uses.' })
+  instrument(@Parent() round: EvaluationRound, @Context() ctx: GraphQLContext) {
+    return ctx.roundLoaders.instrument.load(round.instrumentVersionId);
+  }
+
+  @ResolveField(() => RoundProgress)
+  progress(@Parent() round: EvaluationRound, @Context() ctx: GraphQLContext) {
+    return ctx.roundLoaders.progress.load(round.id);
+  }
+
+  @ResolveField(() => [ReviewerAssignment], {
+    nullable: true,
+    description: 'Who reviews: for the supervisor and ADMIN only (null for others).',
+  })
+  reviewers(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
+    return this.rounds.canManage(actor, round) ? this.rounds.assignments(round.id) : null;
+  }
+
+  @ResolveField(() => [RelationFeedback], {
+    nullable: true,
+    description: 'Comments per relation, without names; null for those who may not see the employee’s feedback.',
+  })
+  async feedback(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
+    return (await this.rounds.canSeeFeedback(actor, round)) ? this.feedbackService.forRound(round) : null;
+  }
+
+  @ResolveField(() => Review, { nullable: true, description: 'The caller’s own current review of this round.' })
+  myReview(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
+    return this.rounds.myReview(actor, round.id);
+  }
+}
+
+@Resolver(() => ReviewerAssignment)
+export class ReviewerAssignmentResolver {
+  constructor(private readonly rounds: RoundsService) {}
+
+  @ResolveField(() => EvaluationRound)
+  round(@Parent() a: ReviewerAssignment, @CurrentActor() actor: Actor) {
+    return this.rounds.getRound(actor, a.roundId);
+  }
+
+  @ResolveField(() => Employee, { nullable: true, description: 'The reviewer: visible to themself, the supervisor and ADMIN.' })
+  async reviewer(@Parent() a: ReviewerAssignment, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    if (a.reviewerId === actor.id) return ctx.loaders.employee.load(a.reviewerId);
+    const round = await this.rounds.loadRound(actor, a.roundId);
+    return this.rounds.canManage(actor, round) ? ctx.loaders.employee.load(a.reviewerId) : null;
+  }
+}
+
+@Resolver(() => InstrumentVersion)
+export class InstrumentResolver {
+  constructor(private readonly rounds: RoundsService) {}
+
+  @Query(() => InstrumentVersion, { description: 'The BerAKHLAK instrument new rounds open with.' })
+  async currentInstrument(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    return ctx.roundLoaders.instrument.load(await this.rounds.currentInstrumentId(this.rounds.manager, actor.agencyId));
+  }
+}
