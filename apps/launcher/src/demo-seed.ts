@@ -166,6 +166,7 @@ const PEOPLE: Person[] = [
   },
 ];
 export const DEMO_EMPLOYEE = PEOPLE[8];
+export const DEMO_LURAH = PEOPLE[2];
 
 /** Service points per unit, with the staff (by NIP) who serve there. */
 const SERVICE_POINTS: Array<{ unit: string; name: string; staff: string[] }> = [
@@ -244,10 +245,104 @@ export async function seedDemo(base: string, adminNip: string, adminPassword: st
       }
     }
   }
+  await seedRounds(base, gql);
   return [
     'Demo logins (password for camat and staff: ' + DEMO_PASSWORD + '):',
     `  ADMIN       NIP ${adminNip}   password ${adminPassword}`,
-    `  SUPERVISOR  NIP ${DEMO_CAMAT.nip}   password ${DEMO_PASSWORD}   (${DEMO_CAMAT.name}, ${DEMO_CAMAT.position})`,
+    `  SUPERVISOR  NIP ${DEMO_LURAH.nip}   password ${DEMO_PASSWORD}   (${DEMO_LURAH.name}, ${DEMO_LURAH.position}: Ujang's round is ready to close)`,
+    `  SUPERVISOR  NIP ${DEMO_CAMAT.nip}   password ${DEMO_PASSWORD}   (${DEMO_CAMAT.name}, ${DEMO_CAMAT.position}: sees the whole kecamatan)`,
     `  EMPLOYEE    NIP ${DEMO_EMPLOYEE.nip}   password ${DEMO_PASSWORD}   (${DEMO_EMPLOYEE.name}, ${DEMO_EMPLOYEE.position})`,
   ];
+}
+
+/** The quarter containing today, e.g. "Triwulan IV 2026" from 2026-10-01 to 2026-12-31. */
+export function currentQuarter(today = new Date()) {
+  const y = today.getUTCFullYear();
+  const q = Math.floor(today.getUTCMonth() / 3);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const end = new Date(Date.UTC(y, q * 3 + 3, 0));
+  return {
+    name: `Triwulan ${['I', 'II', 'III', 'IV'][q]} ${y}`,
+    kind: 'QUARTERLY',
+    startsOn: `${y}-${pad(q * 3 + 1)}-01`,
+    endsOn: `${y}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`,
+  };
+}
+
+const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
+
+/**
+ * A current period with open rounds for everyone in Kecamatan Arcamanik. In Kelurahan Sukamiskin
+ * the staff review each other: some reviews are in, some still wait, so every step can be tried.
+ */
+async function seedRounds(base: string, gql: Gql): Promise<void> {
+  const period = currentQuarter();
+  const existing = (await gql(`{ periods { id name } }`)).periods as Array<{ id: string; name: string }>;
+  if (existing.some((p) => p.name === period.name)) return;
+  const { createPeriod } = await gql(`mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`, { i: period });
+  const [root] = (await gql(`{ units { children { id name } } }`)).units;
+  const kecamatan = root.children.find((c: { name: string }) => c.name === KECAMATAN);
+  await gql(`mutation($i: OpenRoundsForUnitInput!) { openRoundsForUnit(input: $i) { opened } }`, {
+    i: { unitId: kecamatan.id, periodId: createPeriod.id, includeSubunits: true },
+  });
+  const rounds = (await gql(`query($p: ID!) { teamRounds(periodId: $p) { id employee { nip } } }`, { p: createPeriod.id }))
+    .teamRounds as Array<{
+    id: string;
+    employee: { nip: string };
+  }>;
+  const roundOf = (nip: string) => rounds.find((r) => r.employee.nip === nip)!.id;
+  const tokenOf = async (nip: string) =>
+    (
+      await client(base)(`mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`, {
+        n: nip,
+        p: DEMO_PASSWORD,
+      })
+    ).login.accessToken as string;
+
+  const sukamiskin = ['199203082015031003', '199311192017082001', '199107302014061002'];
+  const lurah = DEMO_LURAH.nip;
+  const lurahGql = client(base, await tokenOf(lurah));
+  for (const reviewed of sukamiskin) {
+    for (const peer of sukamiskin.filter((p) => p !== reviewed)) {
+      const peerId = (await gql(`query($s: String) { employees(filter: { search: $s }) { nodes { id } } }`, { s: peer })).employees.nodes[0]
+        .id;
+      await lurahGql(`mutation($i: AssignReviewerInput!) { assignReviewer(input: $i) { id } }`, {
+        i: { roundId: roundOf(reviewed), reviewerId: peerId, relation: 'PEER' },
+      });
+    }
+  }
+  // Ujang's round: both peers and the lurah have reviewed, ready to close. Dewi's: one peer so far.
+  const scores = (base: number) => VALUES.map((value, i) => ({ value, score: Math.min(5, Math.max(1, base + (i % 3 === 0 ? 1 : 0))) }));
+  const submit = async (nip: string, roundId: string, s: number, strengths: string, improvements: string) =>
+    client(base, await tokenOf(nip))(`mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`, {
+      i: { roundId, scores: scores(s), strengths, improvements },
+    });
+  await submit(
+    '199311192017082001',
+    roundOf('199203082015031003'),
+    4,
+    'Sigap membantu warga mengurus KTP-el.',
+    'Catatan antrean perlu lebih rapi.',
+  );
+  await submit(
+    '199107302014061002',
+    roundOf('199203082015031003'),
+    3,
+    'Ramah kepada pemohon lansia.',
+    'Perlu menguasai aplikasi SIAK terbaru.',
+  );
+  await submit(
+    lurah,
+    roundOf('199203082015031003'),
+    4,
+    'Target layanan adminduk tercapai tepat waktu.',
+    'Tingkatkan dokumentasi pengaduan warga.',
+  );
+  await submit(
+    '199203082015031003',
+    roundOf('199311192017082001'),
+    4,
+    'Data kependudukan selalu mutakhir.',
+    'Bagikan ilmu pengolahan data ke rekan.',
+  );
 }
