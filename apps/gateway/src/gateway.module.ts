@@ -11,6 +11,7 @@ import { SystemModule } from './system/system.module';
 import { AuthModule } from './auth/auth.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { RoundsModule } from './rounds/rounds.module';
+import { PublicRatingsModule } from './public-ratings/public-ratings.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -41,6 +42,7 @@ export class GatewayModule {
         AuthModule,
         OrganisationModule,
         RoundsModule,
+        PublicRatingsModule,
         SystemModule,
       ],
       providers: [ComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],

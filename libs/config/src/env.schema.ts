@@ -59,6 +59,7 @@ export const envSchema = z
       .string()
       .min(8, { error: () => 'BOOTSTRAP_ADMIN_PASSWORD must be at least 8 characters' })
       .optional(),
+    PUBLIC_URL: urlWithProtocols('PUBLIC_URL', ['http:', 'https:']).optional(),
     EMBEDDED: bool('EMBEDDED').default(false),
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z

@@ -13,6 +13,7 @@ import {
   redisOptions,
 } from './queue-backend';
 import { QueueHealthIndicator } from './queue-health.indicator';
+import { RateLimiter } from './rate-limiter.service';
 
 /**
  * Builds the BullMQ options for this process. This is the only place that knows which backend
@@ -60,8 +61,8 @@ export class QueueModule {
         BullModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => bullOptionsFor(config, role) }),
         ...queues,
       ],
-      providers: [RedisPolicyCheck, QueueHealthIndicator],
-      exports: [BullModule, ...queues, QueueHealthIndicator],
+      providers: [RedisPolicyCheck, QueueHealthIndicator, RateLimiter],
+      exports: [BullModule, ...queues, QueueHealthIndicator, RateLimiter],
     };
   }
 }

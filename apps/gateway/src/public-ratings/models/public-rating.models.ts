@@ -1,0 +1,107 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum RatingKind {
+  IKM = 'IKM',
+  QUICK = 'QUICK',
+}
+export enum AgeBand {
+  UNDER_20 = 'UNDER_20',
+  AGE_20_29 = 'AGE_20_29',
+  AGE_30_39 = 'AGE_30_39',
+  AGE_40_49 = 'AGE_40_49',
+  AGE_50_59 = 'AGE_50_59',
+  AGE_60_PLUS = 'AGE_60_PLUS',
+}
+export enum Sex {
+  LAKI_LAKI = 'LAKI_LAKI',
+  PEREMPUAN = 'PEREMPUAN',
+}
+export enum Education {
+  SD_KEBAWAH = 'SD_KEBAWAH',
+  SMP = 'SMP',
+  SMA = 'SMA',
+  D1_D3 = 'D1_D3',
+  D4_S1 = 'D4_S1',
+  S2_KEATAS = 'S2_KEATAS',
+}
+export enum Occupation {
+  PNS_TNI_POLRI = 'PNS_TNI_POLRI',
+  PEGAWAI_SWASTA = 'PEGAWAI_SWASTA',
+  WIRAUSAHA = 'WIRAUSAHA',
+  PELAJAR_MAHASISWA = 'PELAJAR_MAHASISWA',
+  IBU_RUMAH_TANGGA = 'IBU_RUMAH_TANGGA',
+  LAINNYA = 'LAINNYA',
+}
+export enum PublicTokenKindGql {
+  LINK = 'LINK',
+  KIOSK = 'KIOSK',
+  TICKET = 'TICKET',
+}
+
+registerEnumType(RatingKind, { name: 'RatingKind', description: 'IKM: the nine-element survey; QUICK: one tap, 1 to 4.' });
+registerEnumType(AgeBand, { name: 'AgeBand' });
+registerEnumType(Sex, { name: 'Sex' });
+registerEnumType(Education, { name: 'Education' });
+registerEnumType(Occupation, { name: 'Occupation' });
+registerEnumType(PublicTokenKindGql, { name: 'PublicTokenKind' });
+
+@ObjectType({ description: 'A signed, revocable link (printed as a QR code) for rating a service point.' })
+export class RatingLink {
+  @Field(() => ID) id: string;
+  @Field() token: string;
+  @Field({ description: 'The page a citizen opens.' }) url: string;
+  @Field({ description: 'The QR code of `url` as SVG.' }) qrSvgUrl: string;
+  @Field({ description: 'The QR code of `url` as PNG.' }) qrPngUrl: string;
+  @Field(() => ID) servicePointId: string;
+  @Field(() => ID, { nullable: true }) employeeId: string | null;
+  @Field(() => Date, { nullable: true }) expiresAt: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType({ description: 'A registered kiosk tablet. Its deviceToken is shown once, at registration.' })
+export class Kiosk {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ID) servicePointId: string;
+  @Field(() => String, { nullable: true, description: 'Only in the answer to registerKiosk.' }) deviceToken: string | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field(() => Date, { nullable: true }) lastSeenAt: Date | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType({ description: 'A one-time ticket (QR on a queue slip or receipt): it accepts exactly one rating.' })
+export class ServiceTicket {
+  @Field(() => ID) id: string;
+  @Field() token: string;
+  @Field() url: string;
+  @Field() qrSvgUrl: string;
+  @Field() qrPngUrl: string;
+  @Field(() => ID) servicePointId: string;
+  @Field(() => ID, { nullable: true }) employeeId: string | null;
+  @Field() issuedAt: Date;
+  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+  @Field(() => Date, { nullable: true }) usedAt: Date | null;
+}
+
+@ObjectType()
+export class PublicRatingReceipt {
+  @Field() accepted: boolean;
+  @Field({ description: 'True when this idempotency key was already stored: nothing new was stored.' }) duplicate: boolean;
+}
+
+@ObjectType({ description: 'An officer a citizen may name (kiosk: the officer on duty).' })
+export class PublicOfficer {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+}
+
+@ObjectType({ description: 'What a rating page needs to show for a token, without logging in.' })
+export class PublicRatingContext {
+  @Field(() => PublicTokenKindGql) kind: PublicTokenKindGql;
+  @Field() servicePointName: string;
+  @Field() unitName: string;
+  @Field(() => PublicOfficer, { nullable: true, description: 'The officer the link or ticket is for.' }) officer: PublicOfficer | null;
+  @Field(() => [PublicOfficer], { description: 'Staff of the service point (kiosks choose the officer on duty).' })
+  officers: PublicOfficer[];
+}

@@ -1,0 +1,25 @@
+import { AppError } from '../common/app-error';
+
+export const PublicErrors = {
+  invalidToken: () => new AppError('INVALID_TOKEN', 'Tautan atau kode tidak valid. / This link or code is not valid.'),
+  expired: () => new AppError('TOKEN_EXPIRED', 'Tautan ini sudah kedaluwarsa. / This link has expired.'),
+  revoked: () => new AppError('TOKEN_REVOKED', 'Tautan ini sudah dicabut. / This link was revoked.'),
+  kioskRevoked: () => new AppError('KIOSK_REVOKED', 'Perangkat kios ini sudah dicabut. / This kiosk was revoked.'),
+  ticketUsed: () => new AppError('TICKET_USED', 'Tiket ini sudah dipakai untuk menilai. / This ticket was already used.'),
+  rateLimited: (retryAfterSeconds: number) =>
+    new AppError(
+      'RATE_LIMITED',
+      `Terlalu banyak penilaian; coba lagi dalam ${retryAfterSeconds} detik. / Too many ratings; retry in ${retryAfterSeconds} s.`,
+      {
+        retryAfterSeconds,
+      },
+    ),
+  bad: (field: string, reason: string) =>
+    new AppError('BAD_USER_INPUT', `Penilaian tidak valid: ${reason}`, [{ field, reasons: [reason] }]),
+  officerNotStaff: () =>
+    new AppError(
+      'OFFICER_NOT_STAFF',
+      'Petugas ini tidak bertugas di titik layanan tersebut. / This officer does not staff the service point.',
+    ),
+  notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
+};

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PublicRatingsResolver } from './public-ratings.resolver';
+import { PublicRatingsService } from './public-ratings.service';
+import { QrController } from './qr.controller';
+import { RatingPartitionsService } from './rating-partitions.service';
+
+@Module({
+  controllers: [QrController],
+  providers: [PublicRatingsService, PublicRatingsResolver, RatingPartitionsService],
+})
+export class PublicRatingsModule {}

@@ -1,0 +1,74 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor } from '../auth/actor';
+import { CurrentActor, Public } from '../auth/auth.decorators';
+import type { GraphQLContext } from '../graphql/graphql.context';
+import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
+import { Kiosk, PublicRatingContext, PublicRatingReceipt, RatingLink, ServiceTicket } from './models/public-rating.models';
+import { PublicRatingsService } from './public-ratings.service';
+
+@Resolver()
+export class PublicRatingsResolver {
+  constructor(private readonly service: PublicRatingsService) {}
+
+  @Mutation(() => RatingLink, { description: 'ADMIN: a signed link (and QR code) for rating a service point, optionally one officer.' })
+  createRatingLink(@CurrentActor() actor: Actor, @Args('input') input: CreateRatingLinkInput, @Context() ctx: GraphQLContext) {
+    return this.service.createRatingLink(actor, input, ctx.requestId);
+  }
+
+  @Mutation(() => RatingLink)
+  revokeRatingLink(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext) {
+    return this.service.revokeRatingLink(actor, id, ctx.requestId);
+  }
+
+  @Query(() => [RatingLink], { description: 'ADMIN: the rating links of the agency (or of one service point).' })
+  ratingLinks(@CurrentActor() actor: Actor, @Args('servicePointId', { type: () => ID, nullable: true }) servicePointId?: string) {
+    return this.service.ratingLinks(actor, servicePointId);
+  }
+
+  @Mutation(() => Kiosk, { description: 'ADMIN: registers a kiosk tablet; its deviceToken is in this answer only.' })
+  registerKiosk(@CurrentActor() actor: Actor, @Args('input') input: RegisterKioskInput, @Context() ctx: GraphQLContext) {
+    return this.service.registerKiosk(actor, input, ctx.requestId);
+  }
+
+  @Query(() => [Kiosk], { description: 'ADMIN: kiosks with when each was last seen.' })
+  kiosks(@CurrentActor() actor: Actor, @Args('servicePointId', { type: () => ID, nullable: true }) servicePointId?: string) {
+    return this.service.kiosks(actor, servicePointId);
+  }
+
+  @Mutation(() => Kiosk)
+  renameKiosk(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('name') name: string,
+    @Context() ctx: GraphQLContext,
+  ) {
+    return this.service.renameKiosk(actor, id, name, ctx.requestId);
+  }
+
+  @Mutation(() => Kiosk, { description: 'ADMIN: a revoked kiosk can no longer submit ratings.' })
+  revokeKiosk(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext) {
+    return this.service.revokeKiosk(actor, id, ctx.requestId);
+  }
+
+  @Mutation(() => ServiceTicket, { description: 'Staff of the service point (or ADMIN): a one-time rating ticket for a queue slip.' })
+  issueServiceTicket(@CurrentActor() actor: Actor, @Args('input') input: IssueServiceTicketInput) {
+    return this.service.issueServiceTicket(actor, input);
+  }
+
+  @Mutation(() => ServiceTicket, { description: 'Records that the service on this ticket is finished (completion time).' })
+  completeServiceTicket(@CurrentActor() actor: Actor, @Args('ticketId', { type: () => ID }) ticketId: string) {
+    return this.service.completeServiceTicket(actor, ticketId);
+  }
+
+  @Public()
+  @Query(() => PublicRatingContext, { description: 'Public: what a rating page shows for a token (service point, officers).' })
+  publicRatingContext(@Args('token') token: string) {
+    return this.service.context(token);
+  }
+
+  @Public()
+  @Mutation(() => PublicRatingReceipt, { description: 'Public: a citizen’s rating through a link, a kiosk or a ticket.' })
+  submitPublicRating(@Args('input') input: SubmitPublicRatingInput, @Context() ctx: GraphQLContext) {
+    return this.service.submit(input, ctx.req.ip ?? 'unknown');
+  }
+}

@@ -1,0 +1,434 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@k360/config';
+import { AuditService } from '@k360/database';
+import { RateLimiter } from '@k360/queue';
+import { Actor, isAdmin } from '../auth/actor';
+import { AuthErrors } from '../auth/auth.errors';
+import { returning } from '../common/sql';
+import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
+import {
+  Kiosk,
+  PublicRatingContext,
+  PublicRatingReceipt,
+  PublicTokenKindGql,
+  RatingKind,
+  RatingLink,
+  ServiceTicket,
+} from './models/public-rating.models';
+import { PublicErrors } from './public-ratings.errors';
+import { PublicTokenKind, PublicTokens } from './public-tokens';
+
+/** Topic of the outbox row that tells the worker a service point has a new rating. */
+export const SERVICE_POINT_RATED_TOPIC = 'service_point.rated';
+const TICKET_VALID_DAYS = 7;
+const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+const CLOCK_SKEW_MS = 2 * 60 * 1000;
+
+interface Source {
+  kind: PublicTokenKind;
+  id: string;
+  agencyId: string;
+  servicePointId: string;
+  employeeId: string | null;
+}
+
+/**
+ * Citizen ratings: rating links, kiosks and one-time tickets, and the intake of ratings through
+ * them. Intake is built to be retried safely (idempotency keys), single-use where it must be
+ * (tickets, under concurrency too), limited per token and per address, and append-only.
+ */
+@Injectable()
+export class PublicRatingsService {
+  private readonly tokens: PublicTokens;
+  private readonly baseUrl: string;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.tokens = new PublicTokens(config.JWT_SECRET);
+    this.baseUrl = (config.PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`).replace(/\/$/, '');
+  }
+
+  private links(path: string) {
+    const url = `${this.baseUrl}/${path}`;
+    return { url, qrSvgUrl: `${url}/qr.svg`, qrPngUrl: `${url}/qr.png` };
+  }
+
+  /** A live service point of the caller's agency; with an officer, one who staffs it. */
+  private async servicePoint(m: EntityManager, actor: Actor, servicePointId: string, employeeId?: string | null) {
+    const [sp] = await m.query(`SELECT id, archived_at FROM service_point WHERE id = $1 AND agency_id = $2`, [
+      servicePointId,
+      actor.agencyId,
+    ]);
+    if (!sp || sp.archived_at) throw PublicErrors.notFound('Titik layanan');
+    if (employeeId) {
+      const [staff] = await m.query(
+        `SELECT 1 AS hit FROM service_point_staff s JOIN employee e ON e.id = s.employee_id WHERE s.service_point_id = $1 AND s.employee_id = $2 AND e.active`,
+        [servicePointId, employeeId],
+      );
+      if (!staff) throw PublicErrors.officerNotStaff();
+    }
+  }
+
+  private async isStaff(actor: Actor, servicePointId: string): Promise<boolean> {
+    const [row] = await this.ds.query(`SELECT 1 AS hit FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2`, [
+      servicePointId,
+      actor.id,
+    ]);
+    return Boolean(row);
+  }
+
+  // ---- rating links -------------------------------------------------------------------------
+
+  private toLink(r: Record<string, any>): RatingLink {
+    const token = this.tokens.sign('link', r.id);
+    return {
+      id: r.id,
+      token,
+      ...this.links(`r/${token}`),
+      servicePointId: r.service_point_id,
+      employeeId: r.employee_id,
+      expiresAt: r.expires_at,
+      revokedAt: r.revoked_at,
+      createdAt: r.created_at,
+    };
+  }
+
+  async createRatingLink(actor: Actor, input: CreateRatingLinkInput, requestId?: string): Promise<RatingLink> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw PublicErrors.bad('expiresAt', 'expiresAt harus di masa depan');
+    return this.ds.transaction(async (m) => {
+      await this.servicePoint(m, actor, input.servicePointId, input.employeeId);
+      const [row] = await m.query(
+        `INSERT INTO rating_link (agency_id, service_point_id, employee_id, expires_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+        [actor.agencyId, input.servicePointId, input.employeeId ?? null, input.expiresAt ?? null, actor.id],
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'RATING_LINK_CREATED',
+          entityType: 'rating_link',
+          entityId: row.id,
+          after: { servicePointId: row.service_point_id, employeeId: row.employee_id, expiresAt: row.expires_at },
+          requestId,
+        },
+        m,
+      );
+      return this.toLink(row);
+    });
+  }
+
+  async ratingLinks(actor: Actor, servicePointId?: string): Promise<RatingLink[]> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    const rows = await this.ds.query(
+      `SELECT * FROM rating_link WHERE agency_id = $1 AND ($2::uuid IS NULL OR service_point_id = $2) ORDER BY created_at DESC LIMIT 500`,
+      [actor.agencyId, servicePointId ?? null],
+    );
+    return rows.map((r: Record<string, any>) => this.toLink(r));
+  }
+
+  async revokeRatingLink(actor: Actor, id: string, requestId?: string): Promise<RatingLink> {
+    return this.revoke(actor, 'rating_link', id, 'RATING_LINK_REVOKED', requestId).then((r) => this.toLink(r));
+  }
+
+  // ---- kiosks -------------------------------------------------------------------------------
+
+  private toKiosk(r: Record<string, any>, withToken = false): Kiosk {
+    return {
+      id: r.id,
+      name: r.name,
+      servicePointId: r.service_point_id,
+      deviceToken: withToken ? this.tokens.sign('kiosk', r.id) : null,
+      revokedAt: r.revoked_at,
+      lastSeenAt: r.last_seen_at,
+      createdAt: r.created_at,
+    };
+  }
+
+  async registerKiosk(actor: Actor, input: RegisterKioskInput, requestId?: string): Promise<Kiosk> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    return this.ds.transaction(async (m) => {
+      await this.servicePoint(m, actor, input.servicePointId);
+      const [row] = await m.query(`INSERT INTO kiosk (agency_id, service_point_id, name, created_by) VALUES ($1, $2, $3, $4) RETURNING *`, [
+        actor.agencyId,
+        input.servicePointId,
+        input.name.trim(),
+        actor.id,
+      ]);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'KIOSK_REGISTERED',
+          entityType: 'kiosk',
+          entityId: row.id,
+          after: { name: row.name, servicePointId: row.service_point_id },
+          requestId,
+        },
+        m,
+      );
+      return this.toKiosk(row, true);
+    });
+  }
+
+  async kiosks(actor: Actor, servicePointId?: string): Promise<Kiosk[]> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    const rows = await this.ds.query(
+      `SELECT * FROM kiosk WHERE agency_id = $1 AND ($2::uuid IS NULL OR service_point_id = $2) ORDER BY name, id`,
+      [actor.agencyId, servicePointId ?? null],
+    );
+    return rows.map((r: Record<string, any>) => this.toKiosk(r));
+  }
+
+  async renameKiosk(actor: Actor, id: string, name: string, requestId?: string): Promise<Kiosk> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    if (name.trim().length < 2 || name.trim().length > 100) throw PublicErrors.bad('name', 'nama kios 2–100 karakter');
+    return this.ds.transaction(async (m) => {
+      const [before] = await m.query(`SELECT * FROM kiosk WHERE id = $1 AND agency_id = $2 FOR UPDATE`, [id, actor.agencyId]);
+      if (!before) throw PublicErrors.notFound('Kios');
+      const [row] = returning<Record<string, any>>(
+        await m.query(`UPDATE kiosk SET name = $2 WHERE id = $1 RETURNING *`, [id, name.trim()]),
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'KIOSK_RENAMED',
+          entityType: 'kiosk',
+          entityId: id,
+          before: { name: before.name },
+          after: { name: row.name },
+          requestId,
+        },
+        m,
+      );
+      return this.toKiosk(row);
+    });
+  }
+
+  async revokeKiosk(actor: Actor, id: string, requestId?: string): Promise<Kiosk> {
+    return this.revoke(actor, 'kiosk', id, 'KIOSK_REVOKED', requestId).then((r) => this.toKiosk(r));
+  }
+
+  private async revoke(
+    actor: Actor,
+    table: 'kiosk' | 'rating_link',
+    id: string,
+    action: string,
+    requestId?: string,
+  ): Promise<Record<string, any>> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    return this.ds.transaction(async (m) => {
+      const [row] = returning<Record<string, any>>(
+        await m.query(`UPDATE ${table} SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND agency_id = $2 RETURNING *`, [
+          id,
+          actor.agencyId,
+        ]),
+      );
+      if (!row) throw PublicErrors.notFound(table === 'kiosk' ? 'Kios' : 'Tautan penilaian');
+      await this.audit.record(
+        { actorId: actor.id, actorKind: 'EMPLOYEE', agencyId: actor.agencyId, action, entityType: table, entityId: id, requestId },
+        m,
+      );
+      return row;
+    });
+  }
+
+  // ---- tickets ------------------------------------------------------------------------------
+
+  private toTicket(r: Record<string, any>): ServiceTicket {
+    const token = this.tokens.sign('ticket', r.id);
+    return {
+      id: r.id,
+      token,
+      ...this.links(`t/${token}`),
+      servicePointId: r.service_point_id,
+      employeeId: r.employee_id,
+      issuedAt: r.issued_at,
+      completedAt: r.completed_at,
+      usedAt: r.used_at,
+    };
+  }
+
+  /** Issued at the counter (ADMIN or staff of the service point) when the citizen takes a number. */
+  async issueServiceTicket(actor: Actor, input: IssueServiceTicketInput): Promise<ServiceTicket> {
+    if (!isAdmin(actor) && !(await this.isStaff(actor, input.servicePointId))) throw AuthErrors.forbidden();
+    return this.ds.transaction(async (m) => {
+      await this.servicePoint(m, actor, input.servicePointId, input.employeeId);
+      const [row] = await m.query(
+        `INSERT INTO service_ticket (agency_id, service_point_id, employee_id, created_by) VALUES ($1, $2, $3, $4) RETURNING *`,
+        [actor.agencyId, input.servicePointId, input.employeeId ?? null, actor.id],
+      );
+      return this.toTicket(row);
+    });
+  }
+
+  /** Marks the service on a ticket as finished: issued → completed is the completion time KPIs use. */
+  async completeServiceTicket(actor: Actor, ticketId: string): Promise<ServiceTicket> {
+    const [ticket] = await this.ds.query(`SELECT * FROM service_ticket WHERE id = $1 AND agency_id = $2`, [ticketId, actor.agencyId]);
+    if (!ticket) throw PublicErrors.notFound('Tiket');
+    if (!isAdmin(actor) && !(await this.isStaff(actor, ticket.service_point_id))) throw AuthErrors.forbidden();
+    const [row] = returning<Record<string, any>>(
+      await this.ds.query(`UPDATE service_ticket SET completed_at = coalesce(completed_at, now()) WHERE id = $1 RETURNING *`, [ticketId]),
+    );
+    return this.toTicket(row);
+  }
+
+  // ---- intake -------------------------------------------------------------------------------
+
+  /** What a token stands for, or the reason it cannot be used (INVALID_TOKEN, TOKEN_EXPIRED, …). */
+  private async resolve(token: string, m: EntityManager = this.ds.manager): Promise<Source> {
+    const parsed = this.tokens.verify(token);
+    if (!parsed) throw PublicErrors.invalidToken();
+    const table = { link: 'rating_link', kiosk: 'kiosk', ticket: 'service_ticket' }[parsed.kind];
+    const [row] = await m.query(
+      `SELECT t.*, sp.archived_at AS sp_archived_at FROM ${table} t JOIN service_point sp ON sp.id = t.service_point_id WHERE t.id = $1`,
+      [parsed.id],
+    );
+    if (!row || row.sp_archived_at) throw PublicErrors.invalidToken();
+    if (parsed.kind === 'link') {
+      if (row.revoked_at) throw PublicErrors.revoked();
+      if (row.expires_at && new Date(row.expires_at).getTime() <= Date.now()) throw PublicErrors.expired();
+    } else if (parsed.kind === 'kiosk') {
+      if (row.revoked_at) throw PublicErrors.kioskRevoked();
+    } else {
+      if (row.used_at) throw PublicErrors.ticketUsed();
+      if (new Date(row.issued_at).getTime() + TICKET_VALID_DAYS * 86_400_000 <= Date.now()) throw PublicErrors.expired();
+    }
+    return {
+      kind: parsed.kind,
+      id: parsed.id,
+      agencyId: row.agency_id,
+      servicePointId: row.service_point_id,
+      employeeId: row.employee_id ?? null,
+    };
+  }
+
+  async context(token: string): Promise<PublicRatingContext> {
+    const source = await this.resolve(token);
+    const [sp] = await this.ds.query(
+      `SELECT sp.name, u.name AS unit_name FROM service_point sp JOIN unit u ON u.id = sp.unit_id WHERE sp.id = $1`,
+      [source.servicePointId],
+    );
+    const officers: Array<{ id: string; name: string }> = await this.ds.query(
+      `SELECT e.id, e.name FROM service_point_staff s JOIN employee e ON e.id = s.employee_id WHERE s.service_point_id = $1 AND e.active ORDER BY e.name`,
+      [source.servicePointId],
+    );
+    const [officer] = source.employeeId ? await this.ds.query(`SELECT id, name FROM employee WHERE id = $1`, [source.employeeId]) : [];
+    return {
+      kind: { link: PublicTokenKindGql.LINK, kiosk: PublicTokenKindGql.KIOSK, ticket: PublicTokenKindGql.TICKET }[source.kind],
+      servicePointName: sp.name,
+      unitName: sp.unit_name,
+      officer: officer ?? null,
+      officers: source.kind === 'kiosk' ? officers : [],
+    };
+  }
+
+  /** Checks the shape of a rating; returns the columns to store. */
+  private validate(input: SubmitPublicRatingInput, source: Source) {
+    let answers: number[] | null = null;
+    let score: number | null = null;
+    if (input.kind === RatingKind.IKM) {
+      if (!input.answers || input.answers.length !== 9)
+        throw PublicErrors.bad('answers', 'survei IKM memerlukan tepat sembilan jawaban (U1–U9)');
+      if (input.score !== undefined && input.score !== null) throw PublicErrors.bad('score', 'score hanya untuk penilaian QUICK');
+      answers = input.answers;
+    } else {
+      if (input.score === undefined || input.score === null) throw PublicErrors.bad('score', 'penilaian QUICK memerlukan score 1–4');
+      if (input.answers?.length) throw PublicErrors.bad('answers', 'answers hanya untuk survei IKM');
+      score = input.score;
+    }
+    if (input.employeeId && source.kind !== 'kiosk')
+      throw PublicErrors.bad('employeeId', 'employeeId hanya untuk kios (petugas yang bertugas)');
+    const now = Date.now();
+    const submittedAt = input.submittedAt ?? new Date(now);
+    if (submittedAt.getTime() > now + CLOCK_SKEW_MS) throw PublicErrors.bad('submittedAt', 'submittedAt tidak boleh di masa depan');
+    if (submittedAt.getTime() < now - MAX_AGE_MS) throw PublicErrors.bad('submittedAt', 'penilaian paling lama 7 hari setelah pelayanan');
+    // Plain text: control characters out, nothing else interpreted.
+    const comment = input.comment?.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim() || null;
+    const respondent = input.respondent
+      ? Object.fromEntries(
+          Object.entries(input.respondent).filter(([k, v]) => ['ageBand', 'sex', 'education', 'occupation'].includes(k) && v),
+        )
+      : null;
+    return { answers, score, submittedAt, comment, respondent: respondent && Object.keys(respondent).length ? respondent : null };
+  }
+
+  async submit(input: SubmitPublicRatingInput, clientAddress: string): Promise<PublicRatingReceipt> {
+    const limit = this.config.PUBLIC_RATE_LIMIT;
+    const byAddress = await this.limiter.hit([`ip:${clientAddress}`], limit);
+    if (!byAddress.allowed) throw PublicErrors.rateLimited(byAddress.retryAfterSeconds);
+    const source = await this.resolve(input.token);
+    const byToken = await this.limiter.hit([`${source.kind}:${source.id}`], limit);
+    if (!byToken.allowed) throw PublicErrors.rateLimited(byToken.retryAfterSeconds);
+    const v = this.validate(input, source);
+
+    return this.ds.transaction(async (m) => {
+      let employeeId = source.employeeId;
+      if (source.kind === 'kiosk' && input.employeeId) {
+        const [staff] = await m.query(
+          `SELECT 1 AS hit FROM service_point_staff s JOIN employee e ON e.id = s.employee_id WHERE s.service_point_id = $1 AND s.employee_id = $2 AND e.active`,
+          [source.servicePointId, input.employeeId],
+        );
+        if (!staff) throw PublicErrors.officerNotStaff();
+        employeeId = input.employeeId;
+      }
+      // The key is scoped to the token it came with; a concurrent twin waits here for this
+      // transaction and then finds the key taken.
+      const claimed = await m.query(
+        `INSERT INTO rating_idempotency (key, rating_id) VALUES ($1, gen_random_uuid()) ON CONFLICT (key) DO NOTHING RETURNING rating_id`,
+        [`${source.kind}:${source.id}:${input.idempotencyKey}`],
+      );
+      if (!claimed.length) return { accepted: true, duplicate: true };
+      const ratingId: string = claimed[0].rating_id;
+      if (source.kind === 'ticket') {
+        const used = returning(
+          await m.query(`UPDATE service_ticket SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [source.id]),
+        );
+        if (!used.length) throw PublicErrors.ticketUsed();
+      }
+      const a = v.answers ?? [];
+      await m.query(
+        `INSERT INTO public_rating (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+        [
+          ratingId,
+          source.agencyId,
+          source.servicePointId,
+          employeeId,
+          { link: 'LINK', kiosk: 'KIOSK', ticket: 'TICKET' }[source.kind],
+          source.id,
+          input.kind,
+          ...Array.from({ length: 9 }, (_, i) => a[i] ?? null),
+          v.score,
+          v.comment,
+          v.respondent ? JSON.stringify(v.respondent) : null,
+          v.submittedAt,
+        ],
+      );
+      await m.query(`INSERT INTO outbox (topic, dedupe_key, payload) VALUES ($1, $2, $3)`, [
+        SERVICE_POINT_RATED_TOPIC,
+        `rating:${ratingId}`,
+        JSON.stringify({ ratingId, servicePointId: source.servicePointId, employeeId, submittedAt: v.submittedAt.toISOString() }),
+      ]);
+      if (source.kind === 'kiosk') await m.query(`UPDATE kiosk SET last_seen_at = now() WHERE id = $1`, [source.id]);
+      return { accepted: true, duplicate: false };
+    });
+  }
+
+  /** A QR code may be printed for any genuine token; the page itself says whether it still works. */
+  verifyForQr(token: string, kind: PublicTokenKind): string | null {
+    const parsed = this.tokens.verify(token);
+    if (!parsed || parsed.kind !== kind) return null;
+    return `${this.baseUrl}/${kind === 'ticket' ? 't' : 'r'}/${token}`;
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+const EVERY_SIX_HOURS = 6 * 3600 * 1000;
+
+/** Keeps monthly partitions of public_rating ready for this month and the next three. */
+@Injectable()
+export class RatingPartitionsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('RatingPartitions');
+  private timer?: NodeJS.Timeout;
+
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ensure();
+    this.timer = setInterval(() => void this.ensure(), EVERY_SIX_HOURS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async ensure(): Promise<void> {
+    try {
+      await this.ds.query(
+        `SELECT pg_advisory_xact_lock(hashtext('public_rating_partitions')),
+                ensure_public_rating_partition((date_trunc('month', now()) + make_interval(months => m))::date)
+           FROM generate_series(0, 3) AS m`,
+      );
+    } catch (err) {
+      // The default partition still takes every rating; log and try again later.
+      this.logger.warn(`Could not create rating partitions: ${(err as Error).message}`);
+    }
+  }
+}
