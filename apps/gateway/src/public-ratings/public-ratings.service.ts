@@ -354,6 +354,7 @@ export class PublicRatingsService {
     if (submittedAt.getTime() > now + CLOCK_SKEW_MS) throw PublicErrors.bad('submittedAt', 'submittedAt tidak boleh di masa depan');
     if (submittedAt.getTime() < now - MAX_AGE_MS) throw PublicErrors.bad('submittedAt', 'penilaian paling lama 7 hari setelah pelayanan');
     // Plain text: control characters out, nothing else interpreted.
+    // eslint-disable-next-line no-control-regex
     const comment = input.comment?.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim() || null;
     const respondent = input.respondent
       ? Object.fromEntries(
