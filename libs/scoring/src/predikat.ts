@@ -1,4 +1,4 @@
-import { RatingValue } from './rating';
+import { RATING_VALUES, RatingValue } from './rating';
 
 /** Predikat kinerja (PermenPANRB 6/2022), spelled as the gateway's `Predikat` GraphQL enum. */
 export const PREDIKAT_VALUES = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
@@ -20,10 +20,10 @@ export const PREDIKAT_MATRIX: Readonly<Record<RatingValue, Readonly<Record<Ratin
 
 /** The predikat for two explicit ratings. Both are required: deciding a missing rating is the caller's call. */
 export function predikatKinerja(hasilKerja: RatingValue, perilaku: RatingValue): PredikatValue {
-  const row = PREDIKAT_MATRIX[hasilKerja];
-  const predikat = row?.[perilaku];
-  if (predikat === undefined) throw new RangeError(`predikat: unknown rating (hasilKerja=${hasilKerja}, perilaku=${perilaku})`);
-  return predikat;
+  if (!RATING_VALUES.includes(hasilKerja) || !RATING_VALUES.includes(perilaku)) {
+    throw new RangeError(`predikat: unknown rating (hasilKerja=${String(hasilKerja)}, perilaku=${String(perilaku)})`);
+  }
+  return PREDIKAT_MATRIX[hasilKerja][perilaku];
 }
 
 /**

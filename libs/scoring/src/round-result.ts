@@ -7,7 +7,7 @@ import { KpiIndicatorInput, computeHasilKerja } from './hasil-kerja';
 import { combineSources } from './perilaku';
 import { ScoringPolicy } from './policy';
 import { PredikatValue, predikatKinerjaOrNull } from './predikat';
-import { RatingValue } from './rating';
+import { RATING_VALUES, RatingValue } from './rating';
 import { PublicSourceInput, ReviewerInput, SourceStats, publicSourceStats, reviewerSourceStats } from './sources';
 import { ConfidenceInterval } from './stats';
 
@@ -60,7 +60,9 @@ export function computeRoundResult(policy: ScoringPolicy, inputs: RoundScoringIn
   };
   const perilaku = combineSources(policy, stats);
   const hasilKerja = computeHasilKerja(policy, inputs.kpi ?? []);
-  const hasilKerjaRating = inputs.hasilKerjaOverride ?? hasilKerja.rating;
+  const override = inputs.hasilKerjaOverride ?? null;
+  if (override !== null && !RATING_VALUES.includes(override)) throw new RangeError(`unknown hasil-kerja rating ${String(override)}`);
+  const hasilKerjaRating = override ?? hasilKerja.rating;
   return {
     perilakuScore: perilaku.score,
     perilakuRating: perilaku.rating,
