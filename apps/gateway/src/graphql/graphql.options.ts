@@ -18,8 +18,6 @@ export function graphqlOptions(config: AppConfig, ds: DataSource): ApolloDriverC
     playground: false,
     plugins: production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
     csrfPrevention: true,
-    // A variable of the wrong type is the client's mistake: 400 with BAD_USER_INPUT, not a 500.
-    status400ForVariableCoercionErrors: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
     formatError: formatGraphQLError,

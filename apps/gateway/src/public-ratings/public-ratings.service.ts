@@ -373,55 +373,64 @@ export class PublicRatingsService {
     if (!byToken.allowed) throw PublicErrors.rateLimited(byToken.retryAfterSeconds);
     const v = this.validate(input, source);
 
+    let employeeId = source.employeeId;
+    if (source.kind === 'kiosk' && input.employeeId) {
+      const [staff] = await this.ds.query(
+        `SELECT 1 AS hit FROM service_point_staff s JOIN employee e ON e.id = s.employee_id WHERE s.service_point_id = $1 AND s.employee_id = $2 AND e.active`,
+        [source.servicePointId, input.employeeId],
+      );
+      if (!staff) throw PublicErrors.officerNotStaff();
+      employeeId = input.employeeId;
+    }
+    const a = v.answers ?? [];
+    const params = [
+      `${source.kind}:${source.id}:${input.idempotencyKey}`,
+      source.agencyId,
+      source.servicePointId,
+      employeeId,
+      { link: 'LINK', kiosk: 'KIOSK', ticket: 'TICKET' }[source.kind],
+      source.id,
+      input.kind,
+      ...Array.from({ length: 9 }, (_, i) => a[i] ?? null),
+      v.score,
+      v.comment,
+      v.respondent ? JSON.stringify(v.respondent) : null,
+      v.submittedAt,
+      SERVICE_POINT_RATED_TOPIC,
+      source.kind === 'kiosk',
+    ];
+    // One statement, so one round trip and atomic: claim the idempotency key (scoped to the
+    // token; a concurrent twin waits for this statement and then finds the key taken), store the
+    // rating and its outbox row, and note the kiosk as seen. No claim, nothing stored.
+    const intake = `
+      WITH claim AS (
+        INSERT INTO rating_idempotency (key, rating_id) VALUES ($1, gen_random_uuid())
+        ON CONFLICT (key) DO NOTHING RETURNING rating_id
+      ), ins AS (
+        INSERT INTO public_rating (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
+        SELECT rating_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20 FROM claim
+        RETURNING id
+      ), ob AS (
+        INSERT INTO outbox (topic, dedupe_key, payload)
+        SELECT $21, 'rating:' || id, jsonb_build_object('ratingId', id, 'servicePointId', $3::uuid, 'employeeId', $4::uuid, 'submittedAt', $20::timestamptz)
+          FROM ins RETURNING id
+      ), seen AS (
+        UPDATE kiosk SET last_seen_at = now() WHERE $22 AND id = $6 AND EXISTS (SELECT 1 FROM ins) RETURNING id
+      )
+      SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM ob)::int AS queued, (SELECT count(*) FROM seen)::int AS seen`;
+    if (source.kind !== 'ticket') {
+      const [{ inserted }] = await this.ds.query(intake, params);
+      return { accepted: true, duplicate: inserted === 0 };
+    }
+    // A ticket is single-use: claim it in the same transaction, so that of any number of
+    // concurrent submissions exactly one commits and the others answer TICKET_USED.
     return this.ds.transaction(async (m) => {
-      let employeeId = source.employeeId;
-      if (source.kind === 'kiosk' && input.employeeId) {
-        const [staff] = await m.query(
-          `SELECT 1 AS hit FROM service_point_staff s JOIN employee e ON e.id = s.employee_id WHERE s.service_point_id = $1 AND s.employee_id = $2 AND e.active`,
-          [source.servicePointId, input.employeeId],
-        );
-        if (!staff) throw PublicErrors.officerNotStaff();
-        employeeId = input.employeeId;
-      }
-      // The key is scoped to the token it came with; a concurrent twin waits here for this
-      // transaction and then finds the key taken.
-      const claimed = await m.query(
-        `INSERT INTO rating_idempotency (key, rating_id) VALUES ($1, gen_random_uuid()) ON CONFLICT (key) DO NOTHING RETURNING rating_id`,
-        [`${source.kind}:${source.id}:${input.idempotencyKey}`],
-      );
-      if (!claimed.length) return { accepted: true, duplicate: true };
-      const ratingId: string = claimed[0].rating_id;
-      if (source.kind === 'ticket') {
-        const used = returning(
-          await m.query(`UPDATE service_ticket SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [source.id]),
-        );
-        if (!used.length) throw PublicErrors.ticketUsed();
-      }
-      const a = v.answers ?? [];
-      await m.query(
-        `INSERT INTO public_rating (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
-        [
-          ratingId,
-          source.agencyId,
-          source.servicePointId,
-          employeeId,
-          { link: 'LINK', kiosk: 'KIOSK', ticket: 'TICKET' }[source.kind],
-          source.id,
-          input.kind,
-          ...Array.from({ length: 9 }, (_, i) => a[i] ?? null),
-          v.score,
-          v.comment,
-          v.respondent ? JSON.stringify(v.respondent) : null,
-          v.submittedAt,
-        ],
-      );
-      await m.query(`INSERT INTO outbox (topic, dedupe_key, payload) VALUES ($1, $2, $3)`, [
-        SERVICE_POINT_RATED_TOPIC,
-        `rating:${ratingId}`,
-        JSON.stringify({ ratingId, servicePointId: source.servicePointId, employeeId, submittedAt: v.submittedAt.toISOString() }),
-      ]);
-      if (source.kind === 'kiosk') await m.query(`UPDATE kiosk SET last_seen_at = now() WHERE id = $1`, [source.id]);
+      const [dup] = await m.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [params[0]]);
+      if (dup) return { accepted: true, duplicate: true };
+      const used = returning(await m.query(`UPDATE service_ticket SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [source.id]));
+      if (!used.length) throw PublicErrors.ticketUsed();
+      const [{ inserted }] = await m.query(intake, params);
+      if (!inserted) throw PublicErrors.ticketUsed();
       return { accepted: true, duplicate: false };
     });
   }

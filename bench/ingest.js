@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// bench/ingest: citizen ratings per second through the whole API (HTTP → GraphQL → validation →
+// token check → rate limiter → transaction with idempotency key, rating row and outbox row)
+// against a plain `pg` INSERT of the same rating row, both at the same concurrency, in one run;
+// also a GraphQL operation that touches nothing (`{ __typename }`), the ceiling of the stack itself.
+//
+//   node bench/ingest.js [--requests 5000] [--concurrency 50] [--queue redis|postgres]
+//
+// Needs PostgreSQL on 127.0.0.1:5432 (and Redis on 6379 for --queue redis). Creates and drops a
+// database of its own; all traffic goes to 127.0.0.1.
+'use strict';
+const { fork, execFileSync } = require('node:child_process');
+const { randomUUID, randomBytes } = require('node:crypto');
+const os = require('node:os');
+const path = require('node:path');
+const { Client, Pool } = require('pg');
+
+const ROOT = path.resolve(__dirname, '..');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : def;
+};
+const REQUESTS = Number(arg('requests', 5000));
+const CONCURRENCY = Number(arg('concurrency', 50));
+const QUEUE = arg('queue', 'redis');
+const SERVER = 'postgres://postgres@127.0.0.1:5432';
+const DB = `k360_bench_${randomBytes(3).toString('hex')}`;
+
+async function runPool(n, concurrency, task) {
+  let next = 0;
+  const errors = [];
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        try {
+          await task(i);
+        } catch (e) {
+          errors.push(e);
+        }
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, perSecond: n / seconds, errors };
+}
+
+function start(app, env) {
+  return new Promise((resolve, reject) => {
+    const proc = fork(path.join(ROOT, `dist/apps/${app}/src/main.js`), [], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    proc.on('message', (m) => m && m.type === 'ready' && resolve({ proc, port: m.port }));
+    proc.on('exit', (code) => reject(new Error(`${app} exited with ${code}`)));
+  });
+}
+
+async function gql(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function main() {
+  require(path.join(ROOT, 'scripts/build-if-needed.js')).ensureBuilt();
+  const admin = new Client({ connectionString: `${SERVER}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${DB}`);
+  const env = {
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    HOST: '127.0.0.1',
+    PORT: '0',
+    WORKER_PORT: '0',
+    DATABASE_URL: `${SERVER}/${DB}`,
+    QUEUE_BACKEND: QUEUE,
+    QUEUE_PREFIX: `{k360bench_${randomBytes(3).toString('hex')}}`,
+    PUBLIC_RATE_LIMIT: '0',
+    LOG_LEVEL: 'warn',
+    ...(QUEUE === 'redis' ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
+  };
+  let gateway;
+  try {
+    const nip = '198001012006041001';
+    const password = 'Bench12345';
+    execFileSync('node', ['scripts/run.js', 'agency:create', '--name', 'Bench', '--admin-nip', nip, '--admin-password', password], { cwd: ROOT, env: { PATH: process.env.PATH, DATABASE_URL: env.DATABASE_URL, QUEUE_BACKEND: 'postgres' }, stdio: 'ignore' });
+    gateway = await start('gateway', env);
+    const url = `http://127.0.0.1:${gateway.port}`;
+    const { login } = await gql(url, `mutation { login(nip: "${nip}", password: "${password}") { accessToken } }`);
+    const t = login.accessToken;
+    const [root] = (await gql(url, `{ units { id } }`, {}, t)).units;
+    const unit = (await gql(url, `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { name: 'Kelurahan Bench', kind: 'KELURAHAN', parentId: root.id } }, t)).createUnit.id;
+    const sp = (await gql(url, `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`, { i: { name: 'Loket Bench', unitId: unit } }, t)).createServicePoint.id;
+    const link = (await gql(url, `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`, { i: { servicePointId: sp } }, t)).createRatingLink;
+    const answers = [4, 4, 3, 4, 3, 4, 4, 3, 4];
+    const body = (i) =>
+      JSON.stringify({
+        query: 'mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }',
+        variables: { i: { token: link.token, idempotencyKey: randomUUID(), kind: 'IKM', answers, comment: `bench ${i}` } },
+      });
+    // Warm-up: JIT, pools, prepared plans.
+    await runPool(200, CONCURRENCY, async (i) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) }).then((r) => r.text()));
+
+    const api = await runPool(REQUESTS, CONCURRENCY, async (i) => {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) });
+      const json = await res.json();
+      if (!json.data || json.data.submitPublicRating.duplicate) throw new Error(JSON.stringify(json.errors ?? json));
+    });
+
+    // The ceiling of the HTTP + GraphQL stack itself: an operation that touches nothing.
+    const noop = await runPool(REQUESTS, CONCURRENCY, async () => {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      await res.text();
+    });
+
+    const pool = new Pool({ connectionString: env.DATABASE_URL, max: CONCURRENCY });
+    const { rows: [ids] } = await pool.query(`SELECT agency_id FROM service_point WHERE id = $1`, [sp]);
+    await runPool(200, CONCURRENCY, (i) => insert(pool, ids.agency_id, sp, link.id, answers, i));
+    const raw = await runPool(REQUESTS, CONCURRENCY, (i) => insert(pool, ids.agency_id, sp, link.id, answers, i));
+    await pool.end();
+
+    const ratio = api.perSecond / raw.perSecond;
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, api: { perSecond: Math.round(api.perSecond), seconds: +api.seconds.toFixed(2), errors: api.errors.length }, rawInsert: { perSecond: Math.round(raw.perSecond), seconds: +raw.seconds.toFixed(2), errors: raw.errors.length }, graphqlNoop: { perSecond: Math.round(noop.perSecond) }, ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}` }, null, 2));
+    if (api.errors.length) console.error('first API error:', api.errors[0].message);
+  } finally {
+    gateway?.proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1500));
+    await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+function insert(pool, agencyId, sp, sourceId, a, i) {
+  return pool.query(
+    `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, comment, submitted_at)
+     VALUES ($1, $2, 'LINK', $3, 'IKM', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())`,
+    [agencyId, sp, sourceId, ...a, `raw ${i}`],
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
