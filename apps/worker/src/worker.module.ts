@@ -5,6 +5,11 @@ import { DatabaseModule } from '@k360/database';
 import { QueueModule, WorkerShutdownService } from '@k360/queue';
 import { createLoggerModule, HealthModule } from '@k360/runtime';
 import { SystemProcessor } from './system/system.processor';
+import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { ScoringService } from './scoring/scoring.service';
+import { ScoringProcessor } from './scoring/scoring.processor';
+import { AggregationService } from './aggregation/aggregation.service';
+import { AggregationProcessor } from './aggregation/aggregation.processor';
 
 @Module({})
 export class WorkerModule {
@@ -19,7 +24,15 @@ export class WorkerModule {
         DiscoveryModule,
         HealthModule,
       ],
-      providers: [WorkerShutdownService, SystemProcessor],
+      providers: [
+        WorkerShutdownService,
+        SystemProcessor,
+        OutboxRelayService,
+        ScoringService,
+        ScoringProcessor,
+        AggregationService,
+        AggregationProcessor,
+      ],
     };
   }
 }

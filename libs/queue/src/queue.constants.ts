@@ -4,6 +4,10 @@ import type { JobsOptions } from 'bullmq';
 export enum QueueName {
   /** Operational jobs: worker round-trip checks. */
   SYSTEM = 'system',
+  /** Scoring of closed rounds. */
+  SCORING = 'scoring',
+  /** Satisfaction (IKM) aggregates per service point and period. */
+  AGGREGATION = 'aggregation',
 }
 
 /** Job names and their payloads, per queue: the one place producers and processors agree on. */
@@ -11,7 +15,17 @@ export interface JobPayloads {
   [QueueName.SYSTEM]: {
     ping: { nonce: string; sentAt: string };
   };
+  [QueueName.SCORING]: {
+    'score-round': { roundId: string; closeCount: number };
+  };
+  [QueueName.AGGREGATION]: {
+    /** Without periodId: every period of the agency that a rating of the last 8 days falls in. */
+    'aggregate-service-point': { servicePointId: string; periodId?: string };
+  };
 }
+
+/** How long a burst of ratings for one service point is gathered into one recompute. */
+export const AGGREGATION_DEBOUNCE_MS = 1000;
 
 export interface PingResult {
   nonce: string;

@@ -427,7 +427,9 @@ export class PublicRatingsService {
     return this.ds.transaction(async (m) => {
       const [dup] = await m.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [params[0]]);
       if (dup) return { accepted: true, duplicate: true };
-      const used = returning(await m.query(`UPDATE service_ticket SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [source.id]));
+      const used = returning(
+        await m.query(`UPDATE service_ticket SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [source.id]),
+      );
       if (!used.length) throw PublicErrors.ticketUsed();
       const [{ inserted }] = await m.query(intake, params);
       if (!inserted) throw PublicErrors.ticketUsed();

@@ -23,6 +23,7 @@ import {
   RoundProgress,
 } from './models/round.models';
 import { FeedbackService } from './feedback.service';
+import { RoundResult } from './models/round-result.model';
 import { RoundsService } from './rounds.service';
 
 @ObjectType()
@@ -149,6 +150,11 @@ export class RoundsResolver {
   })
   async feedback(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
     return (await this.rounds.canSeeFeedback(actor, round)) ? this.feedbackService.forRound(round) : null;
+  }
+
+  @ResolveField(() => RoundResult, { nullable: true, description: 'Null until the worker has scored the round, and for reviewers.' })
+  async result(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
+    return (await this.rounds.canSeeFeedback(actor, round)) ? this.rounds.result(round.id) : null;
   }
 
   @ResolveField(() => Review, { nullable: true, description: 'The caller’s own current review of this round.' })

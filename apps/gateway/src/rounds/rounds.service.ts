@@ -20,6 +20,7 @@ import {
 import { AssignmentState, CoreValue, ReviewerRelation, RoundStatus } from './models/enums';
 import { EvaluationRound, Period, Review, ReviewerAssignment } from './models/round.models';
 import { RoundErrors } from './rounds.errors';
+import { RoundResult } from './models/round-result.model';
 import { returning } from '../common/sql';
 import { ROUND_COLUMNS, RoundRow, toAssignment, toPeriod, toReview, toRound } from './rounds.mappers';
 
@@ -311,6 +312,22 @@ export class RoundsService {
       [roundId],
     );
     return rows.map(toAssignment);
+  }
+
+  /** The stored result of a scored round (computed by the worker), or null. */
+  async result(roundId: string): Promise<RoundResult | null> {
+    const [r] = await this.ds.query(`SELECT * FROM round_result WHERE round_id = $1`, [roundId]);
+    if (!r) return null;
+    return {
+      perilakuScore: r.perilaku_score,
+      perilakuRating: r.perilaku_rating,
+      hasilKerjaScore: r.hasil_kerja_score,
+      hasilKerjaRating: r.hasil_kerja_rating,
+      predikat: r.predikat,
+      sources: r.sources,
+      policyCode: r.policy_code,
+      computedAt: r.computed_at,
+    };
   }
 
   /** The caller's current review of a round, if any. */

@@ -2,9 +2,16 @@ import { AuditLog1764100000000 } from './1764100000000-audit-log';
 import { Organisation1764200000000 } from './1764200000000-organisation';
 import { Rounds1764300000000 } from './1764300000000-rounds';
 import { PublicRatings1764400000000 } from './1764400000000-public-ratings';
+import { Results1764500000000 } from './1764500000000-results';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
  * this one; add its class here so both apps and the CLI run it.
  */
-export const MIGRATIONS = [AuditLog1764100000000, Organisation1764200000000, Rounds1764300000000, PublicRatings1764400000000];
+export const MIGRATIONS = [
+  AuditLog1764100000000,
+  Organisation1764200000000,
+  Rounds1764300000000,
+  PublicRatings1764400000000,
+  Results1764500000000,
+];

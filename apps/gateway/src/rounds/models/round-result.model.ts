@@ -1,0 +1,33 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Predikat, Rating, ReviewSource } from './enums';
+
+@ObjectType({ description: 'A 95% confidence interval (Student t) on the 0–100 score scale.' })
+export class ConfidenceInterval {
+  @Field(() => Float) low: number;
+  @Field(() => Float) high: number;
+}
+
+@ObjectType({ description: 'One source of the 360° result. Scores are full precision; round for display.' })
+export class SourceScore {
+  @Field(() => ReviewSource) source: ReviewSource;
+  @Field(() => Int) count: number;
+  @Field(() => Float, { nullable: true }) mean: number | null;
+  @Field(() => Float, { nullable: true }) score: number | null;
+  @Field(() => Float, { description: 'The renormalised weight; 0 when the source did not count.' }) weight: number;
+  @Field() counted: boolean;
+  @Field(() => Float, { nullable: true, description: 'Standard deviation of the reviewers’ (or respondents’) means.' }) sd: number | null;
+  @Field(() => ConfidenceInterval, { nullable: true }) ci95: ConfidenceInterval | null;
+}
+
+@ObjectType({ description: 'What the scoring worker computed for a closed round.' })
+export class RoundResult {
+  @Field(() => Float, { nullable: true, description: '0–100; null when no source counted.' }) perilakuScore: number | null;
+  @Field(() => Rating, { nullable: true }) perilakuRating: Rating | null;
+  @Field(() => Float, { nullable: true, description: '0–100 from KPI capaian; null when there is no KPI data.' }) hasilKerjaScore:
+    number | null;
+  @Field(() => Rating) hasilKerjaRating: Rating;
+  @Field(() => Predikat, { nullable: true, description: 'Null only when no perilaku source counted.' }) predikat: Predikat | null;
+  @Field(() => [SourceScore]) sources: SourceScore[];
+  @Field() policyCode: string;
+  @Field() computedAt: Date;
+}
