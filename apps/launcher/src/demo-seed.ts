@@ -1,3 +1,5 @@
+import { seedDemoRatings } from './demo-ratings';
+
 /**
  * Demo data for `npm run demo`: Kecamatan Arcamanik (Kota Bandung), its four kelurahan, a camat,
  * lurah and staff with valid NIPs, and service points. Written through the public GraphQL API as
@@ -199,7 +201,13 @@ function client(base: string, token?: string): Gql {
 }
 
 /** Seeds the demo agency unless it is already there; returns the lines to print. */
-export async function seedDemo(base: string, adminNip: string, adminPassword: string, log: (line: string) => void): Promise<string[]> {
+export async function seedDemo(
+  base: string,
+  databaseUrl: string,
+  adminNip: string,
+  adminPassword: string,
+  log: (line: string) => void,
+): Promise<string[]> {
   const anon = client(base);
   const { login } = await anon(`mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`, {
     n: adminNip,
@@ -246,7 +254,10 @@ export async function seedDemo(base: string, adminNip: string, adminPassword: st
     }
   }
   await seedRounds(base, gql);
+  const links = await seedCitizenChannels(gql, databaseUrl, adminNip, log);
   return [
+    ...links,
+    '',
     'Demo logins (password for camat and staff: ' + DEMO_PASSWORD + '):',
     `  ADMIN       NIP ${adminNip}   password ${adminPassword}`,
     `  SUPERVISOR  NIP ${DEMO_LURAH.nip}   password ${DEMO_PASSWORD}   (${DEMO_LURAH.name}, ${DEMO_LURAH.position}: Ujang's round is ready to close)`,
@@ -345,4 +356,53 @@ async function seedRounds(base: string, gql: Gql): Promise<void> {
     'Data kependudukan selalu mutakhir.',
     'Bagikan ilmu pengolahan data ke rekan.',
   );
+  // Yayan's round is complete and closed, so the worker's scored result is there to look at.
+  const yayan = roundOf('199107302014061002');
+  await submit('199203082015031003', yayan, 4, 'Rapi mengelola surat masuk.', 'Percepat balasan surat warga.');
+  await submit('199311192017082001', yayan, 3, 'Selalu siap membantu rekan.', 'Perlu lebih teliti memeriksa berkas.');
+  await submit(lurah, yayan, 4, 'Administrasi umum berjalan tertib.', 'Tingkatkan penguasaan aplikasi persuratan.');
+  await lurahGql(`mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, {
+    i: { roundId: yayan, hasilKerjaRating: 'SESUAI_EKSPEKTASI' },
+  });
+}
+
+/**
+ * A kiosk per service point, a printed rating link and a queue ticket, a few hundred ratings over
+ * the last months (aggregated by the worker for this quarter and the last), and one round closed
+ * so that a scored result is there to look at.
+ */
+async function seedCitizenChannels(gql: Gql, databaseUrl: string, adminNip: string, log: (line: string) => void): Promise<string[]> {
+  const points = (await gql(`{ servicePoints(includeSubunits: true) { id name unit { name } } }`)).servicePoints as Array<{
+    id: string;
+    name: string;
+    unit: { name: string };
+  }>;
+  const existing = (await gql(`{ kiosks { id name } }`)).kiosks as Array<{ id: string }>;
+  let kioskToken: string | null = null;
+  if (!existing.length) {
+    for (const sp of points) {
+      const { registerKiosk } = await gql(`mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { deviceToken } }`, {
+        i: { servicePointId: sp.id, name: `Kios ${sp.unit.name.replace(/^Kelurahan |^Kecamatan /, '')} – ${sp.name}` },
+      });
+      kioskToken ??= registerKiosk.deviceToken;
+    }
+  }
+  const seeded = await seedDemoRatings(databaseUrl, adminNip);
+  if (seeded) log(`Seeded ${seeded} citizen ratings over the last months`);
+  const now = currentQuarter();
+  const prevDate = new Date(Date.UTC(Number(now.startsOn.slice(0, 4)), Number(now.startsOn.slice(5, 7)) - 2, 15));
+  const previous = currentQuarter(prevDate);
+  const periods = (await gql(`{ periods { id name } }`)).periods as Array<{ id: string; name: string }>;
+  if (!periods.some((p) => p.name === previous.name))
+    await gql(`mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`, { i: previous });
+  for (const p of (await gql(`{ periods { id } }`)).periods as Array<{ id: string }>)
+    await gql(`mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p: p.id });
+
+  const sp = points.find((p) => p.unit.name === KELURAHAN[0] && p.name === 'Loket Administrasi Kependudukan') ?? points[0];
+  const link = (
+    await gql(`mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { url qrPngUrl } }`, { i: { servicePointId: sp.id } })
+  ).createRatingLink;
+  const lines = [`Citizen rating (QR link, ${sp.name}, ${sp.unit.name}):`, `  ${link.url}`, `  QR code: ${link.qrPngUrl}`];
+  if (kioskToken) lines.push(`Kiosk device token (first kiosk): ${kioskToken}`);
+  return lines;
 }

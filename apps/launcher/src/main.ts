@@ -95,7 +95,7 @@ async function startAll(config: AppConfig, demo: boolean): Promise<void> {
     if (summary) {
       const nip = summary.env.BOOTSTRAP_ADMIN_NIP;
       const password = summary.env.BOOTSTRAP_ADMIN_PASSWORD;
-      summary.lines = await seedDemo(`http://127.0.0.1:${gatewayPort}`, nip, password, log);
+      summary.lines = await seedDemo(`http://127.0.0.1:${gatewayPort}`, services.config.DATABASE_URL!, nip, password, log);
     }
     log(banner(services, gatewayPort, workerPort, summary));
     // Either child dying on its own takes the product down, loudly, rather than half-running.

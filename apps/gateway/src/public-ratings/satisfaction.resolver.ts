@@ -1,4 +1,9 @@
-import { Args, Field, Float, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { QueueName } from '@k360/queue';
+import { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
@@ -26,7 +31,38 @@ export class SatisfactionSummary {
 
 @Resolver(() => SatisfactionSummary)
 export class SatisfactionResolver {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectQueue(QueueName.AGGREGATION) private readonly aggregation: Queue,
+  ) {}
+
+  @Roles('ADMIN')
+  @Mutation(() => Int, {
+    description: 'ADMIN: recomputes the IKM of every service point of the agency for a period; returns the number of jobs.',
+  })
+  async recomputeSatisfaction(@CurrentActor() actor: Actor, @Args('periodId', { type: () => ID }) periodId: string): Promise<number> {
+    const [period] = await this.ds.query(`SELECT id FROM period WHERE id = $1 AND agency_id = $2`, [periodId, actor.agencyId]);
+    if (!period) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan. / Period not found.');
+    const points: Array<{ id: string }> = await this.ds.query(`SELECT id FROM service_point WHERE agency_id = $1 AND archived_at IS NULL`, [
+      actor.agencyId,
+    ]);
+    const stamp = Date.now();
+    try {
+      await this.aggregation.addBulk(
+        points.map((p) => ({
+          name: 'aggregate-service-point',
+          data: { servicePointId: p.id, periodId },
+          opts: { jobId: `recompute-${p.id}-${periodId}-${stamp}` },
+        })),
+      );
+    } catch (err) {
+      throw new AppError(
+        'QUEUE_UNAVAILABLE',
+        `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`,
+      );
+    }
+    return points.length;
+  }
 
   @Public()
   @Query(() => SatisfactionSummary, { description: 'Public: the IKM of a service point in a period (zero respondents until rated).' })
