@@ -1,4 +1,8 @@
-import { Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/auth.decorators';
+import { QueueAdminService } from './queue-admin.service';
 import { SystemService } from './system.service';
 import { Roles } from '../auth/auth.decorators';
 
@@ -18,9 +22,51 @@ export class SystemStatus {
   @Field() version: string;
 }
 
+@ObjectType({ description: 'A job that failed after its retries, kept 7 days for inspection.' })
+export class FailedJob {
+  @Field() queue: string;
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() failedReason: string;
+  @Field(() => Int) attemptsMade: number;
+  @Field(() => Date, { nullable: true }) failedAt: Date | null;
+  @Field(() => GraphQLJSON) data: Record<string, unknown>;
+}
+
+@ObjectType()
+export class QueueCounts {
+  @Field() queue: string;
+  @Field(() => GraphQLJSON, { description: 'waiting, active, delayed, failed, completed' }) counts: Record<string, number>;
+}
+
 @Resolver()
 export class SystemResolver {
-  constructor(private readonly system: SystemService) {}
+  constructor(
+    private readonly system: SystemService,
+    private readonly queues: QueueAdminService,
+  ) {}
+
+  @Roles('ADMIN')
+  @Query(() => [QueueCounts], { description: 'Jobs per state in each work queue.' })
+  queueCounts() {
+    return this.queues.counts();
+  }
+
+  @Roles('ADMIN')
+  @Query(() => [FailedJob], { description: 'Failed jobs about the caller’s agency (queues: scoring, aggregation).' })
+  failedJobs(
+    @CurrentActor() actor: Actor,
+    @Args('queue') queue: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ) {
+    return this.queues.failed(actor, queue, first);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => Boolean, { description: 'Runs a failed job again.' })
+  retryFailedJob(@CurrentActor() actor: Actor, @Args('queue') queue: string, @Args('jobId', { type: () => ID }) jobId: string) {
+    return this.queues.retry(actor, queue, jobId);
+  }
 
   @Roles('ADMIN')
   @Query(() => SystemStatus, { description: 'Which queue backend runs, and the API version.' })

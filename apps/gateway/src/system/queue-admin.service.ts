@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QueueName } from '@k360/queue';
+import { Actor } from '../auth/actor';
+import { AppError } from '../common/app-error';
+
+export interface FailedJobView {
+  queue: string;
+  id: string;
+  name: string;
+  failedReason: string;
+  attemptsMade: number;
+  failedAt: Date | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Failed jobs kept for inspection (7 days, at most 1,000 per queue), for an agency's ADMIN: only
+ * jobs about that agency's rounds and service points are shown or retried.
+ */
+@Injectable()
+export class QueueAdminService {
+  private readonly queues: Record<string, Queue>;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectQueue(QueueName.SCORING) scoring: Queue,
+    @InjectQueue(QueueName.AGGREGATION) aggregation: Queue,
+  ) {
+    this.queues = { [QueueName.SCORING]: scoring, [QueueName.AGGREGATION]: aggregation };
+  }
+
+  private queue(name: string): Queue {
+    const q = this.queues[name];
+    if (!q)
+      throw new AppError('BAD_USER_INPUT', `Antrean tidak dikenal: ${name}. / Unknown queue.`, [
+        { field: 'queue', reasons: [`one of ${Object.keys(this.queues).join(', ')}`] },
+      ]);
+    return q;
+  }
+
+  /** Which of these jobs are about the actor's agency. */
+  private async ofAgency(actor: Actor, jobs: Job[]): Promise<Job[]> {
+    const roundIds = jobs.map((j) => j.data?.roundId).filter(Boolean);
+    const pointIds = jobs.map((j) => j.data?.servicePointId).filter(Boolean);
+    const mine = new Set<string>(
+      (
+        await this.ds.query(
+          `SELECT id::text FROM evaluation_round WHERE agency_id = $1 AND id = ANY($2::uuid[])
+           UNION ALL SELECT id::text FROM service_point WHERE agency_id = $1 AND id = ANY($3::uuid[])`,
+          [actor.agencyId, roundIds, pointIds],
+        )
+      ).map((r: { id: string }) => r.id),
+    );
+    return jobs.filter((j) => mine.has(j.data?.roundId ?? j.data?.servicePointId));
+  }
+
+  async failed(actor: Actor, queueName: string, first: number): Promise<FailedJobView[]> {
+    const q = this.queue(queueName);
+    const jobs = (await q.getFailed(0, 999)).filter(Boolean);
+    return (await this.ofAgency(actor, jobs)).slice(0, Math.min(Math.max(first, 1), 200)).map((j) => ({
+      queue: queueName,
+      id: String(j.id),
+      name: j.name,
+      failedReason: j.failedReason ?? '',
+      attemptsMade: j.attemptsMade,
+      failedAt: j.finishedOn ? new Date(j.finishedOn) : null,
+      data: j.data,
+    }));
+  }
+
+  async retry(actor: Actor, queueName: string, jobId: string): Promise<boolean> {
+    const job = await Job.fromId(this.queue(queueName) as never, jobId);
+    if (!job || !(await this.ofAgency(actor, [job])).length) throw new AppError('NOT_FOUND', 'Job tidak ditemukan. / Job not found.');
+    if (!(await job.isFailed())) throw new AppError('BAD_USER_INPUT', 'Job ini tidak gagal. / This job has not failed.');
+    await job.retry();
+    return true;
+  }
+
+  async counts(): Promise<Array<{ queue: string; counts: Record<string, number> }>> {
+    return Promise.all(
+      Object.entries(this.queues).map(async ([queue, q]) => ({
+        queue,
+        counts: await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+      })),
+    );
+  }
+}
