@@ -6,15 +6,17 @@ const { execFileSync } = require('node:child_process');
 const root = path.resolve(__dirname, '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
 const inputs = ['apps', 'libs'];
+const webRoot = path.join(root, 'apps', 'web');
+const webStamp = path.join(webRoot, 'dist', '.build-stamp');
 const extraInputs = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
-function newestMtime(dir) {
+function newestMtime(dir, skipWeb = true) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else if (/\.(ts|tsx|json)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    if (entry.name === 'node_modules' || entry.name === 'dist' || (dir !== webRoot && full === webRoot && skipWeb)) continue;
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full, skipWeb));
+    else if (/\.(ts|tsx|json|html|css|js)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -32,7 +34,18 @@ function isStale() {
   return sourcesMtime() > fs.statSync(stamp).mtimeMs;
 }
 
+/** The pages (apps/web, React + Vite) build on their own: only when their sources changed. */
+function ensureWebBuilt(quiet) {
+  const fresh = fs.existsSync(webStamp) && newestMtime(webRoot, false) <= fs.statSync(webStamp).mtimeMs;
+  if (fresh) return false;
+  if (!quiet) process.stderr.write('Building Kinerja360 pages (Vite)...\n');
+  execFileSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', path.join(webRoot, 'vite.config.mts'), '--logLevel', 'warn'], { cwd: webRoot, stdio: 'inherit' });
+  fs.writeFileSync(webStamp, new Date().toISOString() + '\n');
+  return true;
+}
+
 function ensureBuilt({ quiet = false } = {}) {
+  ensureWebBuilt(quiet);
   if (!isStale()) return false;
   if (!quiet) process.stderr.write('Building Kinerja360 (TypeScript)...\n');
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });

@@ -4,6 +4,8 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@k360/config';
 import { GatewayModule } from './gateway.module';
 import { createValidationPipe } from './common/validation.pipe';
+import { resolve } from 'node:path';
+import { WEB_DIST } from './web/web.controller';
 
 export interface StartedGateway {
   app: NestExpressApplication;
@@ -21,6 +23,9 @@ export async function startGateway(config: AppConfig, logStream?: NodeJS.Writabl
   app.useGlobalPipes(createValidationPipe());
   // CSV imports of a whole agency (5,000+ rows) travel inside one GraphQL request.
   app.useBodyParser('json', { limit: '8mb' });
+  // Hashed file names: cached for a year. The service worker must stay fresh.
+  app.useStaticAssets(resolve(WEB_DIST, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
+  app.useStaticAssets(WEB_DIST, { index: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   await app.listen(config.PORT, config.HOST);

@@ -16,6 +16,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
 import { AppErrorFilter } from './common/app-error.filter';
+import { WebController } from './web/web.controller';
 
 export interface GatewayModuleOptions {
   config: AppConfig;
@@ -45,6 +46,7 @@ export class GatewayModule {
         PublicRatingsModule,
         SystemModule,
       ],
+      controllers: [WebController],
       providers: [ComplexityPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],
     };
   }

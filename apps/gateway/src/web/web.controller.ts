@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
+
+/** apps/web/dist, built by `npm start` (or `npm run build`) next to the server build. */
+export const WEB_DIST = resolve(__dirname, '../../../../../apps/web/dist');
+
+/**
+ * The pages people use: /r/<token> and /t/<token> (the QR rating page) and /kiosk. Their
+ * JavaScript and CSS are served from /assets by the static middleware set up in create-gateway.
+ */
+@Controller()
+export class WebController {
+  private page(name: 'rate' | 'kiosk', res: Response) {
+    const file = resolve(WEB_DIST, `${name}.html`);
+    if (!existsSync(file)) throw new ServiceUnavailableException('Pages are not built: run npm run build');
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(file);
+  }
+
+  @Get('r/:token')
+  ratingLink(@Res() res: Response) {
+    this.page('rate', res);
+  }
+
+  @Get('t/:token')
+  ticket(@Res() res: Response) {
+    this.page('rate', res);
+  }
+
+  @Get('kiosk')
+  kiosk(@Res() res: Response) {
+    this.page('kiosk', res);
+  }
+}

@@ -1,0 +1,242 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, gql, newKey } from '../shared/gql';
+import { ANSWERS, IKM_QUESTIONS, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
+import { enqueue, pending, PendingRating, remove } from './outbox';
+
+const TOKEN_KEY = 'k360.kiosk.deviceToken';
+const CONTEXT_KEY = 'k360.kiosk.context';
+const OFFICER_KEY = 'k360.kiosk.officer';
+const RESET_MS = 8000;
+
+type Screen = { name: 'faces' } | { name: 'thanks' } | { name: 'survey'; index: number; answers: number[] };
+
+/** Codes after which a queued rating can never be accepted: it is dropped instead of retried forever. */
+const PERMANENT = new Set(['BAD_USER_INPUT', 'OFFICER_NOT_STAFF']);
+
+/**
+ * The kiosk (/kiosk): one tap on four faces, an optional nine-question survey, the officer on duty.
+ * Offline-first: every rating is queued in IndexedDB with its idempotency key and sent when the
+ * network allows; a service worker keeps the page itself available offline, also after a reload.
+ */
+export function KioskPage() {
+  const [token, setToken] = useState<string | null>(() => localStorage.getItem(TOKEN_KEY));
+  const [ctx, setCtx] = useState<RatingContext | null>(() => JSON.parse(localStorage.getItem(CONTEXT_KEY) ?? 'null'));
+  const [officer, setOfficer] = useState<string>(() => localStorage.getItem(OFFICER_KEY) ?? '');
+  const [screen, setScreen] = useState<Screen>({ name: 'faces' });
+  const [waiting, setWaiting] = useState(0);
+  const [online, setOnline] = useState(navigator.onLine);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [tokenInput, setTokenInput] = useState('');
+  const syncing = useRef(false);
+  const resetTimer = useRef<number | undefined>(undefined);
+
+  const refreshCount = useCallback(async () => setWaiting((await pending()).length), []);
+
+  const sync = useCallback(async () => {
+    if (!token || syncing.current) return;
+    syncing.current = true;
+    try {
+      for (const r of await pending()) {
+        try {
+          await gql(SUBMIT_RATING, { i: { token, ...r } });
+          await remove(r.idempotencyKey);
+        } catch (e) {
+          if (e instanceof ApiError && PERMANENT.has(e.code)) await remove(r.idempotencyKey);
+          else if (e instanceof ApiError && (e.code === 'KIOSK_REVOKED' || e.code === 'INVALID_TOKEN')) {
+            setFatal(tokenMessage(e.code));
+            break;
+          } else break; // offline or rate-limited: keep it, try again later
+        } finally {
+          await refreshCount();
+        }
+      }
+    } finally {
+      syncing.current = false;
+    }
+  }, [token, refreshCount]);
+
+  useEffect(() => {
+    const param = new URLSearchParams(location.search).get('device');
+    if (param) {
+      localStorage.setItem(TOKEN_KEY, param);
+      setToken(param);
+      history.replaceState(null, '', '/kiosk');
+    }
+    if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/kiosk-sw.js', { scope: '/' }).catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (!token) return;
+    gql<{ publicRatingContext: RatingContext }>(RATING_CONTEXT, { t: token })
+      .then((d) => {
+        setCtx(d.publicRatingContext);
+        localStorage.setItem(CONTEXT_KEY, JSON.stringify(d.publicRatingContext));
+      })
+      .catch((e: unknown) => {
+        if (e instanceof ApiError) setFatal(tokenMessage(e.code));
+      });
+  }, [token]);
+
+  useEffect(() => {
+    void refreshCount();
+    void sync();
+    const up = () => {
+      setOnline(true);
+      void sync();
+    };
+    const down = () => setOnline(false);
+    addEventListener('online', up);
+    addEventListener('offline', down);
+    const timer = setInterval(() => void sync(), 5000);
+    return () => {
+      removeEventListener('online', up);
+      removeEventListener('offline', down);
+      clearInterval(timer);
+    };
+  }, [sync, refreshCount]);
+
+  const record = async (r: Omit<PendingRating, 'idempotencyKey' | 'submittedAt'>) => {
+    await enqueue({ ...r, employeeId: officer || undefined, idempotencyKey: newKey(), submittedAt: new Date().toISOString() });
+    await refreshCount();
+    void sync();
+  };
+
+  const thanks = () => {
+    setScreen({ name: 'thanks' });
+    clearTimeout(resetTimer.current);
+    resetTimer.current = window.setTimeout(() => setScreen({ name: 'faces' }), RESET_MS);
+  };
+
+  if (!token)
+    return (
+      <main>
+        <h1>Kios belum dipasangkan</h1>
+        <p>Petugas admin: masukkan token perangkat kios ini.</p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            localStorage.setItem(TOKEN_KEY, tokenInput.trim());
+            setToken(tokenInput.trim());
+          }}
+        >
+          <label className="block" htmlFor="device-token">
+            Token perangkat
+          </label>
+          <input id="device-token" value={tokenInput} onChange={(e) => setTokenInput(e.target.value)} style={{ width: '100%', font: 'inherit', padding: '0.5rem' }} />
+          <p>
+            <button type="submit">Pasangkan</button>
+          </p>
+        </form>
+      </main>
+    );
+
+  const status = (
+    <div className="status" role="status" aria-live="polite">
+      {online ? 'Daring' : 'Luring'} · Menunggu terkirim: <span data-testid="waiting">{waiting}</span>
+    </div>
+  );
+
+  if (fatal)
+    return (
+      <main>
+        <p className="notice error" role="alert">
+          {fatal}
+        </p>
+        {status}
+      </main>
+    );
+
+  if (screen.name === 'thanks')
+    return (
+      <main>
+        <h1>Terima kasih atas penilaian Anda!</h1>
+        <p>Bersedia mengisi survei lengkap (9 pertanyaan singkat)?</p>
+        <div className="row">
+          <button
+            onClick={() => {
+              clearTimeout(resetTimer.current);
+              setScreen({ name: 'survey', index: 0, answers: [] });
+            }}
+          >
+            Isi survei lengkap
+          </button>
+          <button className="secondary" onClick={() => setScreen({ name: 'faces' })}>
+            Selesai
+          </button>
+        </div>
+        {status}
+      </main>
+    );
+
+  if (screen.name === 'survey') {
+    const q = IKM_QUESTIONS[screen.index];
+    return (
+      <main>
+        <p className="where">
+          Pertanyaan {screen.index + 1} dari 9 · {q.title}
+        </p>
+        <h1>{q.question}</h1>
+        <div className="faces" role="group" aria-label={q.title}>
+          {ANSWERS.map((a) => (
+            <button
+              key={a.value}
+              onClick={async () => {
+                const answers = [...screen.answers, a.value];
+                if (answers.length < 9) return setScreen({ name: 'survey', index: screen.index + 1, answers });
+                await record({ kind: 'IKM', answers });
+                setScreen({ name: 'faces' });
+                thanks();
+              }}
+            >
+              <b aria-hidden="true">{a.face}</b>
+              {a.label}
+            </button>
+          ))}
+        </div>
+        {status}
+      </main>
+    );
+  }
+
+  return (
+    <main>
+      <p className="where">{ctx ? `${ctx.servicePointName}, ${ctx.unitName}` : ''}</p>
+      {ctx?.officers.length ? (
+        <p>
+          <label htmlFor="officer">Petugas yang bertugas: </label>
+          <select
+            id="officer"
+            value={officer}
+            onChange={(e) => {
+              setOfficer(e.target.value);
+              localStorage.setItem(OFFICER_KEY, e.target.value);
+            }}
+          >
+            <option value="">—</option>
+            {ctx.officers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      ) : null}
+      <h1>Bagaimana pelayanan kami hari ini?</h1>
+      <div className="faces" role="group" aria-label="Penilaian singkat">
+        {ANSWERS.map((a) => (
+          <button
+            key={a.value}
+            onClick={async () => {
+              await record({ kind: 'QUICK', score: a.value });
+              thanks();
+            }}
+          >
+            <b aria-hidden="true">{a.face}</b>
+            {a.label}
+          </button>
+        ))}
+      </div>
+      {status}
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+// Two pages, each loading only its own JavaScript: the QR rating page (phones, must stay small)
+// and the kiosk (tablets, offline-first). The gateway serves dist/ and routes /r/*, /t/* and /kiosk.
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/',
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist'),
+    emptyOutDir: true,
+    target: 'es2020',
+    rollupOptions: {
+      input: { rate: resolve(import.meta.dirname, 'rate.html'), kiosk: resolve(import.meta.dirname, 'kiosk.html') },
+    },
+  },
+});
