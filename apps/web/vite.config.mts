@@ -11,7 +11,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2020',
     rollupOptions: {
-      input: { rate: resolve(import.meta.dirname, 'rate.html'), kiosk: resolve(import.meta.dirname, 'kiosk.html') },
+      input: {
+        rate: resolve(import.meta.dirname, 'rate.html'),
+        kiosk: resolve(import.meta.dirname, 'kiosk.html'),
+        staff: resolve(import.meta.dirname, 'staff.html'),
+      },
     },
   },
 });

@@ -1,21 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
 import { ok, smallOrganisation } from '../support/org-fixtures';
 
-/** Debian's Chromium, driven by playwright-core (no browser download). `.ci/run` installs it. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 
 describe('citizen pages in Chromium', () => {
@@ -27,11 +17,16 @@ describe('citizen pages in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     stack = await startStack({ queue: 'redis', env: { PUBLIC_RATE_LIMIT: '0' } });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     db = new Client({ connectionString: stack.config.DATABASE_URL });
     await db.connect();
     org = await smallOrganisation(stack, 'Kota Uji Halaman');
-    await ok(stack, `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`, { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } }, org.admin.token);
+    await ok(
+      stack,
+      `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
+      { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
+      org.admin.token,
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -40,7 +35,14 @@ describe('citizen pages in Chromium', () => {
   });
 
   it('a citizen rates through the QR page on a phone, and the rating is stored', async () => {
-    const link = (await ok(stack, `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`, { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } }, org.admin.token)).createRatingLink;
+    const link = (
+      await ok(
+        stack,
+        `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`,
+        { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
+        org.admin.token,
+      )
+    ).createRatingLink;
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
     const page = await context.newPage();
     await page.goto(`${stack.url}/r/${link.token}`);
@@ -51,19 +53,36 @@ describe('citizen pages in Chromium', () => {
     await page.getByRole('alert').getByText('Mohon jawab pertanyaan 1').waitFor();
     const groups = page.locator('fieldset');
     expect(await groups.count()).toBe(9);
-    for (let i = 0; i < 9; i++) await groups.nth(i).getByRole('radio', { name: i === 7 ? 'Kurang baik' : 'Sangat baik', exact: true }).check();
+    for (let i = 0; i < 9; i++)
+      await groups
+        .nth(i)
+        .getByRole('radio', { name: i === 7 ? 'Kurang baik' : 'Sangat baik', exact: true })
+        .check();
     await page.getByLabel('Saran atau komentar (tidak wajib)').fill('Petugas ramah, antrean cepat.');
     await page.screenshot({ path: resolve(ARTIFACTS, 'qr-page-phone.png'), fullPage: true });
     await page.getByRole('button', { name: 'Kirim penilaian' }).click();
     await page.getByRole('heading', { name: 'Terima kasih!' }).waitFor();
-    const { rows } = await db.query(`SELECT kind, channel, employee_id, u1, u8, u9, comment FROM public_rating WHERE source_id = $1`, [link.id]);
-    expect(rows).toEqual([{ kind: 'IKM', channel: 'LINK', employee_id: org.people.staffA.id, u1: 4, u8: 2, u9: 4, comment: 'Petugas ramah, antrean cepat.' }]);
+    const { rows } = await db.query(`SELECT kind, channel, employee_id, u1, u8, u9, comment FROM public_rating WHERE source_id = $1`, [
+      link.id,
+    ]);
+    expect(rows).toEqual([
+      { kind: 'IKM', channel: 'LINK', employee_id: org.people.staffA.id, u1: 4, u8: 2, u9: 4, comment: 'Petugas ramah, antrean cepat.' },
+    ]);
     await context.close();
   });
 
   it('the QR page explains a used ticket and an invalid link', async () => {
-    const ticket = (await ok(stack, `mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`, { i: { servicePointId: org.servicePointA } }, org.admin.token)).issueServiceTicket;
-    await ok(stack, `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, { i: { token: ticket.token, idempotencyKey: 'ticket-used-once', kind: 'QUICK', score: 4 } });
+    const ticket = (
+      await ok(
+        stack,
+        `mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`,
+        { i: { servicePointId: org.servicePointA } },
+        org.admin.token,
+      )
+    ).issueServiceTicket;
+    await ok(stack, `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, {
+      i: { token: ticket.token, idempotencyKey: 'ticket-used-once', kind: 'QUICK', score: 4 },
+    });
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${stack.url}/t/${ticket.token}`);
     await page.getByRole('alert').getByText('Tiket ini sudah dipakai').waitFor();
@@ -73,7 +92,14 @@ describe('citizen pages in Chromium', () => {
   });
 
   it('a kiosk with the network cut takes 3 ratings, survives a reload, and sends exactly 3 when the network returns', async () => {
-    const kiosk = (await ok(stack, `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id deviceToken } }`, { i: { servicePointId: org.servicePointA, name: 'Kios Uji Luring' } }, org.admin.token)).registerKiosk;
+    const kiosk = (
+      await ok(
+        stack,
+        `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id deviceToken } }`,
+        { i: { servicePointId: org.servicePointA, name: 'Kios Uji Luring' } },
+        org.admin.token,
+      )
+    ).registerKiosk;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${stack.url}/kiosk?device=${encodeURIComponent(kiosk.deviceToken)}`);

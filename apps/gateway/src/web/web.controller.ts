@@ -7,12 +7,12 @@ import type { Response } from 'express';
 export const WEB_DIST = resolve(__dirname, '../../../../../apps/web/dist');
 
 /**
- * The pages people use: /r/<token> and /t/<token> (the QR rating page) and /kiosk. Their
+ * The pages people use: /r/<token> and /t/<token> (the QR rating page), /kiosk and /app (staff). Their
  * JavaScript and CSS are served from /assets by the static middleware set up in create-gateway.
  */
 @Controller()
 export class WebController {
-  private page(name: 'rate' | 'kiosk', res: Response) {
+  private page(name: 'rate' | 'kiosk' | 'staff', res: Response) {
     const file = resolve(WEB_DIST, `${name}.html`);
     if (!existsSync(file)) throw new ServiceUnavailableException('Pages are not built: run npm run build');
     res.setHeader('cache-control', 'no-cache');
@@ -32,5 +32,16 @@ export class WebController {
   @Get('kiosk')
   kiosk(@Res() res: Response) {
     this.page('kiosk', res);
+  }
+
+  /** Staff pages: login, reviews, team rounds, results. */
+  @Get(['app', 'app/*path'])
+  staff(@Res() res: Response) {
+    this.page('staff', res);
+  }
+
+  @Get()
+  home(@Res() res: Response) {
+    res.redirect(302, '/app');
   }
 }

@@ -122,7 +122,12 @@ export function KioskPage() {
           <label className="block" htmlFor="device-token">
             Token perangkat
           </label>
-          <input id="device-token" value={tokenInput} onChange={(e) => setTokenInput(e.target.value)} style={{ width: '100%', font: 'inherit', padding: '0.5rem' }} />
+          <input
+            id="device-token"
+            value={tokenInput}
+            onChange={(e) => setTokenInput(e.target.value)}
+            style={{ width: '100%', font: 'inherit', padding: '0.5rem' }}
+          />
           <p>
             <button type="submit">Pasangkan</button>
           </p>

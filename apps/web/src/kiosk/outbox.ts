@@ -11,7 +11,8 @@ export interface PendingRating {
 }
 
 let db: Promise<IDBPDatabase> | undefined;
-const open = () => (db ??= openDB('kinerja360-kiosk', 1, { upgrade: (d) => d.createObjectStore('pending', { keyPath: 'idempotencyKey' }) }));
+const open = () =>
+  (db ??= openDB('kinerja360-kiosk', 1, { upgrade: (d) => d.createObjectStore('pending', { keyPath: 'idempotencyKey' }) }));
 
 export async function enqueue(r: PendingRating): Promise<void> {
   await (await open()).put('pending', r);

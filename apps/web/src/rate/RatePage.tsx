@@ -5,10 +5,50 @@ import { ANSWERS, IKM_QUESTIONS, RATING_CONTEXT, RatingContext, SUBMIT_RATING, t
 type State = { step: 'loading' } | { step: 'invalid'; message: string } | { step: 'form'; ctx: RatingContext } | { step: 'done' };
 
 const PROFILE: Array<{ key: string; label: string; options: Array<[string, string]> }> = [
-  { key: 'ageBand', label: 'Usia', options: [['UNDER_20', '< 20 tahun'], ['AGE_20_29', '20–29'], ['AGE_30_39', '30–39'], ['AGE_40_49', '40–49'], ['AGE_50_59', '50–59'], ['AGE_60_PLUS', '60 tahun ke atas']] },
-  { key: 'sex', label: 'Jenis kelamin', options: [['LAKI_LAKI', 'Laki-laki'], ['PEREMPUAN', 'Perempuan']] },
-  { key: 'education', label: 'Pendidikan', options: [['SD_KEBAWAH', 'SD ke bawah'], ['SMP', 'SMP'], ['SMA', 'SMA/SMK'], ['D1_D3', 'D1–D3'], ['D4_S1', 'D4/S1'], ['S2_KEATAS', 'S2 ke atas']] },
-  { key: 'occupation', label: 'Pekerjaan', options: [['PNS_TNI_POLRI', 'PNS/TNI/Polri'], ['PEGAWAI_SWASTA', 'Pegawai swasta'], ['WIRAUSAHA', 'Wirausaha'], ['PELAJAR_MAHASISWA', 'Pelajar/Mahasiswa'], ['IBU_RUMAH_TANGGA', 'Ibu rumah tangga'], ['LAINNYA', 'Lainnya']] },
+  {
+    key: 'ageBand',
+    label: 'Usia',
+    options: [
+      ['UNDER_20', '< 20 tahun'],
+      ['AGE_20_29', '20–29'],
+      ['AGE_30_39', '30–39'],
+      ['AGE_40_49', '40–49'],
+      ['AGE_50_59', '50–59'],
+      ['AGE_60_PLUS', '60 tahun ke atas'],
+    ],
+  },
+  {
+    key: 'sex',
+    label: 'Jenis kelamin',
+    options: [
+      ['LAKI_LAKI', 'Laki-laki'],
+      ['PEREMPUAN', 'Perempuan'],
+    ],
+  },
+  {
+    key: 'education',
+    label: 'Pendidikan',
+    options: [
+      ['SD_KEBAWAH', 'SD ke bawah'],
+      ['SMP', 'SMP'],
+      ['SMA', 'SMA/SMK'],
+      ['D1_D3', 'D1–D3'],
+      ['D4_S1', 'D4/S1'],
+      ['S2_KEATAS', 'S2 ke atas'],
+    ],
+  },
+  {
+    key: 'occupation',
+    label: 'Pekerjaan',
+    options: [
+      ['PNS_TNI_POLRI', 'PNS/TNI/Polri'],
+      ['PEGAWAI_SWASTA', 'Pegawai swasta'],
+      ['WIRAUSAHA', 'Wirausaha'],
+      ['PELAJAR_MAHASISWA', 'Pelajar/Mahasiswa'],
+      ['IBU_RUMAH_TANGGA', 'Ibu rumah tangga'],
+      ['LAINNYA', 'Lainnya'],
+    ],
+  },
 ];
 
 /** The QR page (/r/<token>, /t/<token>): the nine IKM questions, a comment, an optional profile. */
@@ -28,19 +68,28 @@ export function RatePage({ token }: { token: string }) {
       .catch((e: unknown) => setState({ step: 'invalid', message: tokenMessage(e instanceof ApiError ? e.code : 'INVALID_TOKEN') }));
   }, [token]);
 
-  if (state.step === 'loading') return <main aria-busy="true"><p>Memuat…</p></main>;
+  if (state.step === 'loading')
+    return (
+      <main aria-busy="true">
+        <p>Memuat…</p>
+      </main>
+    );
   if (state.step === 'invalid')
     return (
       <main>
         <h1>Survei Kepuasan Layanan</h1>
-        <p className="notice error" role="alert">{state.message}</p>
+        <p className="notice error" role="alert">
+          {state.message}
+        </p>
       </main>
     );
   if (state.step === 'done')
     return (
       <main>
         <h1>Terima kasih!</h1>
-        <p className="notice ok" role="status">Penilaian Anda sudah kami terima dan membantu kami memperbaiki layanan.</p>
+        <p className="notice ok" role="status">
+          Penilaian Anda sudah kami terima dan membantu kami memperbaiki layanan.
+        </p>
       </main>
     );
 
@@ -58,7 +107,14 @@ export function RatePage({ token }: { token: string }) {
     const respondent = Object.fromEntries(Object.entries(profile).filter(([, v]) => v));
     try {
       await gql(SUBMIT_RATING, {
-        i: { token, idempotencyKey, kind: 'IKM', answers, comment: comment.trim() || undefined, respondent: Object.keys(respondent).length ? respondent : undefined },
+        i: {
+          token,
+          idempotencyKey,
+          kind: 'IKM',
+          answers,
+          comment: comment.trim() || undefined,
+          respondent: Object.keys(respondent).length ? respondent : undefined,
+        },
       });
       setState({ step: 'done' });
     } catch (e) {

@@ -1,0 +1,45 @@
+import { ApiError } from '../shared/gql';
+
+const TOKEN = 'k360.staff.accessToken';
+
+export const session = {
+  get: () => sessionStorage.getItem(TOKEN),
+  set: (t: string) => sessionStorage.setItem(TOKEN, t),
+  clear: () => sessionStorage.removeItem(TOKEN),
+};
+
+/** A staff call with the access token; UNAUTHENTICATED ends the session. */
+export async function staffGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const token = session.get();
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  if (body.errors?.length) {
+    const code = body.errors[0].extensions?.code ?? 'UNKNOWN';
+    if (code === 'UNAUTHENTICATED') session.clear();
+    throw new ApiError(body.errors[0].message.split(' / ')[0], code);
+  }
+  return body.data as T;
+}
+
+export const RATING_LABEL: Record<string, string> = {
+  DI_ATAS_EKSPEKTASI: 'Di atas ekspektasi',
+  SESUAI_EKSPEKTASI: 'Sesuai ekspektasi',
+  DI_BAWAH_EKSPEKTASI: 'Di bawah ekspektasi',
+};
+export const PREDIKAT_LABEL: Record<string, string> = {
+  SANGAT_BAIK: 'Sangat Baik',
+  BAIK: 'Baik',
+  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+  KURANG: 'Kurang',
+  SANGAT_KURANG: 'Sangat Kurang',
+};
+export const STATUS_LABEL: Record<string, string> = {
+  DRAFT: 'Draf',
+  OPEN: 'Terbuka',
+  CLOSED: 'Ditutup, menunggu skor',
+  SCORED: 'Selesai dinilai',
+};
