@@ -254,7 +254,7 @@ export async function seedDemo(
     }
   }
   await seedRounds(base, gql);
-  const links = await seedCitizenChannels(gql, databaseUrl, adminNip, log);
+  const links = await seedCitizenChannels(base, gql, databaseUrl, adminNip, log);
   return [
     ...links,
     '',
@@ -371,7 +371,7 @@ async function seedRounds(base: string, gql: Gql): Promise<void> {
  * the last months (aggregated by the worker for this quarter and the last), and one round closed
  * so that a scored result is there to look at.
  */
-async function seedCitizenChannels(gql: Gql, databaseUrl: string, adminNip: string, log: (line: string) => void): Promise<string[]> {
+async function seedCitizenChannels(base: string, gql: Gql, databaseUrl: string, adminNip: string, log: (line: string) => void): Promise<string[]> {
   const points = (await gql(`{ servicePoints(includeSubunits: true) { id name unit { name } } }`)).servicePoints as Array<{
     id: string;
     name: string;
@@ -403,6 +403,7 @@ async function seedCitizenChannels(gql: Gql, databaseUrl: string, adminNip: stri
     await gql(`mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { url qrPngUrl } }`, { i: { servicePointId: sp.id } })
   ).createRatingLink;
   const lines = [`Citizen rating (QR link, ${sp.name}, ${sp.unit.name}):`, `  ${link.url}`, `  QR code: ${link.qrPngUrl}`];
-  if (kioskToken) lines.push(`Kiosk device token (first kiosk): ${kioskToken}`);
+  if (kioskToken) lines.push(`Kiosk page (first kiosk, paired by its device token): ${base}/kiosk?device=${encodeURIComponent(kioskToken)}`);
+  lines.push(`Staff pages (login, reviews, team rounds, results): ${base}/app`);
   return lines;
 }
