@@ -48,11 +48,22 @@ function ensureBuilt({ quiet = false } = {}) {
   ensureWebBuilt(quiet);
   if (!isStale()) return false;
   if (!quiet) process.stderr.write('Building Kinerja360 (TypeScript)...\n');
-  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  // Build beside dist/ and swap it in at the end, so a process starting meanwhile (a second
+  // `npm start`, a test run) never sees a half-written or alias-less build.
+  const tmp = path.join(root, `.dist-build-${process.pid}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
   const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  fs.writeFileSync(stamp, new Date().toISOString() + '\n');
+  try {
+    execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', tmp], { cwd: root, stdio: 'inherit' });
+    execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.build.json', '--outDir', tmp], { cwd: root, stdio: 'inherit' });
+    fs.writeFileSync(path.join(tmp, '.build-stamp'), new Date().toISOString() + '\n');
+    const old = path.join(root, `.dist-old-${process.pid}`);
+    if (fs.existsSync(path.join(root, 'dist'))) fs.renameSync(path.join(root, 'dist'), old);
+    fs.renameSync(tmp, path.join(root, 'dist'));
+    fs.rmSync(old, { recursive: true, force: true });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
   return true;
 }
 

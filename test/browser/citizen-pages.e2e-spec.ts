@@ -102,7 +102,17 @@ describe('citizen pages in Chromium', () => {
     ).registerKiosk;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${stack.url}/kiosk?device=${encodeURIComponent(kiosk.deviceToken)}`);
+    // Paired with a short code, as an admin would do it at the counter.
+    const { code } = (
+      await ok(stack, `mutation($k: ID!) { createKioskPairingCode(kioskId: $k) { code } }`, { k: kiosk.id }, org.admin.token)
+    ).createKioskPairingCode;
+    expect(code).toMatch(/^\d{6}$/);
+    await page.goto(`${stack.url}/kiosk`);
+    await page.getByLabel('Kode pemasangan').fill('000000' === code ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Pasangkan' }).click();
+    await page.getByRole('alert').getByText('Kode pemasangan salah').waitFor();
+    await page.getByLabel('Kode pemasangan').fill(code);
+    await page.getByRole('button', { name: 'Pasangkan' }).click();
     await page.getByRole('heading', { name: 'Bagaimana pelayanan kami hari ini?' }).waitFor();
     await page.getByLabel('Petugas yang bertugas:').selectOption({ label: 'Staf Sukamiskin' });
     // The service worker must have the page and its assets before the network goes.

@@ -21,5 +21,10 @@ export const PublicErrors = {
       'OFFICER_NOT_STAFF',
       'Petugas ini tidak bertugas di titik layanan tersebut. / This officer does not staff the service point.',
     ),
+  invalidPairingCode: () =>
+    new AppError(
+      'INVALID_PAIRING_CODE',
+      'Kode pemasangan salah, sudah dipakai, atau kedaluwarsa. / The pairing code is wrong, used or expired.',
+    ),
   notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
 };

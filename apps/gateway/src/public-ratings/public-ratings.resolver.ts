@@ -3,7 +3,15 @@ import { Actor } from '../auth/actor';
 import { CurrentActor, Public } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
-import { Kiosk, PublicRatingContext, PublicRatingReceipt, RatingLink, ServiceTicket } from './models/public-rating.models';
+import {
+  Kiosk,
+  KioskPairing,
+  KioskPairingCode,
+  PublicRatingContext,
+  PublicRatingReceipt,
+  RatingLink,
+  ServiceTicket,
+} from './models/public-rating.models';
 import { PublicRatingsService } from './public-ratings.service';
 
 @Resolver()
@@ -48,6 +56,17 @@ export class PublicRatingsResolver {
   @Mutation(() => Kiosk, { description: 'ADMIN: a revoked kiosk can no longer submit ratings.' })
   revokeKiosk(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext) {
     return this.service.revokeKiosk(actor, id, ctx.requestId);
+  }
+
+  @Mutation(() => KioskPairingCode, { description: 'ADMIN: a six-digit code (10 minutes, single use) that pairs the kiosk tablet.' })
+  createKioskPairingCode(@CurrentActor() actor: Actor, @Args('kioskId', { type: () => ID }) kioskId: string) {
+    return this.service.createKioskPairingCode(actor, kioskId);
+  }
+
+  @Public()
+  @Mutation(() => KioskPairing, { description: 'Public: the kiosk exchanges its pairing code for its device token.' })
+  pairKiosk(@Args('code') code: string, @Context() ctx: GraphQLContext) {
+    return this.service.pairKiosk(code, ctx.req.ip ?? 'unknown');
   }
 
   @Mutation(() => ServiceTicket, { description: 'Staff of the service point (or ADMIN): a one-time rating ticket for a queue slip.' })

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -241,6 +242,45 @@ export class PublicRatingsService {
       );
       return row;
     });
+  }
+
+  /** ADMIN: a six-digit code, valid 10 minutes and once, that pairs the kiosk's tablet. */
+  async createKioskPairingCode(actor: Actor, kioskId: string): Promise<{ code: string; expiresAt: Date }> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    const [kiosk] = await this.ds.query(`SELECT revoked_at FROM kiosk WHERE id = $1 AND agency_id = $2`, [kioskId, actor.agencyId]);
+    if (!kiosk) throw PublicErrors.notFound('Kios');
+    if (kiosk.revoked_at) throw PublicErrors.kioskRevoked();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      await this.ds.query(`DELETE FROM kiosk_pairing WHERE code = $1 AND (used_at IS NOT NULL OR expires_at < now())`, [code]);
+      const rows = await this.ds.query(
+        `INSERT INTO kiosk_pairing (code, kiosk_id, expires_at, created_by) VALUES ($1, $2, now() + interval '10 minutes', $3)
+         ON CONFLICT (code) DO NOTHING RETURNING code, expires_at`,
+        [code, kioskId, actor.id],
+      );
+      if (rows.length) return { code: rows[0].code, expiresAt: rows[0].expires_at };
+    }
+    throw new Error('no free pairing code after 5 attempts');
+  }
+
+  /** Public: a kiosk exchanges its pairing code (once) for its device token. */
+  async pairKiosk(code: string, clientAddress: string): Promise<{ deviceToken: string; kioskName: string; servicePointName: string }> {
+    const limited = await this.limiter.hit([`pair:${clientAddress}`], 10);
+    if (!limited.allowed) throw PublicErrors.rateLimited(limited.retryAfterSeconds);
+    if (!/^\d{6}$/.test(String(code).trim())) throw PublicErrors.invalidPairingCode();
+    const [row] = returning<{ kiosk_id: string }>(
+      await this.ds.query(
+        `UPDATE kiosk_pairing SET used_at = now() WHERE code = $1 AND used_at IS NULL AND expires_at > now() RETURNING kiosk_id`,
+        [String(code).trim()],
+      ),
+    );
+    if (!row) throw PublicErrors.invalidPairingCode();
+    const [k] = await this.ds.query(
+      `SELECT k.name, k.revoked_at, sp.name AS sp_name FROM kiosk k JOIN service_point sp ON sp.id = k.service_point_id WHERE k.id = $1`,
+      [row.kiosk_id],
+    );
+    if (k.revoked_at) throw PublicErrors.kioskRevoked();
+    return { deviceToken: this.tokens.sign('kiosk', row.kiosk_id), kioskName: k.name, servicePointName: k.sp_name };
   }
 
   // ---- tickets ------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ export function KioskPage() {
   const [waiting, setWaiting] = useState(0);
   const [online, setOnline] = useState(navigator.onLine);
   const [fatal, setFatal] = useState<string | null>(null);
-  const [tokenInput, setTokenInput] = useState('');
+  const [code, setCode] = useState('');
+  const [pairError, setPairError] = useState<string | null>(null);
   const syncing = useRef(false);
   const resetTimer = useRef<number | undefined>(undefined);
 
@@ -110,24 +111,41 @@ export function KioskPage() {
   if (!token)
     return (
       <main>
-        <h1>Kios belum dipasangkan</h1>
-        <p>Petugas admin: masukkan token perangkat kios ini.</p>
+        <h1>Pasangkan kios ini</h1>
+        <p>Admin: buat kode pemasangan untuk kios ini di Kinerja360, lalu masukkan enam angkanya di sini.</p>
         <form
-          onSubmit={(e) => {
+          onSubmit={async (e) => {
             e.preventDefault();
-            localStorage.setItem(TOKEN_KEY, tokenInput.trim());
-            setToken(tokenInput.trim());
+            setPairError(null);
+            try {
+              const d = await gql<{ pairKiosk: { deviceToken: string } }>(
+                `mutation($c: String!) { pairKiosk(code: $c) { deviceToken kioskName servicePointName } }`,
+                { c: code.trim() },
+              );
+              localStorage.setItem(TOKEN_KEY, d.pairKiosk.deviceToken);
+              setToken(d.pairKiosk.deviceToken);
+            } catch (err) {
+              setPairError(err instanceof ApiError ? err.message.split(' / ')[0] : 'Koneksi terputus. Coba lagi.');
+            }
           }}
         >
-          <label className="block" htmlFor="device-token">
-            Token perangkat
+          <label className="block" htmlFor="pairing-code">
+            Kode pemasangan
           </label>
           <input
-            id="device-token"
-            value={tokenInput}
-            onChange={(e) => setTokenInput(e.target.value)}
-            style={{ width: '100%', font: 'inherit', padding: '0.5rem' }}
+            id="pairing-code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            className="field"
           />
+          {pairError ? (
+            <p className="err" role="alert">
+              {pairError}
+            </p>
+          ) : null}
           <p>
             <button type="submit">Pasangkan</button>
           </p>

@@ -3,6 +3,7 @@ import { Organisation1764200000000 } from './1764200000000-organisation';
 import { Rounds1764300000000 } from './1764300000000-rounds';
 import { PublicRatings1764400000000 } from './1764400000000-public-ratings';
 import { Results1764500000000 } from './1764500000000-results';
+import { KioskPairing1764600000000 } from './1764600000000-kiosk-pairing';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   Rounds1764300000000,
   PublicRatings1764400000000,
   Results1764500000000,
+  KioskPairing1764600000000,
 ];

@@ -105,3 +105,16 @@ export class PublicRatingContext {
   @Field(() => [PublicOfficer], { description: 'Staff of the service point (kiosks choose the officer on duty).' })
   officers: PublicOfficer[];
 }
+
+@ObjectType({ description: 'A six-digit code an admin reads out or shows; the kiosk enters it once.' })
+export class KioskPairingCode {
+  @Field() code: string;
+  @Field() expiresAt: Date;
+}
+
+@ObjectType()
+export class KioskPairing {
+  @Field({ description: 'Keep it on the device; it is the kiosk’s token for submitPublicRating.' }) deviceToken: string;
+  @Field() kioskName: string;
+  @Field() servicePointName: string;
+}
