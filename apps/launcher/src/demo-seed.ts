@@ -371,20 +371,24 @@ async function seedRounds(base: string, gql: Gql): Promise<void> {
  * the last months (aggregated by the worker for this quarter and the last), and one round closed
  * so that a scored result is there to look at.
  */
-async function seedCitizenChannels(base: string, gql: Gql, databaseUrl: string, adminNip: string, log: (line: string) => void): Promise<string[]> {
+async function seedCitizenChannels(
+  base: string,
+  gql: Gql,
+  databaseUrl: string,
+  adminNip: string,
+  log: (line: string) => void,
+): Promise<string[]> {
   const points = (await gql(`{ servicePoints(includeSubunits: true) { id name unit { name } } }`)).servicePoints as Array<{
     id: string;
     name: string;
     unit: { name: string };
   }>;
   const existing = (await gql(`{ kiosks { id name } }`)).kiosks as Array<{ id: string }>;
-  let kioskToken: string | null = null;
   if (!existing.length) {
     for (const sp of points) {
-      const { registerKiosk } = await gql(`mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { deviceToken } }`, {
+      await gql(`mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { deviceToken } }`, {
         i: { servicePointId: sp.id, name: `Kios ${sp.unit.name.replace(/^Kelurahan |^Kecamatan /, '')} – ${sp.name}` },
       });
-      kioskToken ??= registerKiosk.deviceToken;
     }
   }
   const seeded = await seedDemoRatings(databaseUrl, adminNip);
@@ -403,7 +407,13 @@ async function seedCitizenChannels(base: string, gql: Gql, databaseUrl: string, 
     await gql(`mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { url qrPngUrl } }`, { i: { servicePointId: sp.id } })
   ).createRatingLink;
   const lines = [`Citizen rating (QR link, ${sp.name}, ${sp.unit.name}):`, `  ${link.url}`, `  QR code: ${link.qrPngUrl}`];
-  if (kioskToken) lines.push(`Kiosk page (first kiosk, paired by its device token): ${base}/kiosk?device=${encodeURIComponent(kioskToken)}`);
+  const firstKiosk = ((await gql(`{ kiosks { id name } }`)).kiosks as Array<{ id: string; name: string }>)[0];
+  if (firstKiosk) {
+    const { createKioskPairingCode } = await gql(`mutation($k: ID!) { createKioskPairingCode(kioskId: $k) { code } }`, {
+      k: firstKiosk.id,
+    });
+    lines.push(`Kiosk page: ${base}/kiosk   pairing code for "${firstKiosk.name}": ${createKioskPairingCode.code} (valid 10 minutes)`);
+  }
   lines.push(`Staff pages (login, reviews, team rounds, results): ${base}/app`);
   return lines;
 }

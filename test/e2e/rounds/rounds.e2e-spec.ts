@@ -375,4 +375,52 @@ describe('evaluation rounds and 360° reviews', () => {
     const mine = await ok(stack, `{ myRounds { status period { name } } }`, {}, org.tokens.staffA);
     expect(mine.myRounds).toEqual([{ status: expect.stringMatching(/^(CLOSED|SCORED)$/), period: { name: 'Triwulan IV 2026' } }]);
   });
+
+  it('ADMIN publishes a new instrument version: new rounds use it, the open round keeps version 1', async () => {
+    const current = await ok(stack, `{ currentInstrument { version items { value name description anchors } } }`, {}, org.tokens.staffA);
+    expect(current.currentInstrument.version).toBe(1);
+    const items = current.currentInstrument.items.map((i: { value: string; name: string; description: string; anchors: string[] }) => ({
+      ...i,
+      anchors: i.anchors.map((a: string, k: number) => `${a} (v2 ${k + 1})`),
+    }));
+    const bad = await stack.gql(
+      `mutation($i: PublishInstrumentInput!) { publishInstrument(input: $i) { version } }`,
+      { i: { items: items.slice(0, 6) } },
+      org.admin.token,
+    );
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    const twice = [...items.slice(0, 6), items[0]];
+    expect(
+      errorCode(
+        await stack.gql(
+          `mutation($i: PublishInstrumentInput!) { publishInstrument(input: $i) { version } }`,
+          { i: { items: twice } },
+          org.admin.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await stack.gql(
+          `mutation($i: PublishInstrumentInput!) { publishInstrument(input: $i) { version } }`,
+          { i: { items } },
+          org.tokens.lurahA,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const { roundId: before } = await freshRound('Instrumen Lama');
+    const published = await ok(
+      stack,
+      `mutation($i: PublishInstrumentInput!) { publishInstrument(input: $i) { version } }`,
+      { i: { items } },
+      org.admin.token,
+    );
+    expect(published.publishInstrument.version).toBe(2);
+    const { roundId: after } = await freshRound('Instrumen Baru');
+    const q = `query($id: ID!) { round(id: $id) { instrument { version items { anchors } } } }`;
+    expect((await ok(stack, q, { id: before }, org.tokens.lurahA)).round.instrument.version).toBe(1);
+    const fresh = (await ok(stack, q, { id: after }, org.tokens.lurahA)).round.instrument;
+    expect(fresh.version).toBe(2);
+    expect(fresh.items[0].anchors[0]).toContain('(v2 1)');
+  });
 });

@@ -10,6 +10,7 @@ import {
   DecideNominationInput,
   OpenRoundInput,
   OpenRoundsForUnitInput,
+  PublishInstrumentInput,
   ReopenRoundInput,
   SubmitReviewInput,
 } from './dto/round.inputs';
@@ -183,6 +184,11 @@ export class ReviewerAssignmentResolver {
 @Resolver(() => InstrumentVersion)
 export class InstrumentResolver {
   constructor(private readonly rounds: RoundsService) {}
+
+  @Mutation(() => InstrumentVersion, { description: 'ADMIN: publishes a new instrument version; rounds already opened keep theirs.' })
+  publishInstrument(@CurrentActor() actor: Actor, @Args('input') input: PublishInstrumentInput, @Context() ctx: GraphQLContext) {
+    return this.rounds.publishInstrument(actor, input, ctx.requestId);
+  }
 
   @Query(() => InstrumentVersion, { description: 'The BerAKHLAK instrument new rounds open with.' })
   async currentInstrument(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {

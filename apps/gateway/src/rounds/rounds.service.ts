@@ -14,6 +14,7 @@ import {
   DecideNominationInput,
   OpenRoundInput,
   OpenRoundsForUnitInput,
+  PublishInstrumentInput,
   ReopenRoundInput,
   SubmitReviewInput,
 } from './dto/round.inputs';
@@ -22,6 +23,7 @@ import { EvaluationRound, Period, Review, ReviewerAssignment } from './models/ro
 import { RoundErrors } from './rounds.errors';
 import { RoundResult } from './models/round-result.model';
 import { returning } from '../common/sql';
+import { AppError } from '../common/app-error';
 import { ROUND_COLUMNS, RoundRow, toAssignment, toPeriod, toReview, toRound } from './rounds.mappers';
 
 type Round = ReturnType<typeof toRound>;
@@ -98,6 +100,52 @@ export class RoundsService {
     );
     if (!row) throw RoundErrors.notFound('Periode');
     return toPeriod(row);
+  }
+
+  /**
+   * ADMIN publishes a new version of the instrument for the agency. Rounds opened from now on use
+   * it; open and closed rounds keep the version they opened with.
+   */
+  async publishInstrument(actor: Actor, input: PublishInstrumentInput, requestId?: string) {
+    this.policy.requireAdmin(actor);
+    const values = input.items.map((i) => i.value);
+    const missing = CORE_VALUES.filter((v) => !values.includes(v as CoreValue));
+    if (missing.length || new Set(values).size !== 7) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `Instrumen harus memuat ketujuh nilai BerAKHLAK tepat sekali (kurang: ${missing.join(', ') || '-'}).`,
+        [{ field: 'items', reasons: ['all seven core values, each once'] }],
+      );
+    }
+    const items = CORE_VALUES.map((v) => {
+      const i = input.items.find((x) => x.value === v)!;
+      return { value: i.value, name: i.name.trim(), description: i.description.trim(), anchors: i.anchors.map((a) => a.trim()) };
+    });
+    return this.ds.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('instrument:' || $1))`, [actor.agencyId]);
+      const [{ next }] = await m.query(
+        `SELECT coalesce(max(version), 0) + 1 AS next FROM instrument_version WHERE agency_id = $1 OR agency_id IS NULL`,
+        [actor.agencyId],
+      );
+      const [row] = await m.query(
+        `INSERT INTO instrument_version (agency_id, version, items, published_by) VALUES ($1, $2, $3, $4) RETURNING id, version, items, published_at`,
+        [actor.agencyId, next, JSON.stringify(items), actor.id],
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          actorKind: 'EMPLOYEE',
+          agencyId: actor.agencyId,
+          action: 'INSTRUMENT_PUBLISHED',
+          entityType: 'instrument_version',
+          entityId: row.id,
+          after: { version: row.version },
+          requestId,
+        },
+        m,
+      );
+      return { id: row.id, version: row.version, items: row.items, publishedAt: row.published_at };
+    });
   }
 
   // ---- opening ------------------------------------------------------------------------------

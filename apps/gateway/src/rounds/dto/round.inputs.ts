@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -95,4 +96,26 @@ export class CloseRoundInput {
 export class ReopenRoundInput {
   @Field(() => ID) @IsUUID() roundId: string;
   @Field() @Length(5, 2000) reason: string;
+}
+
+@InputType()
+export class InstrumentItemInput {
+  @Field(() => CoreValue) @IsEnum(CoreValue) value: CoreValue;
+  @Field() @Length(2, 100) name: string;
+  @Field() @Length(10, 2000) description: string;
+  @Field(() => [String], { description: 'Behaviour anchors for scores 1 to 5, in order.' })
+  @ArrayMinSize(5)
+  @ArrayMaxSize(5)
+  @Length(5, 500, { each: true })
+  anchors: string[];
+}
+
+@InputType()
+export class PublishInstrumentInput {
+  @Field(() => [InstrumentItemInput], { description: 'All seven BerAKHLAK values, each once.' })
+  @ArrayMinSize(7)
+  @ArrayMaxSize(7)
+  @ValidateNested({ each: true })
+  @Type(() => InstrumentItemInput)
+  items: InstrumentItemInput[];
 }
