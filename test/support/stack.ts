@@ -1,8 +1,9 @@
 import { fork, ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { Client } from 'pg';
 import { parseConfig } from '../../libs/config/src/load-config';
 import type { AppConfig } from '../../libs/config/src/env.schema';
-import { randomId, runEnv, SERVER_REDIS_URL } from './test-env';
+import { randomId, runEnv, SERVER_DATABASE_URL, SERVER_REDIS_URL } from './test-env';
 
 export type QueueBackend = 'redis' | 'postgres';
 
@@ -16,6 +17,34 @@ interface AppProcess {
   proc: ChildProcess;
   port: number;
   exited: Promise<number | null>;
+  /** Exit code and signal, once exited. */
+  ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** One worker process of a stack (there may be several on the same queues). */
+export interface WorkerProcess {
+  pid: number;
+  port: number;
+  /** Raw log text of this worker alone. */
+  logs(): string;
+  running(): boolean;
+  ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export interface StackOptions {
+  queue?: QueueBackend;
+  env?: Record<string, string>;
+  /** false: no worker at all (same as `workers: 0`). */
+  worker?: boolean;
+  /** How many worker processes to start on the same queues (default 1). */
+  workers?: number;
+  /**
+   * Run against a database of its own (created here, migrated by the apps at boot, dropped by
+   * close()) instead of the run's shared one. Every worker relays every unpublished outbox row of
+   * its database onto its own queue prefix, so stacks sharing a database process each other's
+   * jobs; tests that kill workers or queues, or count what was published, need their own.
+   */
+  ownDatabase?: boolean;
 }
 
 export interface Stack {
@@ -23,13 +52,21 @@ export interface Stack {
   env: Record<string, string>;
   url: string;
   gatewayPid: number;
+  /** The first worker started with the stack (undefined without a worker). */
   workerPid: number | undefined;
   workerPort: number | undefined;
+  /** Every worker started so far (with the stack or by startWorker), running or not, in start order. */
+  workers(): WorkerProcess[];
+  /** Starts one more worker process on the same environment (queues, database). */
+  startWorker(extraEnv?: Record<string, string>): Promise<WorkerProcess>;
+  /** Sends `signal` (default SIGKILL) to one worker and waits until it has exited. */
+  killWorker(pid: number, signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   /** Every log line both apps wrote so far, as raw text. */
   logs(): string;
   /** Waits (up to 10 s) until the logs match; log lines travel through pipes and may lag. */
   waitForLogs(predicate: (logs: string) => boolean): Promise<string>;
+  /** Stops every running worker (SIGTERM, graceful). */
   stopWorker(): Promise<void>;
   close(): Promise<void>;
 }
@@ -48,13 +85,16 @@ function startApp(name: 'gateway' | 'worker', env: Record<string, string>, sink:
   });
   proc.stdout!.on('data', (d: Buffer) => sink.push(d.toString()));
   proc.stderr!.on('data', (d: Buffer) => sink.push(d.toString()));
-  const exited = new Promise<number | null>((res) => proc.once('exit', (code) => res(code)));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
+    proc.once('exit', (code, signal) => res({ code, signal })),
+  );
+  const exited = ended.then(({ code }) => code);
   return new Promise((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`${name} did not start:\n${sink.join('').slice(-3000)}`)), 60_000);
     proc.on('message', (m: { type?: string; port?: number }) => {
       if (m?.type === 'ready') {
         clearTimeout(timer);
-        res({ proc, port: m.port!, exited });
+        res({ proc, port: m.port!, exited, ended });
       }
     });
     void exited.then((code) => {
@@ -64,10 +104,42 @@ function startApp(name: 'gateway' | 'worker', env: Record<string, string>, sink:
   });
 }
 
-async function stopApp(app: AppProcess | undefined): Promise<void> {
-  if (!app || app.proc.exitCode !== null) return;
+const isRunning = (app: AppProcess) => app.proc.exitCode === null && app.proc.signalCode === null;
+
+async function stopApp(app: AppProcess | undefined, graceMs = 30_000): Promise<void> {
+  if (!app || !isRunning(app)) return;
+  // A test may have stopped the process (SIGSTOP); a stopped process would never act on SIGTERM.
+  app.proc.kill('SIGCONT');
   app.proc.kill('SIGTERM');
+  // Graceful shutdown is bounded by SHUTDOWN_TIMEOUT_MS; a process hanging past it must not hang the suite.
+  const killer = setTimeout(() => app.proc.kill('SIGKILL'), graceMs);
   await app.exited;
+  clearTimeout(killer);
+}
+
+/** Creates an empty database next to the run's one; the apps migrate it at boot. */
+async function createOwnDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const { runId } = runEnv();
+  const name = `k360_test_${runId}_own_${randomId(3)}`;
+  const admin = new Client({ connectionString: `${SERVER_DATABASE_URL}/postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `${SERVER_DATABASE_URL}/${name}`,
+    drop: async () => {
+      const c = new Client({ connectionString: `${SERVER_DATABASE_URL}/postgres` });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
 }
 
 /** The environment of a stack: this run's database, a fresh queue prefix, ports chosen by the OS. */
@@ -87,19 +159,46 @@ export function stackEnv(queue: QueueBackend, extra: Record<string, string> = {}
   };
 }
 
-/** Boots the real gateway and worker against this run's database on the chosen queue backend. */
-export async function startStack(opts: { queue?: QueueBackend; env?: Record<string, string>; worker?: boolean } = {}): Promise<Stack> {
-  const env = stackEnv(opts.queue ?? 'redis', opts.env);
+/** Boots the real gateway and worker(s) against this run's database (or one of its own) on the chosen queue backend. */
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
+  const own = opts.ownDatabase ? await createOwnDatabase() : undefined;
+  const env = stackEnv(opts.queue ?? 'redis', { ...(own ? { DATABASE_URL: own.url } : {}), ...opts.env });
   const config = parseConfig(env);
+  const workerCount = opts.worker === false ? 0 : (opts.workers ?? 1);
+  const grace = Math.max(30_000, config.SHUTDOWN_TIMEOUT_MS + 10_000);
   // One sink per process: chunks of two processes interleaved would cut lines apart.
   const gatewayLines: string[] = [];
-  const workerLines: string[] = [];
-  const gateway = await startApp('gateway', env, gatewayLines);
-  let worker: AppProcess | undefined;
+  const workers: Array<{ app: AppProcess; lines: string[] }> = [];
+  let gateway: AppProcess;
   try {
-    worker = opts.worker === false ? undefined : await startApp('worker', env, workerLines);
+    gateway = await startApp('gateway', env, gatewayLines);
   } catch (err) {
-    await stopApp(gateway);
+    await own?.drop().catch(() => undefined);
+    throw err;
+  }
+
+  const toWorkerProcess = (w: { app: AppProcess; lines: string[] }): WorkerProcess => ({
+    pid: w.app.proc.pid!,
+    port: w.app.port,
+    logs: () => w.lines.join(''),
+    running: () => isRunning(w.app),
+    ended: w.app.ended,
+  });
+  const startWorker = async (extraEnv: Record<string, string> = {}): Promise<WorkerProcess> => {
+    const lines: string[] = [];
+    const app = await startApp('worker', { ...env, ...extraEnv }, lines);
+    const w = { app, lines };
+    workers.push(w);
+    return toWorkerProcess(w);
+  };
+  const stopWorkers = () => Promise.all(workers.map((w) => stopApp(w.app, grace)));
+  try {
+    // One after the other: each runs the (idempotent) migrations at boot.
+    for (let i = 0; i < workerCount; i++) await startWorker();
+  } catch (err) {
+    await stopWorkers();
+    await stopApp(gateway, grace);
+    await own?.drop().catch(() => undefined);
     throw err;
   }
   const url = `http://127.0.0.1:${gateway.port}`;
@@ -114,26 +213,34 @@ export async function startStack(opts: { queue?: QueueBackend; env?: Record<stri
     return { ...body, status: res.status } as never;
   };
 
+  const read = () => `${gatewayLines.join('')}\n${workers.map((w) => w.lines.join('')).join('\n')}`;
   return {
     config,
     env,
     url,
     gatewayPid: gateway.proc.pid!,
-    workerPid: worker?.proc.pid,
-    workerPort: worker?.port,
+    workerPid: workers[0]?.app.proc.pid,
+    workerPort: workers[0]?.app.port,
+    workers: () => workers.map(toWorkerProcess),
+    startWorker,
+    killWorker: async (pid, signal = 'SIGKILL') => {
+      const w = workers.find((x) => x.app.proc.pid === pid);
+      if (!w) throw new Error(`no worker with pid ${pid} in this stack`);
+      if (isRunning(w.app)) w.app.proc.kill(signal);
+      return w.app.ended;
+    },
     gql,
-    logs: () => `${gatewayLines.join('')}\n${workerLines.join('')}`,
+    logs: read,
     waitForLogs: async (predicate) => {
-      const read = () => `${gatewayLines.join('')}\n${workerLines.join('')}`;
       for (let i = 0; i < 200 && !predicate(read()); i++) await new Promise((r) => setTimeout(r, 50));
       return read();
     },
     stopWorker: async () => {
-      await stopApp(worker);
-      worker = undefined;
+      await stopWorkers();
     },
     close: async () => {
-      await Promise.all([stopApp(worker), stopApp(gateway)]);
+      await Promise.all([stopWorkers(), stopApp(gateway, grace)]);
+      await own?.drop();
     },
   };
 }

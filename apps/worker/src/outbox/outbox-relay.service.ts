@@ -9,6 +9,8 @@ import { AGGREGATION_DEBOUNCE_MS, QueueName } from '@k360/queue';
 
 const BATCH = 500;
 const POLL_MS = 1000;
+/** How often facts whose jobs may have been lost (a Redis restart, a failover) are re-driven. */
+const RECONCILE_MS = 5000;
 
 interface OutboxRow {
   id: string;
@@ -31,6 +33,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('OutboxRelay');
   private listener?: Client;
   private timer?: NodeJS.Timeout;
+  private reconcileTimer?: NodeJS.Timeout;
+  private reconciling = false;
   private running = false;
   private again = false;
   private stopped = false;
@@ -53,14 +57,71 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       this.logger.warn(`LISTEN unavailable, polling only: ${(err as Error).message}`);
     }
     this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.reconcileTimer = setInterval(() => void this.reconcile(), RECONCILE_MS);
     this.kick();
+  }
+
+  /**
+   * An outbox row is marked published once BullMQ accepted its job; if Redis then loses the job
+   * (restart without persistence, failover), nothing would publish it again. So this sweep
+   * re-drives what the facts say is still undone: closed rounds without a result for their
+   * latest close (the deterministic job id makes it a no-op while the job still exists), and
+   * service points whose newest rating is newer than their aggregate.
+   */
+  async reconcile(): Promise<void> {
+    if (this.stopped || this.reconciling) return;
+    this.reconciling = true;
+    try {
+      const rounds: Array<{ id: string; close_count: number }> = await this.ds.query(
+        `SELECT r.id, r.close_count FROM evaluation_round r
+           LEFT JOIN round_result rr ON rr.round_id = r.id AND rr.close_count = r.close_count
+          WHERE r.status = 'CLOSED' AND rr.round_id IS NULL AND r.closed_at < now() - interval '3 seconds'
+          ORDER BY r.closed_at LIMIT ${BATCH}`,
+      );
+      if (rounds.length) {
+        await this.scoring.addBulk(
+          rounds.map((r) => ({
+            name: 'score-round',
+            data: { roundId: r.id, closeCount: r.close_count },
+            opts: { jobId: jobIdOf(`round.closed:${r.id}:${r.close_count}`) },
+          })),
+        );
+      }
+      const stale: Array<{ service_point_id: string }> = await this.ds.query(
+        `SELECT r.service_point_id FROM public_rating r
+          WHERE r.submitted_at > now() - interval '9 days' AND r.received_at > now() - interval '8 days'
+            AND EXISTS (SELECT 1 FROM period p WHERE p.agency_id = r.agency_id AND r.submitted_at >= p.starts_on AND r.submitted_at < p.ends_on + 1)
+          GROUP BY r.service_point_id
+         HAVING max(r.received_at) < now() - interval '2 seconds'
+            AND max(r.received_at) > coalesce((SELECT max(a.watermark) FROM satisfaction_aggregate a WHERE a.service_point_id = r.service_point_id), '-infinity')
+          LIMIT ${BATCH}`,
+      );
+      for (const { service_point_id } of stale) await this.enqueueAggregation(service_point_id);
+    } catch (err) {
+      this.logger.warn(`reconcile: ${(err as Error).message}`);
+    } finally {
+      this.reconciling = false;
+    }
+  }
+
+  private async enqueueAggregation(servicePointId: string): Promise<void> {
+    // A burst of ratings becomes one recompute a second after the last of them.
+    await this.aggregation.add(
+      'aggregate-service-point',
+      { servicePointId },
+      {
+        delay: AGGREGATION_DEBOUNCE_MS,
+        deduplication: { id: `sp-${servicePointId}`, ttl: AGGREGATION_DEBOUNCE_MS, extend: true, replace: true },
+      },
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
     await this.listener?.end().catch(() => undefined);
-    while (this.running) await new Promise((r) => setTimeout(r, 20));
+    while (this.running || this.reconciling) await new Promise((r) => setTimeout(r, 20));
   }
 
   /** Runs a drain now, or right after the one in progress. */
@@ -112,17 +173,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       );
     }
     const points = [...new Set(rows.filter((r) => r.topic === 'service_point.rated').map((r) => r.payload.servicePointId as string))];
-    for (const servicePointId of points) {
-      // A burst of ratings becomes one recompute a second after the last of them.
-      await this.aggregation.add(
-        'aggregate-service-point',
-        { servicePointId },
-        {
-          delay: AGGREGATION_DEBOUNCE_MS,
-          deduplication: { id: `sp-${servicePointId}`, ttl: AGGREGATION_DEBOUNCE_MS, extend: true, replace: true },
-        },
-      );
-    }
+    for (const servicePointId of points) await this.enqueueAggregation(servicePointId);
     const unknown = rows.filter((r) => r.topic !== 'round.closed' && r.topic !== 'service_point.rated');
     if (unknown.length) this.logger.warn(`outbox rows with unknown topics: ${[...new Set(unknown.map((u) => u.topic))].join(', ')}`);
   }
