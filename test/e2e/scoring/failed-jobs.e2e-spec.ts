@@ -1,19 +1,10 @@
 import { Client } from 'pg';
 import { ARCAMANIK_360_V1 } from '../../../libs/scoring/src/policy';
 import { errorCode, startStack, Stack } from '../../support/stack';
+import { until } from '../../support/scoring-fixtures';
 import { ok, smallOrganisation } from '../../support/org-fixtures';
 
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('failed jobs are kept, listed for the agency’s ADMIN, and can be retried', () => {
   let stack: Stack;

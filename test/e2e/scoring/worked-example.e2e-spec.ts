@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
+import { until } from '../../support/scoring-fixtures';
 import { createEmployee, login, ok, smallOrganisation } from '../../support/org-fixtures';
 
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
@@ -11,16 +12,6 @@ const RESPONDENTS = [
   [4, 3, 4, 4, 4, 4, 4, 3, 4],
   [3, 4, 3, 4, 3, 3, 4, 3, 3],
 ];
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.each(['redis', 'postgres'] as const)('the worked example through the API and the worker (%s queues)', (queue) => {
   let stack: Stack;
