@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '@k360/database';
+import { OUTBOX_TOPICS } from '@k360/queue';
 
 /** DOMAIN.md-like answer patterns (U1..U9); weights make some service points better than others. */
 const PATTERNS = [
@@ -72,7 +73,8 @@ export async function seedDemoRatings(databaseUrl: string, adminNip: string): Pr
               at,
             ],
           );
-          await m.query(`INSERT INTO outbox (topic, dedupe_key, payload) VALUES ('service_point.rated', $1, $2)`, [
+          await m.query(`INSERT INTO outbox (topic, dedupe_key, payload) VALUES ($1, $2, $3)`, [
+            OUTBOX_TOPICS.SERVICE_POINT_RATED,
             `rating:${id}`,
             JSON.stringify({ ratingId: id, servicePointId: k.service_point_id, employeeId: employee, submittedAt: at.toISOString() }),
           ]);

@@ -49,3 +49,17 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 
 /** Time a worker may spend finishing its active jobs on SIGTERM before they are handed back. */
 export const WORKER_CLOSE_GRACE_RATIO = 0.8;
+
+/** Outbox topics: written by the gateway with the facts, relayed onto the queues by the worker. */
+export const OUTBOX_TOPICS = {
+  ROUND_CLOSED: 'round.closed',
+  SERVICE_POINT_RATED: 'service_point.rated',
+} as const;
+
+/**
+ * The dedupe key of a round's close (one per close, so a reopen and second close is scored again).
+ * The relay and its reconcile sweep derive the same BullMQ job id from it.
+ */
+export function roundClosedKey(roundId: string, closeCount: number): string {
+  return `${OUTBOX_TOPICS.ROUND_CLOSED}:${roundId}:${closeCount}`;
+}

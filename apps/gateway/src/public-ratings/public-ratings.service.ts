@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AuditService } from '@k360/database';
-import { RateLimiter } from '@k360/queue';
+import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { returning } from '../common/sql';
@@ -21,8 +21,6 @@ import {
 import { PublicErrors } from './public-ratings.errors';
 import { PublicTokenKind, PublicTokens } from './public-tokens';
 
-/** Topic of the outbox row that tells the worker a service point has a new rating. */
-export const SERVICE_POINT_RATED_TOPIC = 'service_point.rated';
 const TICKET_VALID_DAYS = 7;
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 const CLOCK_SKEW_MS = 2 * 60 * 1000;
@@ -436,7 +434,7 @@ export class PublicRatingsService {
       v.comment,
       v.respondent ? JSON.stringify(v.respondent) : null,
       v.submittedAt,
-      SERVICE_POINT_RATED_TOPIC,
+      OUTBOX_TOPICS.SERVICE_POINT_RATED,
       source.kind === 'kiosk',
     ];
     // One statement, so one round trip and atomic: claim the idempotency key (scoped to the

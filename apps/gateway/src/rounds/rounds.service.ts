@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@k360/database';
 import { ARCAMANIK_360_V1, CORE_VALUES } from '@k360/scoring';
+import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { isUniqueViolation } from '../organisation/organisation.errors';
@@ -27,9 +28,6 @@ import { AppError } from '../common/app-error';
 import { ROUND_COLUMNS, RoundRow, toAssignment, toPeriod, toReview, toRound } from './rounds.mappers';
 
 type Round = ReturnType<typeof toRound>;
-
-/** Topic of the outbox row that hands a closed round to the scoring worker. */
-export const ROUND_CLOSED_TOPIC = 'round.closed';
 
 /**
  * Periods, rounds, reviewers and reviews: the staff side of the 360° evaluation.
@@ -542,8 +540,8 @@ export class RoundsService {
       );
       const closed = toRound(row);
       await m.query(`INSERT INTO outbox (topic, dedupe_key, payload) VALUES ($1, $2, $3) ON CONFLICT (dedupe_key) DO NOTHING`, [
-        ROUND_CLOSED_TOPIC,
-        `${ROUND_CLOSED_TOPIC}:${round.id}:${closed.closeCount}`,
+        OUTBOX_TOPICS.ROUND_CLOSED,
+        roundClosedKey(round.id, closed.closeCount),
         JSON.stringify({ roundId: round.id, closeCount: closed.closeCount }),
       ]);
       await this.audit.record(

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
-import { AGGREGATION_DEBOUNCE_MS, QueueName } from '@k360/queue';
+import { AGGREGATION_DEBOUNCE_MS, OUTBOX_TOPICS, QueueName, roundClosedKey } from '@k360/queue';
 
 const BATCH = 500;
 const POLL_MS = 1000;
@@ -83,7 +83,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           rounds.map((r) => ({
             name: 'score-round',
             data: { roundId: r.id, closeCount: r.close_count },
-            opts: { jobId: jobIdOf(`round.closed:${r.id}:${r.close_count}`) },
+            opts: { jobId: jobIdOf(roundClosedKey(r.id, r.close_count)) },
           })),
         );
       }
@@ -162,7 +162,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   private async publish(rows: OutboxRow[]): Promise<void> {
-    const rounds = rows.filter((r) => r.topic === 'round.closed');
+    const rounds = rows.filter((r) => r.topic === OUTBOX_TOPICS.ROUND_CLOSED);
     if (rounds.length) {
       await this.scoring.addBulk(
         rounds.map((r) => ({
@@ -172,9 +172,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         })),
       );
     }
-    const points = [...new Set(rows.filter((r) => r.topic === 'service_point.rated').map((r) => r.payload.servicePointId as string))];
+    const points = [
+      ...new Set(rows.filter((r) => r.topic === OUTBOX_TOPICS.SERVICE_POINT_RATED).map((r) => r.payload.servicePointId as string)),
+    ];
     for (const servicePointId of points) await this.enqueueAggregation(servicePointId);
-    const unknown = rows.filter((r) => r.topic !== 'round.closed' && r.topic !== 'service_point.rated');
+    const unknown = rows.filter((r) => r.topic !== OUTBOX_TOPICS.ROUND_CLOSED && r.topic !== OUTBOX_TOPICS.SERVICE_POINT_RATED);
     if (unknown.length) this.logger.warn(`outbox rows with unknown topics: ${[...new Set(unknown.map((u) => u.topic))].join(', ')}`);
   }
 }
