@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // bench/aggregate: the worker's full-period IKM recompute (ADMIN `recomputeSatisfaction`: one
-// `aggregate-service-point` job per service point, each one GROUP BY over its ratings of the
-// period, computeIkm, upsert into satisfaction_aggregate) against one hand-written SQL GROUP BY
+// `aggregate-period` job for the agency: one GROUP BY over the period's ratings, computeIkm per
+// service point, one upsert into satisfaction_aggregate) against one hand-written SQL GROUP BY
 // over the same rows, in one run, with a check that both computed the same numbers; the
 // closeRound → SCORED latency on an idle system; and the worker's peak RSS.
 //
-//   node bench/aggregate.js [--ratings 1000000] [--points 1000] [--queue redis|postgres] [--rounds 50] [--recomputes 2]
+//   node bench/aggregate.js [--ratings 1000000] [--points 1000] [--queue redis|postgres] [--rounds 50] [--recomputes 2] [--keep]
 //
 // Needs PostgreSQL on 127.0.0.1:5432 (and Redis on 6379 for --queue redis). Creates and drops a
 // database of its own (and deletes its own Redis keys); all traffic goes to 127.0.0.1.
@@ -14,15 +14,15 @@
 // INSERT … SELECT … FROM generate_series straight into public_rating (no outbox rows, so the relay
 // starts nothing), VACUUM ANALYZE and CHECKPOINT, then SQL, recompute, SQL, recompute, SQL
 // (interleaved, so drift from other load on the machine hits both sides). Every stored aggregate is
-// then compared with the hand-written query's row, and the worker's own per-point SELECT is timed
-// without the queue (workerQueryOnlyMs) to tell the query's cost from the job machinery's.
+// then compared with the hand-written query's row, and the worker's own SELECT is timed without
+// the queue (workerQueryOnlyMs) to tell the query's cost from the job machinery's.
 'use strict';
 const { fork, execFileSync } = require('node:child_process');
 const { randomBytes, randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { Client, Pool } = require('pg');
+const { Client } = require('pg');
 
 const ROOT = path.resolve(__dirname, '..');
 const arg = (name, def) => {
@@ -34,6 +34,8 @@ const POINTS = Number(arg('points', 1000));
 const QUEUE = arg('queue', 'redis');
 const ROUNDS = Number(arg('rounds', 50));
 const RECOMPUTES = Number(arg('recomputes', 2));
+/** --keep: leave the database (and print its URL) for EXPLAIN by hand. */
+const KEEP = process.argv.includes('--keep');
 const WARMUP_ROUNDS = 3;
 /** Every 10th generated rating is a QUICK one (score 1–4), the others IKM (U1..U9). */
 const QUICK_EVERY = 10;
@@ -234,7 +236,7 @@ async function timeRecompute(db, url, adminToken, periodId) {
   const started = now();
   const jobs = (await gql(url, `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p: periodId }, adminToken)).recomputeSatisfaction;
   const enqueuedMs = now() - started;
-  if (jobs !== POINTS) throw new Error(`recomputeSatisfaction returned ${jobs} jobs, expected ${POINTS}`);
+  if (jobs !== POINTS) throw new Error(`recomputeSatisfaction covers ${jobs} service points, expected ${POINTS}`);
   for (;;) {
     const { rows: [{ n }] } = await db.query(`SELECT count(*)::int AS n FROM satisfaction_aggregate WHERE period_id = $1 AND updated_at >= $2`, [periodId, since]);
     if (n === POINTS) break;
@@ -245,33 +247,21 @@ async function timeRecompute(db, url, adminToken, periodId) {
 }
 
 /**
- * Diagnosis, not a baseline: the worker's own per-service-point SELECT (same text as
- * AggregationService.aggregatePeriod), one per service point, at the processor's concurrency (4),
- * with no queue, no Nest, no upsert. What is left of the worker's time is the job machinery.
+ * Diagnosis, not a baseline: the worker's own query (AggregationService's AGGREGATE_POINTS, the
+ * same text, loaded from dist/) run directly for the whole agency, as the job does, with no queue,
+ * no Nest and no upsert. What is left of the worker's time is the job machinery and the upsert.
  */
-const WORKER_SUMS = Array.from({ length: 9 }, (_, i) => `sum(r.u${i + 1}) FILTER (WHERE r.kind = 'IKM')::int AS "s_U${i + 1}", count(r.u${i + 1})::int AS "c_U${i + 1}"`).join(', ');
-const WORKER_SELECT = `
-  SELECT count(*) FILTER (WHERE r.kind = 'IKM')::int AS respondents, ${WORKER_SUMS},
-         count(*) FILTER (WHERE r.kind = 'QUICK')::int AS quick_count, coalesce(sum(r.score) FILTER (WHERE r.kind = 'QUICK'), 0)::bigint AS quick_sum,
-         max(r.received_at) AS watermark
-    FROM period p
-    LEFT JOIN public_rating r ON r.service_point_id = $1 AND r.submitted_at >= p.starts_on AND r.submitted_at < p.ends_on + 1
-   WHERE p.id = $2`;
-
-async function timeWorkerQueryOnly(url, periodId) {
-  const pool = new Pool({ connectionString: url, max: 4, application_name: 'bench-aggregate' });
+async function timeWorkerQueryOnly(url, period) {
+  const { AGGREGATE_POINTS } = require(path.join(ROOT, 'dist/apps/worker/src/aggregation/aggregation.service.js'));
+  const db = new Client({ connectionString: url, application_name: 'bench-aggregate' });
+  await db.connect();
   try {
-    const { rows } = await pool.query(`SELECT id FROM service_point`);
-    let next = 0;
+    const { rows } = await db.query(`SELECT id, agency_id FROM service_point ORDER BY id`);
     const started = now();
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        while (next < rows.length) await pool.query(WORKER_SELECT, [rows[next++].id, periodId]);
-      }),
-    );
+    await db.query(AGGREGATE_POINTS, [rows.map((r) => r.id), period.startsOn, period.endsOn, rows[0].agency_id, true]);
     return now() - started;
   } finally {
-    await pool.end();
+    await db.end();
   }
 }
 
@@ -384,7 +374,7 @@ async function main() {
       }
     }
     const verification = await check(db, periodId, last.rows);
-    const workerQueryOnlyMs = await timeWorkerQueryOnly(env.DATABASE_URL, periodId);
+    const workerQueryOnlyMs = await timeWorkerQueryOnly(env.DATABASE_URL, period);
     memory.afterRecompute = memoryOf(worker.proc.pid);
 
     const sqlMedian = median(sql);
@@ -417,7 +407,8 @@ async function main() {
   } finally {
     await db?.end().catch(() => undefined);
     await Promise.all([stop(worker), stop(gateway)]);
-    await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+    if (KEEP) console.error(`kept ${SERVER}/${DB}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
     await admin.end();
     if (QUEUE === 'redis') await dropRedisKeys(prefix);
   }

@@ -6,6 +6,7 @@ import { GatewayModule } from './gateway.module';
 import { createValidationPipe } from './common/validation.pipe';
 import { resolve } from 'node:path';
 import { WEB_DIST } from './web/web.controller';
+import { mountQueueDashboard } from './system/queue-dashboard';
 
 export interface StartedGateway {
   app: NestExpressApplication;
@@ -26,6 +27,7 @@ export async function startGateway(config: AppConfig, logStream?: NodeJS.Writabl
   // Hashed file names: cached for a year. The service worker must stay fresh.
   app.useStaticAssets(resolve(WEB_DIST, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false });
   app.useStaticAssets(WEB_DIST, { index: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') });
+  mountQueueDashboard(app);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   await app.listen(config.PORT, config.HOST);

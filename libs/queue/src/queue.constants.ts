@@ -21,11 +21,14 @@ export interface JobPayloads {
   [QueueName.AGGREGATION]: {
     /** Without periodId: every period of the agency that a rating of the last 8 days falls in. */
     'aggregate-service-point': { servicePointId: string; periodId?: string };
+    /** An ADMIN's full recompute: every active service point of the period's agency (one query, one upsert). */
+    'aggregate-period': { periodId: string };
   };
 }
 
 /** How long a burst of ratings for one service point is gathered into one recompute. */
 export const AGGREGATION_DEBOUNCE_MS = 1000;
+
 
 export interface PingResult {
   nonce: string;

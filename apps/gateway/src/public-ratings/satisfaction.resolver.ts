@@ -38,30 +38,24 @@ export class SatisfactionResolver {
 
   @Roles('ADMIN')
   @Mutation(() => Int, {
-    description: 'ADMIN: recomputes the IKM of every service point of the agency for a period; returns the number of jobs.',
+    description:
+      'ADMIN: recomputes the IKM of every active service point of the agency for a period (one aggregation job: one GROUP BY, one upsert; see queueCounts / failedJobs); returns the number of service points it covers.',
   })
   async recomputeSatisfaction(@CurrentActor() actor: Actor, @Args('periodId', { type: () => ID }) periodId: string): Promise<number> {
     const [period] = await this.ds.query(`SELECT id FROM period WHERE id = $1 AND agency_id = $2`, [periodId, actor.agencyId]);
     if (!period) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan. / Period not found.');
-    const points: Array<{ id: string }> = await this.ds.query(`SELECT id FROM service_point WHERE agency_id = $1 AND archived_at IS NULL`, [
+    const [{ points }] = await this.ds.query(`SELECT count(*)::int AS points FROM service_point WHERE agency_id = $1 AND archived_at IS NULL`, [
       actor.agencyId,
     ]);
-    const stamp = Date.now();
     try {
-      await this.aggregation.addBulk(
-        points.map((p) => ({
-          name: 'aggregate-service-point',
-          data: { servicePointId: p.id, periodId },
-          opts: { jobId: `recompute-${p.id}-${periodId}-${stamp}` },
-        })),
-      );
+      await this.aggregation.add('aggregate-period', { periodId }, { jobId: `recompute-${periodId}-${Date.now()}` });
     } catch (err) {
       throw new AppError(
         'QUEUE_UNAVAILABLE',
         `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`,
       );
     }
-    return points.length;
+    return points;
   }
 
   @Public()

@@ -46,16 +46,18 @@ export class QueueAdminService {
   private async ofAgency(actor: Actor, jobs: Job[]): Promise<Job[]> {
     const roundIds = jobs.map((j) => j.data?.roundId).filter(Boolean);
     const pointIds = jobs.map((j) => j.data?.servicePointId).filter(Boolean);
+    const periodIds = jobs.map((j) => j.data?.periodId).filter(Boolean);
     const mine = new Set<string>(
       (
         await this.ds.query(
           `SELECT id::text FROM evaluation_round WHERE agency_id = $1 AND id = ANY($2::uuid[])
-           UNION ALL SELECT id::text FROM service_point WHERE agency_id = $1 AND id = ANY($3::uuid[])`,
-          [actor.agencyId, roundIds, pointIds],
+           UNION ALL SELECT id::text FROM service_point WHERE agency_id = $1 AND id = ANY($3::uuid[])
+           UNION ALL SELECT id::text FROM period WHERE agency_id = $1 AND id = ANY($4::uuid[])`,
+          [actor.agencyId, roundIds, pointIds, periodIds],
         )
       ).map((r: { id: string }) => r.id),
     );
-    return jobs.filter((j) => mine.has(j.data?.roundId ?? j.data?.servicePointId));
+    return jobs.filter((j) => mine.has(j.data?.roundId ?? j.data?.servicePointId ?? j.data?.periodId));
   }
 
   async failed(actor: Actor, queueName: string, first: number): Promise<FailedJobView[]> {

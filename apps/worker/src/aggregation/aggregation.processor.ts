@@ -3,7 +3,10 @@ import { Job } from 'bullmq';
 import { JobPayloads, QueueName } from '@k360/queue';
 import { AggregationService } from './aggregation.service';
 
-type AggregationJob = Job<JobPayloads[QueueName.AGGREGATION]['aggregate-service-point'], number, 'aggregate-service-point'>;
+type Payloads = JobPayloads[QueueName.AGGREGATION];
+type AggregationJob =
+  | Job<Payloads['aggregate-service-point'], number, 'aggregate-service-point'>
+  | Job<Payloads['aggregate-period'], number, 'aggregate-period'>;
 
 @Processor(QueueName.AGGREGATION, { concurrency: 4 })
 export class AggregationProcessor extends WorkerHost {
@@ -12,7 +15,16 @@ export class AggregationProcessor extends WorkerHost {
   }
 
   async process(job: AggregationJob): Promise<number> {
-    if (job.name !== 'aggregate-service-point') throw new Error(`Unknown job ${String(job.name)} on queue ${QueueName.AGGREGATION}`);
-    return this.aggregation.aggregate(job.data.servicePointId, job.data.periodId);
+    switch (job.name) {
+      case 'aggregate-service-point':
+        return this.aggregation.aggregate(job.data.servicePointId, job.data.periodId);
+      case 'aggregate-period': {
+        const written = await this.aggregation.aggregatePoints(job.data.periodId, null);
+        await job.updateProgress({ servicePoints: written });
+        return written;
+      }
+      default:
+        throw new Error(`Unknown job ${String((job as Job).name)} on queue ${QueueName.AGGREGATION}`);
+    }
   }
 }

@@ -3,11 +3,50 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { computeIkm, IKM_ELEMENT_CODES } from '@k360/scoring';
 
+// Only IKM rows carry U1..U9 and only QUICK rows a score (both are table constraints), so plain
+// sums and counts per column need no FILTER on the kind (which would cost a test per aggregate).
+const SUMS = IKM_ELEMENT_CODES.map((c, i) => `sum(r.u${i + 1})::int AS "s_${c}", count(r.u${i + 1})::int AS "c_${c}"`).join(', ');
+
 /**
- * A service point's satisfaction per period: one GROUP BY in PostgreSQL over the ratings of the
- * period (the partition index on service point and time keeps it to the rows that matter), then
- * libs/scoring turns the sums into NRR, IKM, mutu and kinerja. The stored row carries the
- * watermark (newest rating received) it was computed from.
+ * One pass over a period's ratings for a set of service points: the period's bounds go in as
+ * parameters (so PostgreSQL prunes the month partitions at plan time) and every listed point gets
+ * a row, rated or not. $5 = true means "every point of the agency": the scan then filters on the
+ * agency alone (testing each row against a long id list costs more than the aggregation itself)
+ * and the join keeps the listed points. The watermark travels as text: a JavaScript Date would drop its
+ * microseconds, and the reconcile sweep compares it with received_at exactly.
+ */
+export const AGGREGATE_POINTS = `
+  SELECT sp.id AS service_point_id, coalesce(a.respondents, 0) AS respondents, ${IKM_ELEMENT_CODES.map((c) => `a."s_${c}", a."c_${c}"`).join(', ')},
+         coalesce(a.quick_count, 0) AS quick_count, coalesce(a.quick_sum, 0) AS quick_sum, a.watermark
+    FROM unnest($1::uuid[]) AS sp(id)
+    LEFT JOIN (
+      SELECT r.service_point_id AS sp_id, count(r.u1)::int AS respondents, ${SUMS},
+             count(r.score)::int AS quick_count, coalesce(sum(r.score), 0)::bigint AS quick_sum,
+             max(r.received_at)::text AS watermark
+        FROM public_rating r
+       WHERE r.agency_id = $4 AND ($5::boolean OR r.service_point_id = ANY($1::uuid[])) AND r.submitted_at >= $2::date AND r.submitted_at < $3::date + 1
+       GROUP BY r.service_point_id
+    ) a ON a.sp_id = sp.id`;
+
+/**
+ * All rows in one statement. A row computed from older facts (lower watermark) than the stored one
+ * never replaces it: a slow full recompute cannot undo a newer single-point update.
+ */
+const UPSERT = `
+  INSERT INTO satisfaction_aggregate (service_point_id, period_id, respondents, elements, ikm, ikm_converted, mutu, kinerja, quick_count, quick_sum, watermark, updated_at)
+  SELECT x.service_point_id, $2, x.respondents, x.elements, x.ikm, x.ikm_converted, x.mutu, x.kinerja, x.quick_count, x.quick_sum, x.watermark, now()
+    FROM jsonb_to_recordset($1::jsonb) AS x(service_point_id uuid, respondents int, elements jsonb, ikm double precision, ikm_converted double precision,
+                                             mutu text, kinerja text, quick_count int, quick_sum bigint, watermark timestamptz)
+  ON CONFLICT (service_point_id, period_id) DO UPDATE SET respondents = EXCLUDED.respondents, elements = EXCLUDED.elements, ikm = EXCLUDED.ikm,
+    ikm_converted = EXCLUDED.ikm_converted, mutu = EXCLUDED.mutu, kinerja = EXCLUDED.kinerja, quick_count = EXCLUDED.quick_count,
+    quick_sum = EXCLUDED.quick_sum, watermark = EXCLUDED.watermark, updated_at = now()
+   WHERE satisfaction_aggregate.watermark IS NULL OR EXCLUDED.watermark >= satisfaction_aggregate.watermark`;
+
+/**
+ * Service points' satisfaction per period: one GROUP BY in PostgreSQL over the period's ratings
+ * (the worker never loads rating rows), libs/scoring turns each point's sums into NRR, IKM, mutu
+ * and kinerja, and one statement upserts every row. The stored row carries the watermark (newest
+ * rating received) it was computed from.
  */
 @Injectable()
 export class AggregationService {
@@ -23,48 +62,55 @@ export class AggregationService {
     return rows.map((r) => r.id);
   }
 
+  /** One service point: the given period, or every current period its recent ratings fall in. */
   async aggregate(servicePointId: string, periodId?: string): Promise<number> {
     const periods = await this.periodsFor(servicePointId, periodId);
-    for (const p of periods) await this.ds.transaction((m) => this.aggregatePeriod(m, servicePointId, p));
+    for (const p of periods) await this.aggregatePoints(p, [servicePointId]);
     return periods.length;
   }
 
-  async aggregatePeriod(m: EntityManager, servicePointId: string, periodId: string): Promise<void> {
-    const sums = IKM_ELEMENT_CODES.map(
-      (c, i) => `sum(r.u${i + 1}) FILTER (WHERE r.kind = 'IKM')::int AS "s_${c}", count(r.u${i + 1})::int AS "c_${c}"`,
-    ).join(', ');
-    const [a] = await m.query(
-      `SELECT count(*) FILTER (WHERE r.kind = 'IKM')::int AS respondents, ${sums},
-              count(*) FILTER (WHERE r.kind = 'QUICK')::int AS quick_count, coalesce(sum(r.score) FILTER (WHERE r.kind = 'QUICK'), 0)::bigint AS quick_sum,
-              max(r.received_at) AS watermark
-         FROM period p
-         LEFT JOIN public_rating r ON r.service_point_id = $1 AND r.submitted_at >= p.starts_on AND r.submitted_at < p.ends_on + 1
-        WHERE p.id = $2`,
-      [servicePointId, periodId],
+  /**
+   * Service points of one period in one query and one upsert: the listed ones (points of another
+   * agency than the period's are ignored) or, with `null`, every active point of the agency.
+   * Returns the number of rows written.
+   */
+  async aggregatePoints(periodId: string, servicePointIds: string[] | null, m: EntityManager = this.ds.manager): Promise<number> {
+    const [period] = await m.query(
+      `SELECT p.agency_id, p.starts_on::text AS starts_on, p.ends_on::text AS ends_on,
+              array(SELECT sp.id FROM service_point sp
+                     WHERE sp.agency_id = p.agency_id AND ($2::uuid[] IS NULL AND sp.archived_at IS NULL OR sp.id = ANY($2::uuid[]))) AS ids
+         FROM period p WHERE p.id = $1`,
+      [periodId, servicePointIds],
     );
-    const ikm = computeIkm({
-      respondents: a.respondents,
-      elements: Object.fromEntries(IKM_ELEMENT_CODES.map((c) => [c, { sum: a[`s_${c}`] ?? 0, count: a[`c_${c}`] ?? 0 }])),
+    if (!period || period.ids.length === 0) return 0;
+    const rows: Array<Record<string, unknown>> = await m.query(AGGREGATE_POINTS, [
+      period.ids,
+      period.starts_on,
+      period.ends_on,
+      period.agency_id,
+      servicePointIds === null,
+    ]);
+    const computed = rows.map((a) => {
+      const ikm = computeIkm({
+        respondents: a.respondents as number,
+        elements: Object.fromEntries(
+          IKM_ELEMENT_CODES.map((c) => [c, { sum: (a[`s_${c}`] as number | null) ?? 0, count: (a[`c_${c}`] as number | null) ?? 0 }]),
+        ),
+      });
+      return {
+        service_point_id: a.service_point_id,
+        respondents: ikm.respondents,
+        elements: ikm.elements,
+        ikm: ikm.ikm,
+        ikm_converted: ikm.converted,
+        mutu: ikm.mutu,
+        kinerja: ikm.kinerja,
+        quick_count: a.quick_count,
+        quick_sum: a.quick_sum,
+        watermark: a.watermark ?? null,
+      };
     });
-    await m.query(
-      `INSERT INTO satisfaction_aggregate (service_point_id, period_id, respondents, elements, ikm, ikm_converted, mutu, kinerja, quick_count, quick_sum, watermark, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
-       ON CONFLICT (service_point_id, period_id) DO UPDATE SET respondents = EXCLUDED.respondents, elements = EXCLUDED.elements, ikm = EXCLUDED.ikm,
-         ikm_converted = EXCLUDED.ikm_converted, mutu = EXCLUDED.mutu, kinerja = EXCLUDED.kinerja, quick_count = EXCLUDED.quick_count,
-         quick_sum = EXCLUDED.quick_sum, watermark = EXCLUDED.watermark, updated_at = now()`,
-      [
-        servicePointId,
-        periodId,
-        ikm.respondents,
-        JSON.stringify(ikm.elements),
-        ikm.ikm,
-        ikm.converted,
-        ikm.mutu,
-        ikm.kinerja,
-        a.quick_count,
-        a.quick_sum,
-        a.watermark,
-      ],
-    );
+    await m.query(UPSERT, [JSON.stringify(computed), periodId]);
+    return computed.length;
   }
 }

@@ -4,6 +4,7 @@ import { Rounds1764300000000 } from './1764300000000-rounds';
 import { PublicRatings1764400000000 } from './1764400000000-public-ratings';
 import { Results1764500000000 } from './1764500000000-results';
 import { KioskPairing1764600000000 } from './1764600000000-kiosk-pairing';
+import { RatingKindColumns1764700000000 } from './1764700000000-rating-kind-columns';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   PublicRatings1764400000000,
   Results1764500000000,
   KioskPairing1764600000000,
+  RatingKindColumns1764700000000,
 ];
