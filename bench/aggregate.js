@@ -196,16 +196,16 @@ async function loadRatings(db, agencyId, period) {
             t.at, t.at + (hashint8extended(g, 21) & 63) * interval '1 second'
        FROM (SELECT array_agg(id ORDER BY name) AS ids FROM service_point WHERE agency_id = $1) sp,
             generate_series(0, $2::int - 1) g,
-            LATERAL (SELECT $5::date::timestamptz + (g::float8 / $2) * ($6::date + 1 - $5::date) * interval '1 day' AS at) t`,
-    [agencyId, RATINGS, POINTS, randomUUID(), period.startsOn, period.endsOn],
+            LATERAL (SELECT $5::timestamptz + (g::float8 / $2) * ($6::timestamptz - $5::timestamptz) AS at) t`,
+    [agencyId, RATINGS, POINTS, randomUUID(), period.startsAt, period.endsAt],
   );
   const insertSeconds = (now() - started) / 1000;
   await db.query(
     `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, submitted_at)
      SELECT $1, sp.id, 'LINK', $2, 'IKM', 1, 1, 1, 1, 1, 1, 1, 1, 1, at
-       FROM service_point sp, (VALUES ($3::date::timestamptz - interval '1 second'), (($4::date + 1)::timestamptz)) v(at)
+       FROM service_point sp, (VALUES ($3::timestamptz - interval '1 second'), ($4::timestamptz)) v(at)
       WHERE sp.agency_id = $1`,
-    [agencyId, randomUUID(), period.startsOn, period.endsOn],
+    [agencyId, randomUUID(), period.startsAt, period.endsAt],
   );
   const vacuumStarted = now();
   await db.query(`VACUUM (ANALYZE) public_rating`);
@@ -222,12 +222,12 @@ const HAND_WRITTEN = `
   SELECT service_point_id, count(*) FILTER (WHERE kind = 'IKM')::int AS respondents, ${SUMS},
          count(*) FILTER (WHERE kind = 'QUICK')::int AS quick_count, coalesce(sum(score), 0)::bigint AS quick_sum, max(received_at) AS watermark
     FROM public_rating
-   WHERE submitted_at >= $1::date AND submitted_at < $2::date + 1
+   WHERE submitted_at >= $1::timestamptz AND submitted_at < $2::timestamptz
    GROUP BY service_point_id`;
 
 async function timeSql(db, period) {
   const started = now();
-  const { rows } = await db.query(HAND_WRITTEN, [period.startsOn, period.endsOn]);
+  const { rows } = await db.query(HAND_WRITTEN, [period.startsAt, period.endsAt]);
   return { ms: now() - started, rows };
 }
 
@@ -258,7 +258,7 @@ async function timeWorkerQueryOnly(url, period) {
   try {
     const { rows } = await db.query(`SELECT id, agency_id FROM service_point ORDER BY id`);
     const started = now();
-    await db.query(AGGREGATE_POINTS, [rows.map((r) => r.id), period.startsOn, period.endsOn, rows[0].agency_id, true]);
+    await db.query(AGGREGATE_POINTS, [rows.map((r) => r.id), period.startsAt, period.endsAt, rows[0].agency_id, true]);
     return now() - started;
   } finally {
     await db.end();
@@ -361,6 +361,10 @@ async function main() {
 
     // 1. Recompute vs SQL.
     await createServicePoints(db, root.agency_id, root.id);
+    // The period's instants: local midnights in the agency's time zone (WIB), as the worker reads them.
+    const { PERIOD_BOUNDS_SQL } = require(path.join(ROOT, 'dist/libs/database/src/period-bounds.js'));
+    const { rows: [bounds] } = await db.query(`SELECT ${PERIOD_BOUNDS_SQL} FROM period p JOIN agency a ON a.id = p.agency_id WHERE p.id = $1`, [periodId]);
+    Object.assign(period, { startsAt: bounds.starts_at, endsAt: bounds.ends_at });
     const load = await loadRatings(db, root.agency_id, period);
     const sql = [];
     const recompute = [];

@@ -46,9 +46,9 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** The current calendar quarter, so ratings submitted now fall in it. */
+/** The current calendar quarter in WIB (the test agencies' time zone), so ratings submitted now fall in it. */
 export function currentQuarter(): { startsOn: string; endsOn: string } {
-  const today = new Date();
+  const today = new Date(Date.now() + 7 * 3600_000);
   const q = Math.floor(today.getUTCMonth() / 3);
   const startsOn = `${today.getUTCFullYear()}-${String(q * 3 + 1).padStart(2, '0')}-01`;
   const end = new Date(Date.UTC(today.getUTCFullYear(), q * 3 + 3, 0));

@@ -266,8 +266,8 @@ export async function seedDemo(
   ];
 }
 
-/** The quarter containing today, e.g. "Triwulan IV 2026" from 2026-10-01 to 2026-12-31. */
-export function currentQuarter(today = new Date()) {
+/** The quarter containing today in WIB (the demo agency's time zone), e.g. "Triwulan IV 2026" from 2026-10-01 to 2026-12-31. */
+export function currentQuarter(today = new Date(Date.now() + 7 * 3600_000)) {
   const y = today.getUTCFullYear();
   const q = Math.floor(today.getUTCMonth() / 3);
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,7 +3,7 @@ import { fork, ChildProcess, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { AppConfig, loadConfigOrExit } from '@k360/config';
 import { buildDataSourceOptions, revertLastMigration } from '@k360/database';
-import { createAgencyWithAdmin } from '@k360/organisation';
+import { AGENCY_TIME_ZONES, createAgencyWithAdmin } from '@k360/organisation';
 import { DataSource } from 'typeorm';
 import { prepareStorage, resolveServices, ResolvedServices, servicesEnv } from '@k360/runtime';
 import { runDemoSetup, DemoSummary } from './demo-setup';
@@ -145,7 +145,7 @@ async function migrate(config: AppConfig, command: string, args: string[]): Prom
   }
 }
 
-/** `npm run agency:create -- --name "…" --admin-nip … --admin-password …`: onboards another agency. */
+/** `npm run agency:create -- --name "…" --admin-nip … --admin-password … [--time-zone WIB|WITA|WIT]`: onboards another agency. */
 async function createAgency(config: AppConfig, args: string[]): Promise<void> {
   const opt = (name: string) => {
     const i = args.indexOf(`--${name}`);
@@ -154,16 +154,21 @@ async function createAgency(config: AppConfig, args: string[]): Promise<void> {
   const name = opt('name');
   const nip = opt('admin-nip');
   const password = opt('admin-password') ?? process.env.AGENCY_ADMIN_PASSWORD;
+  const timeZone = opt('time-zone') ?? 'WIB';
   if (!name || !nip || !password)
-    fail('Usage: npm run agency:create -- --name "Pemerintah Kabupaten X" --admin-nip <18 digits> --admin-password <password>');
+    fail(
+      'Usage: npm run agency:create -- --name "Pemerintah Kabupaten X" --admin-nip <18 digits> --admin-password <password> [--time-zone WIB|WITA|WIT]',
+    );
+  if (!AGENCY_TIME_ZONES[timeZone])
+    fail(`Invalid --time-zone ${timeZone}: use WIB, WITA or WIT (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)`);
   const services = await resolveServices(config, log);
   try {
     await prepareStorage(services.config);
     const ds = new DataSource(buildDataSourceOptions({ url: services.config.DATABASE_URL!, poolSize: 2 }));
     await ds.initialize();
     try {
-      const created = await createAgencyWithAdmin(ds, { agencyName: name!, adminNip: nip!, adminPassword: password! });
-      log(`Created agency "${name}" (${created.agencyId}) with ADMIN NIP ${nip}`);
+      const created = await createAgencyWithAdmin(ds, { agencyName: name!, adminNip: nip!, adminPassword: password!, timeZone });
+      log(`Created agency "${name}" (${created.agencyId}, ${AGENCY_TIME_ZONES[timeZone]}) with ADMIN NIP ${nip}`);
     } finally {
       await ds.destroy();
     }

@@ -2,3 +2,4 @@ export * from './entities';
 export * from './data-source';
 export * from './database.module';
 export * from './audit.service';
+export * from './period-bounds';

@@ -7,7 +7,19 @@ export interface NewAgency {
   adminNip: string;
   adminPassword: string;
   adminName?: string;
+  /** IANA name or WIB / WITA / WIT; Asia/Jakarta when absent. */
+  timeZone?: string;
 }
+
+/** Indonesia's three time zones, by IANA name and by their Indonesian abbreviations. */
+export const AGENCY_TIME_ZONES: Record<string, string> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+  'Asia/Jakarta': 'Asia/Jakarta',
+  'Asia/Makassar': 'Asia/Makassar',
+  'Asia/Jayapura': 'Asia/Jayapura',
+};
 
 export interface CreatedAgency {
   agencyId: string;
@@ -26,9 +38,14 @@ export async function createAgencyWithAdmin(ds: DataSource, input: NewAgency): P
   if (nipIssue) throw new Error(`admin NIP ${input.adminNip}: ${nipIssue}`);
   const pwIssue = passwordProblem(input.adminPassword);
   if (pwIssue) throw new Error(`admin password: ${pwIssue}`);
+  const timeZone = AGENCY_TIME_ZONES[input.timeZone ?? 'WIB'];
+  if (!timeZone) throw new Error(`time zone ${input.timeZone}: use WIB, WITA or WIT (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)`);
   const hash = await hashPassword(input.adminPassword);
   return ds.transaction(async (m) => {
-    const [agency] = await m.query(`INSERT INTO agency (name) VALUES ($1) RETURNING id`, [input.agencyName.trim()]);
+    const [agency] = await m.query(`INSERT INTO agency (name, time_zone) VALUES ($1, $2) RETURNING id`, [
+      input.agencyName.trim(),
+      timeZone,
+    ]);
     const [unit] = await m.query(`INSERT INTO unit (agency_id, parent_id, name, kind) VALUES ($1, NULL, $2, 'AGENCY') RETURNING id`, [
       agency.id,
       input.agencyName.trim(),
@@ -49,7 +66,10 @@ export async function createAgencyWithAdmin(ds: DataSource, input: NewAgency): P
     await m.query(
       `INSERT INTO audit_log (actor_kind, agency_id, action, entity_type, entity_id, after)
        VALUES ('SYSTEM', $1::uuid, 'AGENCY_CREATED', 'agency', $1::text, $2)`,
-      [agency.id, JSON.stringify({ name: input.agencyName.trim(), rootUnitId: unit.id, adminId: admin.id, adminNip: input.adminNip })],
+      [
+        agency.id,
+        JSON.stringify({ name: input.agencyName.trim(), timeZone, rootUnitId: unit.id, adminId: admin.id, adminNip: input.adminNip }),
+      ],
     );
     return { agencyId: agency.id, rootUnitId: unit.id, adminId: admin.id };
   });

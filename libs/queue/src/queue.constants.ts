@@ -29,7 +29,6 @@ export interface JobPayloads {
 /** How long a burst of ratings for one service point is gathered into one recompute. */
 export const AGGREGATION_DEBOUNCE_MS = 1000;
 
-
 export interface PingResult {
   nonce: string;
   workerPid: number;

@@ -46,7 +46,8 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
       { i: { name: 'Loket Pengaduan', unitId: org.units.kelB } },
       org.admin.token,
     );
-    const points: Array<{ id: string }> = (await db.query(`SELECT id FROM service_point WHERE agency_id = $1 ORDER BY name`, [agencyId])).rows;
+    const points: Array<{ id: string }> = (await db.query(`SELECT id FROM service_point WHERE agency_id = $1 ORDER BY name`, [agencyId]))
+      .rows;
     expect(points.length).toBe(2);
     const periodId = (
       await ok(
@@ -62,10 +63,14 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
       [4, 3, 4, 4, 4, 4, 4, 3, 4],
       [3, 4, 3, 4, 3, 3, 4, 3, 3],
     ];
-    await rate(agencyId, points[0].id, [...worked, 2, 4, 4], '2026-08-15T03:00:00Z');
-    // Outside the period on both sides: counted by neither.
-    await rate(agencyId, points[0].id, [[1, 1, 1, 1, 1, 1, 1, 1, 1]], '2026-06-30T23:59:59Z');
-    await rate(agencyId, points[0].id, [[1, 1, 1, 1, 1, 1, 1, 1, 1]], '2026-10-01T00:00:00Z');
+    await rate(agencyId, points[0].id, [...worked, 2, 4], '2026-08-15T03:00:00Z');
+    // The period runs from local midnight to local midnight in WIB (UTC+7), the agency's zone:
+    // 1 July 00:00 WIB is 30 June 17:00 UTC (inside); 1 October 00:00 WIB is 30 September 17:00
+    // UTC (the exclusive end). One second on either side of each edge.
+    await rate(agencyId, points[0].id, [4], '2026-06-30T17:00:00Z');
+    await rate(agencyId, points[0].id, [[1, 1, 1, 1, 1, 1, 1, 1, 1]], '2026-06-30T16:59:59Z');
+    await rate(agencyId, points[0].id, [[1, 1, 1, 1, 1, 1, 1, 1, 1]], '2026-09-30T17:00:00Z');
+    await rate(agencyId, points[0].id, [1], '2026-09-30T16:59:59Z');
     const [{ agency_id: otherAgency }] = (await db.query(`SELECT agency_id FROM employee WHERE id = $1`, [other.admin.id])).rows;
     const [{ id: otherPoint }] = (await db.query(`SELECT id FROM service_point WHERE agency_id = $1 LIMIT 1`, [otherAgency])).rows;
     await rate(otherAgency, otherPoint, [[1, 1, 1, 1, 1, 1, 1, 1, 1]], '2026-08-15T03:00:00Z');
@@ -84,9 +89,7 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     );
     const expected = computeIkm({
       respondents: 4,
-      elements: Object.fromEntries(
-        IKM_ELEMENT_CODES.map((c, i) => [c, { sum: worked.reduce((t, r) => t + r[i], 0), count: 4 }]),
-      ),
+      elements: Object.fromEntries(IKM_ELEMENT_CODES.map((c, i) => [c, { sum: worked.reduce((t, r) => t + r[i], 0), count: 4 }])),
     });
     const [rated, empty] = rows;
     expect(rated.service_point_id).toBe(points[0].id);
@@ -98,17 +101,19 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     expect(rated.elements.map((e: { code: string; sum: number; count: number }) => [e.code, e.sum, e.count])).toEqual(
       expected.elements.map((e) => [e.code, e.sum, e.count]),
     );
-    expect([rated.quick_count, Number(rated.quick_sum)]).toEqual([3, 10]);
+    expect([rated.quick_count, Number(rated.quick_sum)]).toEqual([4, 11]);
     expect(new Date(rated.watermark).getTime()).toBeGreaterThan(0);
     expect(empty).toMatchObject({ service_point_id: points[1].id, respondents: 0, ikm: null, mutu: null, quick_count: 0, watermark: null });
-    expect((await db.query(`SELECT count(*)::int AS n FROM satisfaction_aggregate WHERE service_point_id = $1`, [otherPoint])).rows[0].n).toBe(0);
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM satisfaction_aggregate WHERE service_point_id = $1`, [otherPoint])).rows[0].n,
+    ).toBe(0);
 
     // The stored watermark keeps microseconds (a JavaScript Date would drop them), so the reconcile
     // sweep does not see the point as stale forever.
     const [{ fresh }] = (
       await db.query(
         `SELECT a.watermark = (SELECT max(received_at) FROM public_rating r WHERE r.service_point_id = a.service_point_id
-                                  AND r.submitted_at >= '2026-07-01' AND r.submitted_at < '2026-10-01') AS fresh
+                                  AND r.submitted_at >= '2026-06-30T17:00:00Z' AND r.submitted_at < '2026-09-30T17:00:00Z') AS fresh
            FROM satisfaction_aggregate a WHERE a.service_point_id = $1 AND a.period_id = $2`,
         [points[0].id, periodId],
       )
@@ -121,7 +126,9 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     const again = await until(
       'the second recompute',
       async () => {
-        const [r] = (await db.query(`SELECT * FROM satisfaction_aggregate WHERE period_id = $1 AND service_point_id = $2`, [periodId, points[0].id])).rows;
+        const [r] = (
+          await db.query(`SELECT * FROM satisfaction_aggregate WHERE period_id = $1 AND service_point_id = $2`, [periodId, points[0].id])
+        ).rows;
         return r.updated_at > before ? r : null;
       },
       20_000,
@@ -151,7 +158,9 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     expect((await page({ headers: { cookie: 'k360_queues=forged.token.value' } }, '/admin/queues/api/queues')).status).toBe(401);
     const staff = await page({ headers: { authorization: `Bearer ${org.tokens.staffA}` } }, '/admin/queues/api/queues');
     expect(staff.status).toBe(403);
-    expect((await page({ method: 'POST', headers: { authorization: `Bearer ${org.tokens.lurahA}` } }, '/admin/queues/session')).status).toBe(403);
+    expect(
+      (await page({ method: 'POST', headers: { authorization: `Bearer ${org.tokens.lurahA}` } }, '/admin/queues/session')).status,
+    ).toBe(403);
 
     const session = await page({ method: 'POST', headers: { authorization: `Bearer ${org.admin.token}` } }, '/admin/queues/session');
     expect(session.status).toBe(204);
@@ -169,7 +178,9 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
 
     const api = await page({ headers: { cookie } }, '/admin/queues/api/queues');
     expect(api.status).toBe(200);
-    const body = (await api.json()) as { queues: Array<{ name: string; readOnlyMode: boolean; isPaused: boolean; counts: Record<string, number> }> };
+    const body = (await api.json()) as {
+      queues: Array<{ name: string; readOnlyMode: boolean; isPaused: boolean; counts: Record<string, number> }>;
+    };
     expect(body.queues.map((q) => q.name).sort()).toEqual(['aggregation', 'scoring', 'system']);
     expect(body.queues.every((q) => q.readOnlyMode)).toBe(true);
 

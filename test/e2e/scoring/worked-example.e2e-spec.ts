@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
-import { until } from '../../support/scoring-fixtures';
+import { currentQuarter, until } from '../../support/scoring-fixtures';
 import { createEmployee, login, ok, smallOrganisation } from '../../support/org-fixtures';
 
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
@@ -23,15 +23,12 @@ describe.each(['redis', 'postgres'] as const)('the worked example through the AP
   it('IKM 86.81 (B, Baik, weakest U8) and a 360° result with its predikat', async () => {
     const org = await smallOrganisation(stack, `Kota Uji Skor ${queue}`);
     const t = org.admin.token;
-    const today = new Date();
-    const q = Math.floor(today.getUTCMonth() / 3);
-    const startsOn = `${today.getUTCFullYear()}-${String(q * 3 + 1).padStart(2, '0')}-01`;
-    const end = new Date(Date.UTC(today.getUTCFullYear(), q * 3 + 3, 0));
+    const { startsOn, endsOn } = currentQuarter();
     const periodId = (
       await ok(
         stack,
         `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
-        { i: { name: 'Triwulan berjalan', kind: 'QUARTERLY', startsOn, endsOn: end.toISOString().slice(0, 10) } },
+        { i: { name: 'Triwulan berjalan', kind: 'QUARTERLY', startsOn, endsOn } },
         t,
       )
     ).createPeriod.id;

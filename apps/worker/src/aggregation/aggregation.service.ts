@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { computeIkm, IKM_ELEMENT_CODES } from '@k360/scoring';
+import { PERIOD_BOUNDS_SQL } from '@k360/database';
 
 // Only IKM rows carry U1..U9 and only QUICK rows a score (both are table constraints), so plain
 // sums and counts per column need no FILTER on the kind (which would cost a test per aggregate).
@@ -24,7 +25,7 @@ export const AGGREGATE_POINTS = `
              count(r.score)::int AS quick_count, coalesce(sum(r.score), 0)::bigint AS quick_sum,
              max(r.received_at)::text AS watermark
         FROM public_rating r
-       WHERE r.agency_id = $4 AND ($5::boolean OR r.service_point_id = ANY($1::uuid[])) AND r.submitted_at >= $2::date AND r.submitted_at < $3::date + 1
+       WHERE r.agency_id = $4 AND ($5::boolean OR r.service_point_id = ANY($1::uuid[])) AND r.submitted_at >= $2::timestamptz AND r.submitted_at < $3::timestamptz
        GROUP BY r.service_point_id
     ) a ON a.sp_id = sp.id`;
 
@@ -55,8 +56,9 @@ export class AggregationService {
   /** Periods to refresh: the given one, or those of the agency a rating of the last 8 days falls in. */
   async periodsFor(servicePointId: string, periodId?: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.ds.query(
-      `SELECT p.id FROM period p JOIN service_point sp ON sp.agency_id = p.agency_id
-        WHERE sp.id = $1 AND ($2::uuid IS NULL AND p.ends_on >= (now() - interval '8 days')::date AND p.starts_on <= now()::date OR p.id = $2::uuid)`,
+      `SELECT p.id FROM period p JOIN service_point sp ON sp.agency_id = p.agency_id JOIN agency a ON a.id = p.agency_id
+        WHERE sp.id = $1 AND ($2::uuid IS NULL AND (p.ends_on + 1)::timestamp AT TIME ZONE a.time_zone > now() - interval '8 days'
+                                               AND p.starts_on::timestamp AT TIME ZONE a.time_zone <= now() OR p.id = $2::uuid)`,
       [servicePointId, periodId ?? null],
     );
     return rows.map((r) => r.id);
@@ -76,17 +78,17 @@ export class AggregationService {
    */
   async aggregatePoints(periodId: string, servicePointIds: string[] | null, m: EntityManager = this.ds.manager): Promise<number> {
     const [period] = await m.query(
-      `SELECT p.agency_id, p.starts_on::text AS starts_on, p.ends_on::text AS ends_on,
+      `SELECT p.agency_id, ${PERIOD_BOUNDS_SQL},
               array(SELECT sp.id FROM service_point sp
                      WHERE sp.agency_id = p.agency_id AND ($2::uuid[] IS NULL AND sp.archived_at IS NULL OR sp.id = ANY($2::uuid[]))) AS ids
-         FROM period p WHERE p.id = $1`,
+         FROM period p JOIN agency a ON a.id = p.agency_id WHERE p.id = $1`,
       [periodId, servicePointIds],
     );
     if (!period || period.ids.length === 0) return 0;
     const rows: Array<Record<string, unknown>> = await m.query(AGGREGATE_POINTS, [
       period.ids,
-      period.starts_on,
-      period.ends_on,
+      period.starts_at,
+      period.ends_at,
       period.agency_id,
       servicePointIds === null,
     ]);

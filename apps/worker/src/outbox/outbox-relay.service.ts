@@ -90,7 +90,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       const stale: Array<{ service_point_id: string }> = await this.ds.query(
         `SELECT r.service_point_id FROM public_rating r
           WHERE r.submitted_at > now() - interval '9 days' AND r.received_at > now() - interval '8 days'
-            AND EXISTS (SELECT 1 FROM period p WHERE p.agency_id = r.agency_id AND r.submitted_at >= p.starts_on AND r.submitted_at < p.ends_on + 1)
+            AND EXISTS (SELECT 1 FROM period p JOIN agency a ON a.id = p.agency_id
+                         WHERE p.agency_id = r.agency_id AND r.submitted_at >= p.starts_on::timestamp AT TIME ZONE a.time_zone
+                           AND r.submitted_at < (p.ends_on + 1)::timestamp AT TIME ZONE a.time_zone)
           GROUP BY r.service_point_id
          HAVING max(r.received_at) < now() - interval '2 seconds'
             AND max(r.received_at) > coalesce((SELECT max(a.watermark) FROM satisfaction_aggregate a WHERE a.service_point_id = r.service_point_id), '-infinity')

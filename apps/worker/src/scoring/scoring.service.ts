@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PERIOD_BOUNDS_SQL } from '@k360/database';
 import { computeRoundResult, IKM_ELEMENT_CODES, IkmAggregates, RatingValue, ReviewerInput, ScoringPolicy } from '@k360/scoring';
 
 export type ScoreOutcome = 'scored' | 'not-closed' | 'stale';
@@ -18,8 +19,8 @@ export class ScoringService {
   async scoreRound(roundId: string, closeCount: number): Promise<ScoreOutcome> {
     return this.ds.transaction(async (m) => {
       const [round] = await m.query(
-        `SELECT r.id, r.status, r.employee_id, r.policy, r.hasil_kerja_rating, r.close_count, p.starts_on::text AS starts_on, p.ends_on::text AS ends_on
-           FROM evaluation_round r JOIN period p ON p.id = r.period_id WHERE r.id = $1 FOR UPDATE OF r`,
+        `SELECT r.id, r.status, r.employee_id, r.policy, r.hasil_kerja_rating, r.close_count, ${PERIOD_BOUNDS_SQL}
+           FROM evaluation_round r JOIN period p ON p.id = r.period_id JOIN agency a ON a.id = p.agency_id WHERE r.id = $1 FOR UPDATE OF r`,
         [roundId],
       );
       if (!round || (round.status !== 'CLOSED' && round.status !== 'SCORED')) return 'not-closed';
@@ -41,8 +42,8 @@ export class ScoringService {
         `SELECT count(*)::int AS respondents, ${sums},
                 array_agg((u1 + u2 + u3 + u4 + u5 + u6 + u7 + u8 + u9) / 9.0) AS means, max(received_at) AS last
            FROM public_rating
-          WHERE employee_id = $1 AND kind = 'IKM' AND submitted_at >= $2::date AND submitted_at < ($3::date + 1)`,
-        [round.employee_id, round.starts_on, round.ends_on],
+          WHERE employee_id = $1 AND kind = 'IKM' AND submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz`,
+        [round.employee_id, round.starts_at, round.ends_at],
       );
       const aggregates: IkmAggregates = {
         respondents: pub.respondents,

@@ -5,6 +5,7 @@ import { PublicRatings1764400000000 } from './1764400000000-public-ratings';
 import { Results1764500000000 } from './1764500000000-results';
 import { KioskPairing1764600000000 } from './1764600000000-kiosk-pairing';
 import { RatingKindColumns1764700000000 } from './1764700000000-rating-kind-columns';
+import { AgencyTimeZone1764800000000 } from './1764800000000-agency-time-zone';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Results1764500000000,
   KioskPairing1764600000000,
   RatingKindColumns1764700000000,
+  AgencyTimeZone1764800000000,
 ];
