@@ -15,8 +15,10 @@ import {
   SubmitReviewInput,
 } from './dto/round.inputs';
 import {
+  Colleague,
   EvaluationRound,
   InstrumentVersion,
+  PeerNomination,
   Period,
   RelationFeedback,
   Review,
@@ -143,6 +145,25 @@ export class RoundsResolver {
   })
   reviewers(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
     return this.rounds.canManage(actor, round) ? this.rounds.assignments(round.id) : null;
+  }
+
+  @ResolveField(() => [PeerNomination], {
+    nullable: true,
+    description: 'The peers asked to review: for the employee (to follow their nominations), the supervisor and ADMIN; null for others.',
+  })
+  peerNominations(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
+    return this.rounds.peerNominations(actor, round);
+  }
+
+  @Query(() => [Colleague], {
+    description: 'Active colleagues of the caller’s agency by name (2–100 characters), to nominate as peers: name, position and unit only.',
+  })
+  colleagues(
+    @CurrentActor() actor: Actor,
+    @Args('search') search: string,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ) {
+    return this.rounds.colleagues(actor, search, first);
   }
 
   @ResolveField(() => [RelationFeedback], {

@@ -20,7 +20,7 @@ import {
   SubmitReviewInput,
 } from './dto/round.inputs';
 import { AssignmentState, CoreValue, ReviewerRelation, RoundStatus } from './models/enums';
-import { EvaluationRound, Period, Review, ReviewerAssignment } from './models/round.models';
+import { Colleague, EvaluationRound, PeerNomination, Period, Review, ReviewerAssignment } from './models/round.models';
 import { RoundErrors } from './rounds.errors';
 import { RoundResult } from './models/round-result.model';
 import { returning } from '../common/sql';
@@ -347,6 +347,50 @@ export class RoundsService {
       [actor.id, actor.agencyId, isAdmin(actor)],
     );
     return rows.map(toAssignment);
+  }
+
+  /** The PEER rows of a round, for its employee and those who manage it; no submitted flag. */
+  async peerNominations(actor: Actor, round: EvaluationRound): Promise<PeerNomination[] | null> {
+    if (round.employeeId !== actor.id && !this.canManage(actor, round)) return null;
+    const rows = await this.ds.query(
+      `SELECT a.id, a.reviewer_id, e.name, e.position, a.state, a.nominated_by = $2 AS mine, a.created_at
+         FROM reviewer_assignment a JOIN employee e ON e.id = a.reviewer_id
+        WHERE a.round_id = $1 AND a.relation = 'PEER'
+        ORDER BY a.created_at, e.name`,
+      [round.id, actor.id],
+    );
+    return rows.map((r: Record<string, any>) => ({
+      id: r.id,
+      reviewerId: r.reviewer_id,
+      reviewerName: r.name,
+      reviewerPosition: r.position,
+      state: r.state,
+      nominatedByMe: r.mine === true,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /**
+   * Active colleagues of the caller's agency whose name contains `search` (at least 2 characters),
+   * for nominating peers: name, position and unit only, the caller left out, at most `first`.
+   */
+  async colleagues(actor: Actor, search: string, first: number): Promise<Colleague[]> {
+    const q = search.trim();
+    if (q.length < 2 || q.length > 100)
+      throw new AppError('BAD_USER_INPUT', 'Ketik 2–100 huruf nama rekan. / Type 2–100 characters of a name.', [
+        { field: 'search', reasons: ['2 to 100 characters'] },
+      ]);
+    if (!Number.isInteger(first) || first < 1 || first > 50)
+      throw new AppError('BAD_USER_INPUT', 'first harus 1–50. / first must be 1–50.', [{ field: 'first', reasons: ['1 to 50'] }]);
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.ds.query(
+      `SELECT e.id, e.name, e.position, u.name AS unit_name
+         FROM employee e JOIN unit u ON u.id = e.unit_id
+        WHERE e.agency_id = $1 AND e.active AND e.id <> $2 AND e.name ILIKE $3
+        ORDER BY e.name, e.id LIMIT $4`,
+      [actor.agencyId, actor.id, like, first],
+    );
+    return rows.map((r: Record<string, any>) => ({ id: r.id, name: r.name, position: r.position, unitName: r.unit_name }));
   }
 
   async assignments(roundId: string): Promise<ReviewerAssignment[]> {

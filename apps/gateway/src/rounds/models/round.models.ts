@@ -46,6 +46,28 @@ export class Review {
   @Field() submittedAt: Date;
 }
 
+@ObjectType({
+  description:
+    'A peer asked to review an employee, as the employee sees it: who and whether the supervisor approved, never whether they have submitted.',
+})
+export class PeerNomination {
+  @Field(() => ID) id: string;
+  @Field(() => ID) reviewerId: string;
+  @Field() reviewerName: string;
+  @Field() reviewerPosition: string;
+  @Field(() => AssignmentState) state: AssignmentState;
+  @Field({ description: 'True when the caller nominated this peer (else the supervisor did).' }) nominatedByMe: boolean;
+  @Field() createdAt: Date;
+}
+
+@ObjectType({ description: 'A colleague the caller may nominate as a peer reviewer: name, position and unit only.' })
+export class Colleague {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() position: string;
+  @Field() unitName: string;
+}
+
 @ObjectType({ description: 'Who reviews an employee in a round, and whether they have submitted.' })
 export class ReviewerAssignment {
   @Field(() => ID) id: string;
