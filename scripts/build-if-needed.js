@@ -39,7 +39,17 @@ function ensureWebBuilt(quiet) {
   const fresh = fs.existsSync(webStamp) && newestMtime(webRoot, false) <= fs.statSync(webStamp).mtimeMs;
   if (fresh) return false;
   if (!quiet) process.stderr.write('Building Kinerja360 pages (Vite)...\n');
-  execFileSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', path.join(webRoot, 'vite.config.mts'), '--logLevel', 'warn'], { cwd: webRoot, stdio: 'inherit' });
+  // Always the production bundle: under jest NODE_ENV is "test", and Vite would then ship React's
+  // development build (about twice the size) to the pages the tests and page-size measure.
+  execFileSync(
+    path.join(root, 'node_modules', '.bin', 'vite'),
+    ['build', '--config', path.join(webRoot, 'vite.config.mts'), '--logLevel', 'warn'],
+    {
+      cwd: webRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   fs.writeFileSync(webStamp, new Date().toISOString() + '\n');
   return true;
 }

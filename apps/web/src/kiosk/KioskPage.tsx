@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, gql, newKey } from '../shared/gql';
-import { ANSWERS, IKM_QUESTIONS, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
+import { serverText, useT, useTitle } from '../shared/i18n';
+import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
+import { LangSwitch } from '../shared/LangSwitch';
+import { KIOSK_MESSAGES } from './messages';
 import { enqueue, pending, PendingRating, remove } from './outbox';
 
 const TOKEN_KEY = 'k360.kiosk.deviceToken';
@@ -19,15 +22,19 @@ const PERMANENT = new Set(['BAD_USER_INPUT', 'OFFICER_NOT_STAFF']);
  * network allows; a service worker keeps the page itself available offline, also after a reload.
  */
 export function KioskPage() {
+  const { t, lang } = useT(KIOSK_MESSAGES);
+  const questions = useMemo(() => ikmQuestions(lang), [lang]);
+  const scale = useMemo(() => answerScale(lang), [lang]);
   const [token, setToken] = useState<string | null>(() => localStorage.getItem(TOKEN_KEY));
   const [ctx, setCtx] = useState<RatingContext | null>(() => JSON.parse(localStorage.getItem(CONTEXT_KEY) ?? 'null'));
   const [officer, setOfficer] = useState<string>(() => localStorage.getItem(OFFICER_KEY) ?? '');
   const [screen, setScreen] = useState<Screen>({ name: 'faces' });
   const [waiting, setWaiting] = useState(0);
   const [online, setOnline] = useState(navigator.onLine);
+  // Kept as codes / server messages and put into words at render time (the language may change).
   const [fatal, setFatal] = useState<string | null>(null);
   const [code, setCode] = useState('');
-  const [pairError, setPairError] = useState<string | null>(null);
+  const [pairError, setPairError] = useState<{ code: string; message: string } | null>(null);
   const syncing = useRef(false);
   const resetTimer = useRef<number | undefined>(undefined);
 
@@ -44,7 +51,7 @@ export function KioskPage() {
         } catch (e) {
           if (e instanceof ApiError && PERMANENT.has(e.code)) await remove(r.idempotencyKey);
           else if (e instanceof ApiError && (e.code === 'KIOSK_REVOKED' || e.code === 'INVALID_TOKEN')) {
-            setFatal(tokenMessage(e.code));
+            setFatal(e.code);
             break;
           } else break; // offline or rate-limited: keep it, try again later
         } finally {
@@ -74,7 +81,7 @@ export function KioskPage() {
         localStorage.setItem(CONTEXT_KEY, JSON.stringify(d.publicRatingContext));
       })
       .catch((e: unknown) => {
-        if (e instanceof ApiError) setFatal(tokenMessage(e.code));
+        if (e instanceof ApiError) setFatal(e.code);
       });
   }, [token]);
 
@@ -96,6 +103,8 @@ export function KioskPage() {
     };
   }, [sync, refreshCount]);
 
+  useTitle(t('pageTitle'));
+
   const record = async (r: Omit<PendingRating, 'idempotencyKey' | 'submittedAt'>) => {
     await enqueue({ ...r, employeeId: officer || undefined, idempotencyKey: newKey(), submittedAt: new Date().toISOString() });
     await refreshCount();
@@ -111,8 +120,9 @@ export function KioskPage() {
   if (!token)
     return (
       <main>
-        <h1>Pasangkan kios ini</h1>
-        <p>Admin: buat kode pemasangan untuk kios ini di Kinerja360, lalu masukkan enam angkanya di sini.</p>
+        <LangSwitch />
+        <h1>{t('pairHeading')}</h1>
+        <p>{t('pairHelp')}</p>
         <form
           onSubmit={async (e) => {
             e.preventDefault();
@@ -125,12 +135,12 @@ export function KioskPage() {
               localStorage.setItem(TOKEN_KEY, d.pairKiosk.deviceToken);
               setToken(d.pairKiosk.deviceToken);
             } catch (err) {
-              setPairError(err instanceof ApiError ? err.message.split(' / ')[0] : 'Koneksi terputus. Coba lagi.');
+              setPairError(err instanceof ApiError ? { code: err.code, message: err.message } : { code: 'OFFLINE', message: '' });
             }
           }}
         >
           <label className="block" htmlFor="pairing-code">
-            Kode pemasangan
+            {t('pairCode')}
           </label>
           <input
             id="pairing-code"
@@ -143,11 +153,15 @@ export function KioskPage() {
           />
           {pairError ? (
             <p className="err" role="alert">
-              {pairError}
+              {pairError.code === 'INVALID_PAIRING_CODE'
+                ? t('pairWrong')
+                : pairError.code === 'OFFLINE'
+                  ? t('offline')
+                  : serverText(pairError.message, lang)}
             </p>
           ) : null}
           <p>
-            <button type="submit">Pasangkan</button>
+            <button type="submit">{t('pair')}</button>
           </p>
         </form>
       </main>
@@ -155,15 +169,16 @@ export function KioskPage() {
 
   const status = (
     <div className="status" role="status" aria-live="polite">
-      {online ? 'Daring' : 'Luring'} · Menunggu terkirim: <span data-testid="waiting">{waiting}</span>
+      {online ? t('online') : t('offlineStatus')} · {t('waiting')} <span data-testid="waiting">{waiting}</span>
     </div>
   );
 
   if (fatal)
     return (
       <main>
+        <LangSwitch />
         <p className="notice error" role="alert">
-          {fatal}
+          {tokenMessage(fatal, lang)}
         </p>
         {status}
       </main>
@@ -172,8 +187,9 @@ export function KioskPage() {
   if (screen.name === 'thanks')
     return (
       <main>
-        <h1>Terima kasih atas penilaian Anda!</h1>
-        <p>Bersedia mengisi survei lengkap (9 pertanyaan singkat)?</p>
+        <LangSwitch />
+        <h1>{t('thanks')}</h1>
+        <p>{t('fullSurveyAsk')}</p>
         <div className="row">
           <button
             onClick={() => {
@@ -181,10 +197,10 @@ export function KioskPage() {
               setScreen({ name: 'survey', index: 0, answers: [] });
             }}
           >
-            Isi survei lengkap
+            {t('fullSurvey')}
           </button>
           <button className="secondary" onClick={() => setScreen({ name: 'faces' })}>
-            Selesai
+            {t('finish')}
           </button>
         </div>
         {status}
@@ -192,15 +208,14 @@ export function KioskPage() {
     );
 
   if (screen.name === 'survey') {
-    const q = IKM_QUESTIONS[screen.index];
+    const q = questions[screen.index];
     return (
       <main>
-        <p className="where">
-          Pertanyaan {screen.index + 1} dari 9 · {q.title}
-        </p>
+        <LangSwitch />
+        <p className="where">{t('questionOf', { n: screen.index + 1, title: q.title })}</p>
         <h1>{q.question}</h1>
         <div className="faces" role="group" aria-label={q.title}>
-          {ANSWERS.map((a) => (
+          {scale.map((a) => (
             <button
               key={a.value}
               onClick={async () => {
@@ -223,10 +238,11 @@ export function KioskPage() {
 
   return (
     <main>
+      <LangSwitch />
       <p className="where">{ctx ? `${ctx.servicePointName}, ${ctx.unitName}` : ''}</p>
       {ctx?.officers.length ? (
         <p>
-          <label htmlFor="officer">Petugas yang bertugas: </label>
+          <label htmlFor="officer">{t('officer')} </label>
           <select
             id="officer"
             value={officer}
@@ -244,9 +260,9 @@ export function KioskPage() {
           </select>
         </p>
       ) : null}
-      <h1>Bagaimana pelayanan kami hari ini?</h1>
-      <div className="faces" role="group" aria-label="Penilaian singkat">
-        {ANSWERS.map((a) => (
+      <h1>{t('howWasIt')}</h1>
+      <div className="faces" role="group" aria-label={t('quickRating')}>
+        {scale.map((a) => (
           <button
             key={a.value}
             onClick={async () => {

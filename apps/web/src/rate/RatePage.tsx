@@ -1,94 +1,62 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, gql, newKey } from '../shared/gql';
-import { ANSWERS, IKM_QUESTIONS, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
+import { useT, useTitle } from '../shared/i18n';
+import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
+import { LangSwitch } from '../shared/LangSwitch';
+import { PROFILE, RATE_MESSAGES } from './messages';
 
-type State = { step: 'loading' } | { step: 'invalid'; message: string } | { step: 'form'; ctx: RatingContext } | { step: 'done' };
+// Token problems are kept as codes and put into words at render time, so switching the language
+// also translates a message already on screen.
+type State = { step: 'loading' } | { step: 'invalid'; code: string } | { step: 'form'; ctx: RatingContext } | { step: 'done' };
+type Problem = { kind: 'missing'; index: number } | { kind: 'api'; code: string } | { kind: 'offline' };
 
-const PROFILE: Array<{ key: string; label: string; options: Array<[string, string]> }> = [
-  {
-    key: 'ageBand',
-    label: 'Usia',
-    options: [
-      ['UNDER_20', '< 20 tahun'],
-      ['AGE_20_29', '20–29'],
-      ['AGE_30_39', '30–39'],
-      ['AGE_40_49', '40–49'],
-      ['AGE_50_59', '50–59'],
-      ['AGE_60_PLUS', '60 tahun ke atas'],
-    ],
-  },
-  {
-    key: 'sex',
-    label: 'Jenis kelamin',
-    options: [
-      ['LAKI_LAKI', 'Laki-laki'],
-      ['PEREMPUAN', 'Perempuan'],
-    ],
-  },
-  {
-    key: 'education',
-    label: 'Pendidikan',
-    options: [
-      ['SD_KEBAWAH', 'SD ke bawah'],
-      ['SMP', 'SMP'],
-      ['SMA', 'SMA/SMK'],
-      ['D1_D3', 'D1–D3'],
-      ['D4_S1', 'D4/S1'],
-      ['S2_KEATAS', 'S2 ke atas'],
-    ],
-  },
-  {
-    key: 'occupation',
-    label: 'Pekerjaan',
-    options: [
-      ['PNS_TNI_POLRI', 'PNS/TNI/Polri'],
-      ['PEGAWAI_SWASTA', 'Pegawai swasta'],
-      ['WIRAUSAHA', 'Wirausaha'],
-      ['PELAJAR_MAHASISWA', 'Pelajar/Mahasiswa'],
-      ['IBU_RUMAH_TANGGA', 'Ibu rumah tangga'],
-      ['LAINNYA', 'Lainnya'],
-    ],
-  },
-];
+const TOKEN_DEAD = ['TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TICKET_USED', 'INVALID_TOKEN', 'KIOSK_REVOKED'];
 
 /** The QR page (/r/<token>, /t/<token>): the nine IKM questions, a comment, an optional profile. */
 export function RatePage({ token }: { token: string }) {
+  const { t, lang } = useT(RATE_MESSAGES);
+  const questions = useMemo(() => ikmQuestions(lang), [lang]);
+  const scale = useMemo(() => answerScale(lang), [lang]);
   const [state, setState] = useState<State>({ step: 'loading' });
   const [answers, setAnswers] = useState<Array<number | null>>(Array(9).fill(null));
   const [comment, setComment] = useState('');
   const [profile, setProfile] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   // One key per filled-in form: pressing "Kirim" again after a network error never counts twice.
   const idempotencyKey = useMemo(() => newKey(), []);
+  useTitle(t('pageTitle'));
 
   useEffect(() => {
     gql<{ publicRatingContext: RatingContext }>(RATING_CONTEXT, { t: token })
       .then((d) => setState({ step: 'form', ctx: d.publicRatingContext }))
-      .catch((e: unknown) => setState({ step: 'invalid', message: tokenMessage(e instanceof ApiError ? e.code : 'INVALID_TOKEN') }));
+      .catch((e: unknown) => setState({ step: 'invalid', code: e instanceof ApiError ? e.code : 'INVALID_TOKEN' }));
   }, [token]);
 
   if (state.step === 'loading')
     return (
       <main aria-busy="true">
-        <p>Memuat…</p>
+        <LangSwitch />
+        <p>{t('loading')}</p>
       </main>
     );
   if (state.step === 'invalid')
     return (
       <main>
-        <h1>Survei Kepuasan Layanan</h1>
+        <LangSwitch />
+        <h1>{t('heading')}</h1>
         <p className="notice error" role="alert">
-          {state.message}
+          {tokenMessage(state.code, lang)}
         </p>
       </main>
     );
   if (state.step === 'done')
     return (
       <main>
-        <h1>Terima kasih!</h1>
+        <LangSwitch />
+        <h1>{t('thanks')}</h1>
         <p className="notice ok" role="status">
-          Penilaian Anda sudah kami terima dan membantu kami memperbaiki layanan.
+          {t('received')}
         </p>
       </main>
     );
@@ -98,7 +66,7 @@ export function RatePage({ token }: { token: string }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (missing >= 0) {
-      setProblem(`Mohon jawab pertanyaan ${missing + 1} (${IKM_QUESTIONS[missing].title}).`);
+      setProblem({ kind: 'missing', index: missing });
       document.getElementById(`q-${missing}`)?.focus();
       return;
     }
@@ -118,32 +86,37 @@ export function RatePage({ token }: { token: string }) {
       });
       setState({ step: 'done' });
     } catch (e) {
-      if (e instanceof ApiError && ['TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TICKET_USED', 'INVALID_TOKEN', 'KIOSK_REVOKED'].includes(e.code)) {
-        setState({ step: 'invalid', message: tokenMessage(e.code) });
-      } else {
-        setProblem(e instanceof ApiError ? tokenMessage(e.code) : 'Koneksi terputus. Periksa jaringan lalu tekan Kirim lagi.');
-      }
+      if (e instanceof ApiError && TOKEN_DEAD.includes(e.code)) setState({ step: 'invalid', code: e.code });
+      else setProblem(e instanceof ApiError ? { kind: 'api', code: e.code } : { kind: 'offline' });
     } finally {
       setSending(false);
     }
   };
+  const problemText = !problem
+    ? null
+    : problem.kind === 'missing'
+      ? t('missing', { n: problem.index + 1, title: questions[problem.index].title })
+      : problem.kind === 'api'
+        ? tokenMessage(problem.code, lang)
+        : t('offline');
 
   return (
     <main>
-      <h1>Survei Kepuasan Layanan</h1>
+      <LangSwitch />
+      <h1>{t('heading')}</h1>
       <p className="where">
         {ctx.servicePointName}, {ctx.unitName}
-        {ctx.officer ? <> · Petugas: {ctx.officer.name}</> : null}
+        {ctx.officer ? <> · {t('officer', { name: ctx.officer.name })}</> : null}
       </p>
       <form onSubmit={submit} noValidate>
-        {IKM_QUESTIONS.map((q, i) => (
+        {questions.map((q, i) => (
           <fieldset key={q.code} id={`q-${i}`} tabIndex={-1}>
             <legend>
               {i + 1}. {q.title}
             </legend>
             <div>{q.question}</div>
             <div className="choices">
-              {ANSWERS.map((a) => (
+              {scale.map((a) => (
                 <label className="choice" key={a.value}>
                   <input
                     type="radio"
@@ -165,35 +138,35 @@ export function RatePage({ token }: { token: string }) {
           </fieldset>
         ))}
         <label className="block" htmlFor="comment">
-          Saran atau komentar (tidak wajib)
+          {t('comment')}
         </label>
         <textarea id="comment" rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
         <details>
-          <summary>Data responden (tidak wajib, tanpa nama)</summary>
+          <summary>{t('profile')}</summary>
           {PROFILE.map((p) => (
             <div key={p.key}>
               <label className="block" htmlFor={`p-${p.key}`}>
-                {p.label}
+                {t(p.key)}
               </label>
               <select id={`p-${p.key}`} value={profile[p.key] ?? ''} onChange={(e) => setProfile({ ...profile, [p.key]: e.target.value })}>
                 <option value="">—</option>
-                {p.options.map(([v, l]) => (
+                {p.options.map(([v, idLabel, enLabel]) => (
                   <option key={v} value={v}>
-                    {l}
+                    {lang === 'en' ? enLabel : idLabel}
                   </option>
                 ))}
               </select>
             </div>
           ))}
         </details>
-        {problem ? (
+        {problemText ? (
           <p className="err" role="alert">
-            {problem}
+            {problemText}
           </p>
         ) : null}
         <p>
           <button type="submit" disabled={sending}>
-            {sending ? 'Mengirim…' : 'Kirim penilaian'}
+            {sending ? t('sending') : t('submit')}
           </button>
         </p>
       </form>

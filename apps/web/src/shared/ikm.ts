@@ -1,39 +1,106 @@
-/** The nine IKM elements (PermenPANRB 14/2017) in U1..U9 order, with short questions for citizens. */
-export const IKM_QUESTIONS: Array<{ code: string; title: string; question: string }> = [
-  { code: 'U1', title: 'Persyaratan', question: 'Bagaimana kesesuaian persyaratan dengan jenis layanannya?' },
-  { code: 'U2', title: 'Prosedur', question: 'Bagaimana kemudahan prosedur pelayanan?' },
-  { code: 'U3', title: 'Waktu', question: 'Bagaimana kecepatan waktu pelayanan?' },
-  { code: 'U4', title: 'Biaya', question: 'Bagaimana kewajaran biaya/tarif pelayanan?' },
-  { code: 'U5', title: 'Hasil layanan', question: 'Bagaimana kesesuaian hasil layanan dengan yang dijanjikan?' },
-  { code: 'U6', title: 'Kompetensi petugas', question: 'Bagaimana kemampuan petugas dalam melayani?' },
-  { code: 'U7', title: 'Perilaku petugas', question: 'Bagaimana kesopanan dan keramahan petugas?' },
-  { code: 'U8', title: 'Pengaduan', question: 'Bagaimana penanganan pengaduan, saran, dan masukan?' },
-  { code: 'U9', title: 'Sarana', question: 'Bagaimana kualitas sarana dan prasarana?' },
+import { Lang, Messages } from './i18n';
+
+/**
+ * The nine IKM elements (PermenPANRB 14/2017) in U1..U9 order, with short questions for citizens.
+ * The element names are the official Indonesian ones; in English they carry a gloss.
+ */
+const IKM: Array<{ code: string; title: string; gloss: string; id: string; en: string }> = [
+  {
+    code: 'U1',
+    title: 'Persyaratan',
+    gloss: 'Requirements',
+    id: 'Bagaimana kesesuaian persyaratan dengan jenis layanannya?',
+    en: 'How well do the requirements fit the service?',
+  },
+  {
+    code: 'U2',
+    title: 'Prosedur',
+    gloss: 'Procedure',
+    id: 'Bagaimana kemudahan prosedur pelayanan?',
+    en: 'How easy is the service procedure?',
+  },
+  { code: 'U3', title: 'Waktu', gloss: 'Time', id: 'Bagaimana kecepatan waktu pelayanan?', en: 'How fast is the service?' },
+  {
+    code: 'U4',
+    title: 'Biaya',
+    gloss: 'Cost',
+    id: 'Bagaimana kewajaran biaya/tarif pelayanan?',
+    en: 'How fair is the cost or fee of the service?',
+  },
+  {
+    code: 'U5',
+    title: 'Hasil layanan',
+    gloss: 'Service result',
+    id: 'Bagaimana kesesuaian hasil layanan dengan yang dijanjikan?',
+    en: 'How well does the result match what was promised?',
+  },
+  {
+    code: 'U6',
+    title: 'Kompetensi petugas',
+    gloss: 'Staff competence',
+    id: 'Bagaimana kemampuan petugas dalam melayani?',
+    en: 'How capable is the staff in serving you?',
+  },
+  {
+    code: 'U7',
+    title: 'Perilaku petugas',
+    gloss: 'Staff behaviour',
+    id: 'Bagaimana kesopanan dan keramahan petugas?',
+    en: 'How polite and friendly is the staff?',
+  },
+  {
+    code: 'U8',
+    title: 'Pengaduan',
+    gloss: 'Complaints',
+    id: 'Bagaimana penanganan pengaduan, saran, dan masukan?',
+    en: 'How are complaints, suggestions and feedback handled?',
+  },
+  { code: 'U9', title: 'Sarana', gloss: 'Facilities', id: 'Bagaimana kualitas sarana dan prasarana?', en: 'How good are the facilities?' },
 ];
 
-export const ANSWERS: Array<{ value: number; label: string; face: string }> = [
-  { value: 1, label: 'Tidak baik', face: '😞' },
-  { value: 2, label: 'Kurang baik', face: '😐' },
-  { value: 3, label: 'Baik', face: '🙂' },
-  { value: 4, label: 'Sangat baik', face: '😄' },
+/** The questions in the language: the official name (with the English gloss in English) and the question. */
+export function ikmQuestions(lang: Lang): Array<{ code: string; title: string; question: string }> {
+  return IKM.map((q) => ({
+    code: q.code,
+    title: lang === 'en' ? `${q.title} (${q.gloss})` : q.title,
+    question: q[lang],
+  }));
+}
+
+const FACES: Array<{ value: number; face: string; id: string; en: string }> = [
+  { value: 1, face: '😞', id: 'Tidak baik', en: 'Poor' },
+  { value: 2, face: '😐', id: 'Kurang baik', en: 'Fair' },
+  { value: 3, face: '🙂', id: 'Baik', en: 'Good' },
+  { value: 4, face: '😄', id: 'Sangat baik', en: 'Very good' },
 ];
+
+export function answers(lang: Lang): Array<{ value: number; label: string; face: string }> {
+  return FACES.map((a) => ({ value: a.value, face: a.face, label: a[lang] }));
+}
 
 /** Why a token cannot be used, in words for the citizen. */
-export function tokenMessage(code: string): string {
-  switch (code) {
-    case 'TOKEN_EXPIRED':
-      return 'Tautan penilaian ini sudah kedaluwarsa. Silakan minta tautan baru kepada petugas.';
-    case 'TOKEN_REVOKED':
-      return 'Tautan penilaian ini sudah tidak berlaku.';
-    case 'TICKET_USED':
-      return 'Tiket ini sudah dipakai untuk memberi penilaian. Terima kasih!';
-    case 'KIOSK_REVOKED':
-      return 'Kios ini sudah tidak aktif. Hubungi petugas.';
-    case 'RATE_LIMITED':
-      return 'Terlalu banyak penilaian dalam waktu singkat. Coba lagi sebentar lagi.';
-    default:
-      return 'Tautan penilaian tidak valid. Periksa kembali kode QR Anda.';
-  }
+const TOKEN: Messages<'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TICKET_USED' | 'KIOSK_REVOKED' | 'RATE_LIMITED' | 'INVALID_TOKEN'> = {
+  id: {
+    TOKEN_EXPIRED: 'Tautan penilaian ini sudah kedaluwarsa. Silakan minta tautan baru kepada petugas.',
+    TOKEN_REVOKED: 'Tautan penilaian ini sudah tidak berlaku.',
+    TICKET_USED: 'Tiket ini sudah dipakai untuk memberi penilaian. Terima kasih!',
+    KIOSK_REVOKED: 'Kios ini sudah tidak aktif. Hubungi petugas.',
+    RATE_LIMITED: 'Terlalu banyak penilaian dalam waktu singkat. Coba lagi sebentar lagi.',
+    INVALID_TOKEN: 'Tautan penilaian tidak valid. Periksa kembali kode QR Anda.',
+  },
+  en: {
+    TOKEN_EXPIRED: 'This rating link has expired. Please ask the staff for a new one.',
+    TOKEN_REVOKED: 'This rating link is no longer valid.',
+    TICKET_USED: 'This ticket has already been used for a rating. Thank you!',
+    KIOSK_REVOKED: 'This kiosk is no longer active. Please contact the staff.',
+    RATE_LIMITED: 'Too many ratings in a short time. Please try again in a moment.',
+    INVALID_TOKEN: 'This rating link is not valid. Please check your QR code.',
+  },
+};
+
+export function tokenMessage(code: string, lang: Lang): string {
+  const dict = TOKEN[lang];
+  return code in dict ? dict[code as keyof typeof dict] : dict.INVALID_TOKEN;
 }
 
 export const SUBMIT_RATING = `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }`;
