@@ -73,6 +73,21 @@ export async function ok<T = Record<string, any>>(
   return res.data!;
 }
 
+/** ADMIN creates a period; returns its id. */
+export async function createPeriod(
+  stack: Stack,
+  token: string,
+  period: { name: string; kind: 'MONTHLY' | 'QUARTERLY' | 'ANNUAL'; startsOn: string; endsOn: string },
+): Promise<string> {
+  return (await ok(stack, `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`, { i: period }, token)).createPeriod.id;
+}
+
+/** The supervisor (or ADMIN) opens an employee's round in a period; returns its id. */
+export async function openRound(stack: Stack, token: string, employeeId: string, periodId: string): Promise<string> {
+  return (await ok(stack, `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`, { i: { employeeId, periodId } }, token))
+    .openRound.id;
+}
+
 export async function createUnit(stack: Stack, token: string, name: string, kind: string, parentId: string): Promise<string> {
   const d = await ok(stack, `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { name, kind, parentId } }, token);
   return d.createUnit.id;

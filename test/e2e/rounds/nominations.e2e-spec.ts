@@ -1,5 +1,5 @@
 import { errorCode, startStack, Stack } from '../../support/stack';
-import { createEmployee, login, ok, smallOrganisation } from '../../support/org-fixtures';
+import { createEmployee, createPeriod, login, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
 
 /**
  * What an employee needs to nominate peers on their own: a colleague search (name, position and
@@ -60,22 +60,13 @@ describe('peer nominations by the employee: colleagues and peerNominations', () 
   });
 
   it('peerNominations: the employee follows their nominations (state, who nominated), without submission status; others see null', async () => {
-    const periodId = (
-      await ok(
-        stack,
-        `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
-        { i: { name: 'Bulan Usulan', kind: 'MONTHLY', startsOn: '2026-11-01', endsOn: '2026-11-30' } },
-        org.admin.token,
-      )
-    ).createPeriod.id;
-    const roundId = (
-      await ok(
-        stack,
-        `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`,
-        { i: { employeeId: org.people.staffA.id, periodId } },
-        org.tokens.lurahA,
-      )
-    ).openRound.id;
+    const periodId = await createPeriod(stack, org.admin.token, {
+      name: 'Bulan Usulan',
+      kind: 'MONTHLY',
+      startsOn: '2026-11-01',
+      endsOn: '2026-11-30',
+    });
+    const roundId = await openRound(stack, org.tokens.lurahA, org.people.staffA.id, periodId);
     const colleague = await createEmployee(stack, org.admin.token, {
       name: 'Rekan Sukamiskin',
       position: 'Pengelola Layanan',

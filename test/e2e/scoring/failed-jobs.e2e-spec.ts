@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { ARCAMANIK_360_V1 } from '../../../libs/scoring/src/policy';
 import { errorCode, startStack, Stack } from '../../support/stack';
 import { until } from '../../support/scoring-fixtures';
-import { ok, smallOrganisation } from '../../support/org-fixtures';
+import { createPeriod, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
 
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 
@@ -22,22 +22,13 @@ describe('failed jobs are kept, listed for the agency’s ADMIN, and can be retr
   it('a scoring job that throws shows up in failedJobs; after the cause is fixed, retryFailedJob scores the round', async () => {
     const org = await smallOrganisation(stack, 'Kota Uji Gagal');
     const other = await smallOrganisation(stack, 'Kota Lain Gagal');
-    const periodId = (
-      await ok(
-        stack,
-        `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
-        { i: { name: 'Bulan Uji', kind: 'MONTHLY', startsOn: '2026-11-01', endsOn: '2026-11-30' } },
-        org.admin.token,
-      )
-    ).createPeriod.id;
-    const roundId = (
-      await ok(
-        stack,
-        `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`,
-        { i: { employeeId: org.people.staffA.id, periodId } },
-        org.tokens.lurahA,
-      )
-    ).openRound.id;
+    const periodId = await createPeriod(stack, org.admin.token, {
+      name: 'Bulan Uji',
+      kind: 'MONTHLY',
+      startsOn: '2026-11-01',
+      endsOn: '2026-11-30',
+    });
+    const roundId = await openRound(stack, org.tokens.lurahA, org.people.staffA.id, periodId);
     await ok(
       stack,
       `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`,

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { computeIkm, IKM_ELEMENT_CODES } from '../../../libs/scoring/src/ikm';
 import { QueueBackend, startStack, Stack } from '../../support/stack';
 import { until } from '../../support/scoring-fixtures';
-import { ok, smallOrganisation } from '../../support/org-fixtures';
+import { createPeriod, ok, smallOrganisation } from '../../support/org-fixtures';
 
 /**
  * ADMIN `recomputeSatisfaction`: one aggregation job for the whole agency and period (one GROUP BY,
@@ -49,14 +49,12 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     const points: Array<{ id: string }> = (await db.query(`SELECT id FROM service_point WHERE agency_id = $1 ORDER BY name`, [agencyId]))
       .rows;
     expect(points.length).toBe(2);
-    const periodId = (
-      await ok(
-        stack,
-        `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
-        { i: { name: 'Triwulan III', kind: 'QUARTERLY', startsOn: '2026-07-01', endsOn: '2026-09-30' } },
-        org.admin.token,
-      )
-    ).createPeriod.id;
+    const periodId = await createPeriod(stack, org.admin.token, {
+      name: 'Triwulan III',
+      kind: 'QUARTERLY',
+      startsOn: '2026-07-01',
+      endsOn: '2026-09-30',
+    });
     const worked = [
       [4, 4, 3, 4, 3, 4, 4, 3, 4],
       [3, 3, 3, 4, 3, 3, 4, 2, 3],

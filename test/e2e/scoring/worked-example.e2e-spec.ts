@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { currentQuarter, until } from '../../support/scoring-fixtures';
-import { createEmployee, login, ok, smallOrganisation } from '../../support/org-fixtures';
+import { createEmployee, createPeriod, login, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
 
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 const items = (...s: number[]) => VALUES.map((value, i) => ({ value, score: s[i] }));
@@ -24,14 +24,7 @@ describe.each(['redis', 'postgres'] as const)('the worked example through the AP
     const org = await smallOrganisation(stack, `Kota Uji Skor ${queue}`);
     const t = org.admin.token;
     const { startsOn, endsOn } = currentQuarter();
-    const periodId = (
-      await ok(
-        stack,
-        `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
-        { i: { name: 'Triwulan berjalan', kind: 'QUARTERLY', startsOn, endsOn } },
-        t,
-      )
-    ).createPeriod.id;
+    const periodId = await createPeriod(stack, t, { name: 'Triwulan berjalan', kind: 'QUARTERLY', startsOn, endsOn });
 
     // Public: the four respondents three times = 12 ratings attributed to staffA.
     await ok(
@@ -71,14 +64,7 @@ describe.each(['redis', 'postgres'] as const)('the worked example through the AP
     expect(weakest.code).toBe('U8');
 
     // 360°: the supervisor (lurahA), three peers, and the public source above.
-    const roundId = (
-      await ok(
-        stack,
-        `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`,
-        { i: { employeeId: org.people.staffA.id, periodId } },
-        org.tokens.lurahA,
-      )
-    ).openRound.id;
+    const roundId = await openRound(stack, org.tokens.lurahA, org.people.staffA.id, periodId);
     const peerItems = [items(4, 4, 4, 4, 4, 4, 4), items(4, 4, 4, 4, 3, 3, 3), items(5, 5, 4, 4, 4, 4, 5)]; // means 4, 25/7, 31/7 → 4.0
     for (const [i, scores] of peerItems.entries()) {
       const p = await createEmployee(stack, t, {
