@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../shared/gql';
-import { PREDIKAT_LABEL, RATING_LABEL, session, staffGql, STATUS_LABEL } from './api';
+import { Params, useT, useTitle } from '../shared/i18n';
+import { LangSwitch } from '../shared/LangSwitch';
+import { session, staffGql } from './api';
+import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, StaffKey, STATUS_LABEL, VALUE_GLOSS } from './messages';
+import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from './Nominations';
 
 interface Me {
   id: string;
   name: string;
   position: string;
   roles: string[];
+  supervisor: { id: string } | null;
 }
 type Tab = 'waiting' | 'team' | 'mine';
 
@@ -14,13 +19,15 @@ const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
 
 function Login({ onIn }: { onIn: () => void }) {
+  const { t, lang } = useT(STAFF_MESSAGES);
   const [nip, setNip] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   return (
     <main>
-      <h1>Masuk ke Kinerja360</h1>
+      <LangSwitch />
+      <h1>{t('signInHeading')}</h1>
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -34,14 +41,14 @@ function Login({ onIn }: { onIn: () => void }) {
             session.set(d.login.accessToken);
             onIn();
           } catch (err) {
-            setError(err instanceof ApiError ? err.message : 'Koneksi terputus.');
+            setError(err);
           } finally {
             setBusy(false);
           }
         }}
       >
         <label className="block" htmlFor="nip">
-          NIP
+          {t('nip')}
         </label>
         <input
           id="nip"
@@ -52,7 +59,7 @@ function Login({ onIn }: { onIn: () => void }) {
           className="field"
         />
         <label className="block" htmlFor="password">
-          Kata sandi
+          {t('password')}
         </label>
         <input
           id="password"
@@ -64,12 +71,12 @@ function Login({ onIn }: { onIn: () => void }) {
         />
         {error ? (
           <p className="err" role="alert">
-            {error}
+            {errorText(error, t, lang)}
           </p>
         ) : null}
         <p>
           <button type="submit" disabled={busy}>
-            {busy ? 'Memproses…' : 'Masuk'}
+            {busy ? t('signingIn') : t('signIn')}
           </button>
         </p>
       </form>
@@ -84,27 +91,36 @@ interface Item {
   anchors: string[];
 }
 
-/** The BerAKHLAK form: descriptions and anchors visible, 1–5 per value, appreciation and improvements. */
+/** The BerAKHLAK form: descriptions and anchors visible (from the server, in Indonesian), 1–5 per value. */
 function ReviewForm({ roundId, relation, onDone }: { roundId: string; relation: string; onDone: () => void }) {
+  const { t, lang } = useT(STAFF_MESSAGES);
   const [round, setRound] = useState<{ employee: { name: string }; positionAtOpen: string; instrument: { items: Item[] } } | null>(null);
   const [scores, setScores] = useState<Record<string, number>>({});
   const [strengths, setStrengths] = useState('');
   const [improvements, setImprovements] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ missing: string } | { err: unknown } | null>(null);
   useEffect(() => {
     staffGql<{ round: typeof round }>(
       `query($id: ID!) { round(id: $id) { employee { name } positionAtOpen instrument { items { value name description anchors } } } }`,
       { id: roundId },
-    ).then((d) => setRound(d.round));
+    )
+      .then((d) => setRound(d.round))
+      .catch((err: unknown) => setError({ err }));
   }, [roundId]);
-  if (!round) return <p aria-busy="true">Memuat formulir…</p>;
+  const valueName = (i: Item) => (lang === 'en' && VALUE_GLOSS[i.value] ? `${i.name} (${VALUE_GLOSS[i.value]})` : i.name);
+  const errorLine = error ? (
+    <p className="err" role="alert">
+      {'missing' in error ? t('scoreMissing', { name: error.missing }) : errorText(error.err, t, lang)}
+    </p>
+  ) : null;
+  if (!round) return errorLine ?? <p aria-busy="true">{t('loadingForm')}</p>;
   const supervisor = relation === 'SUPERVISOR';
   return (
     <form
       onSubmit={async (e) => {
         e.preventDefault();
         const missing = round.instrument.items.find((i) => !scores[i.value]);
-        if (missing) return setError(`Nilai untuk ${missing.name} belum diisi.`);
+        if (missing) return setError({ missing: valueName(missing) });
         try {
           await staffGql(`mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`, {
             i: {
@@ -116,17 +132,19 @@ function ReviewForm({ roundId, relation, onDone }: { roundId: string; relation: 
           });
           onDone();
         } catch (err) {
-          setError(err instanceof ApiError ? err.message : 'Koneksi terputus.');
+          setError({ err });
         }
       }}
     >
       <h2>
-        Penilaian untuk {round.employee.name} <small>({round.positionAtOpen})</small>
+        {t('reviewFor', { name: round.employee.name })} <small>({round.positionAtOpen})</small>
       </h2>
       {round.instrument.items.map((item) => (
         <fieldset key={item.value}>
-          <legend>{item.name}</legend>
-          <p className="where">{item.description}</p>
+          <legend>{valueName(item)}</legend>
+          <p className="where" lang="id">
+            {item.description}
+          </p>
           <div className="choices five">
             {item.anchors.map((anchor, i) => (
               <label className="choice" key={i} title={anchor}>
@@ -140,7 +158,9 @@ function ReviewForm({ roundId, relation, onDone }: { roundId: string; relation: 
                 />
                 <span>
                   <b>{i + 1}</b>
-                  <small id={`${item.value}-${i}`}>{anchor}</small>
+                  <small id={`${item.value}-${i}`} lang="id">
+                    {anchor}
+                  </small>
                 </span>
               </label>
             ))}
@@ -148,36 +168,39 @@ function ReviewForm({ roundId, relation, onDone }: { roundId: string; relation: 
         </fieldset>
       ))}
       <label className="block" htmlFor="strengths">
-        Apresiasi: apa yang sudah baik{supervisor ? ' (wajib)' : ''}
+        {t('strengths')}
+        {supervisor ? t('required') : ''}
       </label>
       <textarea id="strengths" rows={3} value={strengths} onChange={(e) => setStrengths(e.target.value)} />
       <label className="block" htmlFor="improvements">
-        Saran perbaikan{supervisor ? ' (wajib)' : ''}
+        {t('improvements')}
+        {supervisor ? t('required') : ''}
       </label>
       <textarea id="improvements" rows={3} value={improvements} onChange={(e) => setImprovements(e.target.value)} />
-      {error ? (
-        <p className="err" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {errorLine}
       <p>
-        <button type="submit">Kirim penilaian</button>
+        <button type="submit">{t('sendReview')}</button>
       </p>
     </form>
   );
 }
 
 function Waiting() {
+  const { t, lang } = useT(STAFF_MESSAGES);
   const [items, setItems] = useState<Array<{ id: string; relation: string; round: { id: string; employee: { name: string } } }> | null>(
     null,
   );
+  const [failed, setFailed] = useState<unknown>(null);
   const [open, setOpen] = useState<{ roundId: string; relation: string } | null>(null);
   const [done, setDone] = useState(false);
   const load = useCallback(
     () =>
-      staffGql<{ reviewsWaitingForMe: NonNullable<typeof items> }>(
-        `{ reviewsWaitingForMe { id relation round { id employee { name } } } }`,
-      ).then((d) => setItems(d.reviewsWaitingForMe)),
+      staffGql<{ reviewsWaitingForMe: NonNullable<typeof items> }>(`{ reviewsWaitingForMe { id relation round { id employee { name } } } }`)
+        .then((d) => {
+          setItems(d.reviewsWaitingForMe);
+          setFailed(null);
+        })
+        .catch((err: unknown) => setFailed(err)),
     [],
   );
   useEffect(() => void load(), [load]);
@@ -192,33 +215,32 @@ function Waiting() {
         }}
       />
     );
-  if (!items) return <p aria-busy="true">Memuat…</p>;
+  if (failed && !items)
+    return (
+      <p className="err" role="alert">
+        {errorText(failed, t, lang)}
+      </p>
+    );
+  if (!items) return <p aria-busy="true">{t('loading')}</p>;
+  const as = (relation: string) =>
+    t(relation === 'SUPERVISOR' ? 'asSupervisor' : relation === 'PEER' ? 'asPeer' : relation === 'SELF' ? 'asSelf' : 'asSubordinate');
   return (
     <section>
       {done ? (
         <p className="notice ok" role="status">
-          Penilaian terkirim. Terima kasih!
+          {t('reviewSent')}
         </p>
       ) : null}
-      {items.length === 0 ? <p>Tidak ada penilaian yang menunggu Anda.</p> : null}
+      {items.length === 0 ? <p>{t('nothingWaiting')}</p> : null}
       <ul className="cards">
         {items.map((a) => (
           <li key={a.id}>
             <span>
-              {a.round.employee.name}{' '}
-              <small>
-                (
-                {a.relation === 'SUPERVISOR'
-                  ? 'sebagai atasan'
-                  : a.relation === 'PEER'
-                    ? 'sebagai rekan kerja'
-                    : a.relation === 'SELF'
-                      ? 'penilaian diri'
-                      : 'sebagai bawahan'}
-                )
-              </small>
+              {a.round.employee.name} <small>({as(a.relation)})</small>
             </span>
-            <button onClick={() => setOpen({ roundId: a.round.id, relation: a.relation })}>Nilai {a.round.employee.name}</button>
+            <button onClick={() => setOpen({ roundId: a.round.id, relation: a.relation })}>
+              {t('reviewName', { name: a.round.employee.name })}
+            </button>
           </li>
         ))}
       </ul>
@@ -231,38 +253,103 @@ interface TeamRound {
   status: string;
   employee: { name: string };
   progress: { supervisorSubmitted: boolean; peersApproved: number; peersSubmitted: number; nominationsPending: number };
-  reviewers: Array<{ id: string; relation: string; state: string }> | null;
+  reviewers: Array<{ id: string; relation: string; state: string; reviewer: { name: string } | null }> | null;
   result: { predikat: string | null; perilakuScore: number | null } | null;
 }
+interface PendingNomination {
+  id: string;
+  reviewer: { name: string } | null;
+  round: { id: string; employee: { name: string } };
+}
+
+const STATE_BADGE: Record<string, string> = { NOMINATED: 'badge', APPROVED: 'badge ok', REJECTED: 'badge no' };
 
 function Team() {
+  const { t, lang } = useT(STAFF_MESSAGES);
   const [periods, setPeriods] = useState<Array<{ id: string; name: string }>>([]);
   const [periodId, setPeriodId] = useState('');
   const [rounds, setRounds] = useState<TeamRound[] | null>(null);
+  const [pending, setPending] = useState<PendingNomination[]>([]);
   const [closing, setClosing] = useState<string | null>(null);
   const [rating, setRating] = useState('SESUAI_EKSPEKTASI');
-  const [error, setError] = useState<string | null>(null);
+  // Kept as the error / message key and put into words at render time (the language may change).
+  const [error, setError] = useState<{ err: unknown; deciding?: boolean } | null>(null);
+  const [notice, setNotice] = useState<{ key: StaffKey; params?: Params } | null>(null);
   useEffect(() => {
-    staffGql<{ periods: typeof periods }>(`{ periods { id name } }`).then((d) => {
-      setPeriods(d.periods);
-      setPeriodId(d.periods[0]?.id ?? '');
-    });
+    staffGql<{ periods: typeof periods }>(`{ periods { id name } }`)
+      .then((d) => {
+        setPeriods(d.periods);
+        setPeriodId(d.periods[0]?.id ?? '');
+        if (!d.periods.length) setRounds([]);
+      })
+      .catch((err: unknown) => setError({ err }));
   }, []);
   const load = useCallback(() => {
+    void staffGql<{ nominationsWaitingForMe: PendingNomination[] }>(
+      `{ nominationsWaitingForMe { id reviewer { name } round { id employee { name } } } }`,
+    )
+      .then((d) => setPending(d.nominationsWaitingForMe))
+      .catch(() => undefined);
     if (!periodId) return;
     void staffGql<{ teamRounds: TeamRound[] }>(
-      `query($p: ID!) { teamRounds(periodId: $p) { id status employee { name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state } result { predikat perilakuScore } } }`,
+      `query($p: ID!) { teamRounds(periodId: $p) { id status employee { name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state reviewer { name } } result { predikat perilakuScore } } }`,
       { p: periodId },
-    ).then((d) => setRounds(d.teamRounds));
+    )
+      .then((d) => setRounds(d.teamRounds))
+      .catch(() => undefined);
   }, [periodId]);
   useEffect(() => {
     load();
-    const t = setInterval(load, 3000);
-    return () => clearInterval(t);
+    const timer = setInterval(load, 3000);
+    return () => clearInterval(timer);
   }, [load]);
+  const decide = async (n: PendingNomination, approve: boolean) => {
+    setError(null);
+    setNotice(null);
+    try {
+      await staffGql(`mutation($i: DecideNominationInput!) { decideNomination(input: $i) { id state } }`, {
+        i: { assignmentId: n.id, approve },
+      });
+      setNotice({ key: approve ? 'approvedNotice' : 'rejectedNotice', params: { reviewer: n.reviewer?.name ?? '' } });
+      load();
+    } catch (err) {
+      setError({ err, deciding: true });
+      load();
+    }
+  };
+  const stateText = (state: string) =>
+    t(state === 'APPROVED' ? 'stateAPPROVED' : state === 'REJECTED' ? 'stateREJECTED' : 'stateNOMINATED');
   return (
     <section>
-      <label htmlFor="period">Periode: </label>
+      {pending.length ? (
+        <div className="notice">
+          <h2>{t('pendingHeading')}</h2>
+          <ul className="cards">
+            {pending.map((n) => {
+              const names = { reviewer: n.reviewer?.name ?? '—', employee: n.round.employee.name };
+              return (
+                <li key={n.id}>
+                  <span>{t('pendingItem', names)}</span>
+                  <span className="row">
+                    <button aria-label={t('approveLabel', names)} onClick={() => void decide(n, true)}>
+                      {t('approve')}
+                    </button>
+                    <button className="secondary" aria-label={t('rejectLabel', names)} onClick={() => void decide(n, false)}>
+                      {t('reject')}
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      {notice ? (
+        <p className="notice ok" role="status">
+          {t(notice.key, notice.params)}
+        </p>
+      ) : null}
+      <label htmlFor="period">{t('period')} </label>
       <select id="period" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
         {periods.map((p) => (
           <option key={p.id} value={p.id}>
@@ -272,150 +359,180 @@ function Team() {
       </select>
       {error ? (
         <p className="err" role="alert">
-          {error}
+          {error.deciding && error.err instanceof ApiError && error.err.code === 'BAD_USER_INPUT'
+            ? t('errNominationDecided')
+            : errorText(error.err, t, lang)}
         </p>
       ) : null}
-      {!rounds ? <p aria-busy="true">Memuat…</p> : rounds.length === 0 ? <p>Belum ada putaran penilaian tim pada periode ini.</p> : null}
+      {!rounds ? <p aria-busy="true">{t('loading')}</p> : rounds.length === 0 ? <p>{t('noTeamRounds')}</p> : null}
       <table className="team">
-        <caption className="sr">Putaran penilaian tim</caption>
+        <caption className="sr">{t('teamCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Pegawai</th>
-            <th scope="col">Status</th>
-            <th scope="col">Atasan</th>
-            <th scope="col">Rekan (kirim/setuju)</th>
-            <th scope="col">Usulan</th>
-            <th scope="col">Hasil</th>
-            <th scope="col">Tindakan</th>
+            <th scope="col">{t('colEmployee')}</th>
+            <th scope="col">{t('colStatus')}</th>
+            <th scope="col">{t('colSupervisor')}</th>
+            <th scope="col">{t('colPeers')}</th>
+            <th scope="col">{t('colNominations')}</th>
+            <th scope="col">{t('colResult')}</th>
+            <th scope="col">{t('colActions')}</th>
           </tr>
         </thead>
         <tbody>
-          {(rounds ?? []).map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.employee.name}</th>
-              <td>{STATUS_LABEL[r.status] ?? r.status}</td>
-              <td>{r.progress.supervisorSubmitted ? 'Sudah' : 'Belum'}</td>
-              <td>
-                {r.progress.peersSubmitted}/{r.progress.peersApproved}
-              </td>
-              <td>
-                {r.reviewers
-                  ?.filter((a) => a.state === 'NOMINATED')
-                  .map((a) => (
-                    <button
-                      key={a.id}
-                      className="secondary"
-                      onClick={async () => {
-                        await staffGql(`mutation($i: DecideNominationInput!) { decideNomination(input: $i) { id } }`, {
-                          i: { assignmentId: a.id, approve: true },
-                        });
-                        load();
-                      }}
-                    >
-                      Setujui usulan
-                    </button>
-                  )) ?? null}
-              </td>
-              <td>
-                {r.result ? (
-                  <>
-                    Predikat: <strong>{PREDIKAT_LABEL[r.result.predikat ?? ''] ?? '—'}</strong> (perilaku {fmt(r.result.perilakuScore)})
-                  </>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>
-                {r.status === 'OPEN' && r.reviewers ? (
-                  closing === r.id ? (
-                    <form
-                      onSubmit={async (e) => {
-                        e.preventDefault();
-                        setError(null);
-                        try {
-                          await staffGql(`mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, {
-                            i: { roundId: r.id, hasilKerjaRating: rating },
-                          });
-                          setClosing(null);
-                          load();
-                        } catch (err) {
-                          setError(err instanceof ApiError ? err.message : 'Koneksi terputus.');
-                        }
-                      }}
-                    >
-                      <label htmlFor={`hk-${r.id}`}>Hasil kerja: </label>
-                      <select id={`hk-${r.id}`} value={rating} onChange={(e) => setRating(e.target.value)}>
-                        {Object.entries(RATING_LABEL).map(([v, l]) => (
-                          <option key={v} value={v}>
-                            {l}
-                          </option>
-                        ))}
-                      </select>{' '}
-                      <button type="submit">Tutup putaran</button>
-                    </form>
+          {(rounds ?? []).map((r) => {
+            const peers = r.reviewers?.filter((a) => a.relation === 'PEER') ?? [];
+            return (
+              <tr key={r.id}>
+                <th scope="row">{r.employee.name}</th>
+                <td>{label(STATUS_LABEL, r.status, lang)}</td>
+                <td>{r.progress.supervisorSubmitted ? t('yes') : t('no')}</td>
+                <td>
+                  {r.progress.peersSubmitted}/{r.progress.peersApproved}
+                </td>
+                <td>
+                  {peers.length ? (
+                    <ul className="plain">
+                      {peers.map((a) => (
+                        <li key={a.id}>
+                          {a.reviewer?.name ?? '—'} <span className={STATE_BADGE[a.state] ?? 'badge'}>{stateText(a.state)}</span>
+                        </li>
+                      ))}
+                    </ul>
                   ) : (
-                    <button className="secondary" onClick={() => setClosing(r.id)}>
-                      Tutup putaran {r.employee.name}
-                    </button>
-                  )
-                ) : null}
-              </td>
-            </tr>
-          ))}
+                    t('noPeers')
+                  )}
+                </td>
+                <td>
+                  {r.result ? (
+                    <>
+                      {t('predikatLine')}
+                      <strong>{label(PREDIKAT_LABEL, r.result.predikat, lang, true)}</strong> (
+                      {t('perilakuShort', { score: fmt(r.result.perilakuScore) })})
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td>
+                  {r.status === 'OPEN' && r.reviewers ? (
+                    closing === r.id ? (
+                      <form
+                        onSubmit={async (e) => {
+                          e.preventDefault();
+                          setError(null);
+                          try {
+                            await staffGql(`mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, {
+                              i: { roundId: r.id, hasilKerjaRating: rating },
+                            });
+                            setClosing(null);
+                            load();
+                          } catch (err) {
+                            setError({ err });
+                          }
+                        }}
+                      >
+                        <label htmlFor={`hk-${r.id}`}>{t('hasilKerja')} </label>
+                        <select id={`hk-${r.id}`} value={rating} onChange={(e) => setRating(e.target.value)}>
+                          {Object.keys(RATING_LABEL).map((v) => (
+                            <option key={v} value={v}>
+                              {label(RATING_LABEL, v, lang)}
+                            </option>
+                          ))}
+                        </select>{' '}
+                        <button type="submit">{t('closeRound')}</button>
+                      </form>
+                    ) : (
+                      <button className="secondary" onClick={() => setClosing(r.id)}>
+                        {t('closeRoundOf', { name: r.employee.name })}
+                      </button>
+                    )
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>
   );
 }
 
-function Mine() {
-  const [rounds, setRounds] = useState<Array<{
-    id: string;
-    status: string;
-    period: { name: string };
-    result: { predikat: string | null; perilakuScore: number | null; perilakuRating: string | null; hasilKerjaRating: string } | null;
-    feedback: Array<{
-      relation: string;
-      submitted: number;
-      commentsVisible: boolean;
-      comments: Array<{ strengths: string | null; improvements: string | null }>;
-    }> | null;
-  }> | null>(null);
+interface MyRound extends OwnRound {
+  status: string;
+  period: { name: string };
+  result: { predikat: string | null; perilakuScore: number | null; perilakuRating: string | null; hasilKerjaRating: string } | null;
+  feedback: Array<{
+    relation: string;
+    submitted: number;
+    commentsVisible: boolean;
+    comments: Array<{ strengths: string | null; improvements: string | null }>;
+  }> | null;
+}
+
+function Mine({ me }: { me: Me }) {
+  const { t, lang } = useT(STAFF_MESSAGES);
+  const [rounds, setRounds] = useState<MyRound[] | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  const load = useCallback(
+    () =>
+      staffGql<{ myRounds: MyRound[] }>(
+        `{ myRounds { id status period { name } progress { peersApproved nominationsPending } ${PEER_NOMINATION_FIELDS} result { predikat perilakuScore perilakuRating hasilKerjaRating } feedback { relation submitted commentsVisible comments { strengths improvements } } } }`,
+      )
+        .then((d) => {
+          setRounds(d.myRounds);
+          setFailed(null);
+        })
+        .catch((err: unknown) => setFailed(err)),
+    [],
+  );
   useEffect(() => {
-    staffGql<{ myRounds: NonNullable<typeof rounds> }>(
-      `{ myRounds { id status period { name } result { predikat perilakuScore perilakuRating hasilKerjaRating } feedback { relation submitted commentsVisible comments { strengths improvements } } } }`,
-    ).then((d) => setRounds(d.myRounds));
-  }, []);
-  if (!rounds) return <p aria-busy="true">Memuat…</p>;
-  if (!rounds.length) return <p>Anda belum memiliki putaran penilaian.</p>;
+    void load();
+    // Nominations are decided by the supervisor meanwhile: keep the statuses current.
+    const timer = setInterval(() => void load(), 4000);
+    return () => clearInterval(timer);
+  }, [load]);
+  if (failed && !rounds)
+    return (
+      <p className="err" role="alert">
+        {errorText(failed, t, lang)}
+      </p>
+    );
+  if (!rounds) return <p aria-busy="true">{t('loading')}</p>;
+  if (!rounds.length)
+    return (
+      <section>
+        <p>{t('noRounds')}</p>
+      </section>
+    );
   return (
     <section>
       {rounds.map((r) => (
         <article key={r.id} className="notice">
           <h2>
-            {r.period.name} · {STATUS_LABEL[r.status]}
+            {r.period.name} · {label(STATUS_LABEL, r.status, lang)}
           </h2>
           {r.result ? (
             <p>
-              Predikat: <strong>{PREDIKAT_LABEL[r.result.predikat ?? ''] ?? '—'}</strong> · perilaku {fmt(r.result.perilakuScore)} (
-              {RATING_LABEL[r.result.perilakuRating ?? ''] ?? '—'}) · hasil kerja {RATING_LABEL[r.result.hasilKerjaRating]}
+              {t('predikatLine')}
+              <strong>{label(PREDIKAT_LABEL, r.result.predikat, lang, true)}</strong> ·{' '}
+              {t('resultLine', {
+                score: fmt(r.result.perilakuScore),
+                rating: label(RATING_LABEL, r.result.perilakuRating, lang),
+                hasilKerja: label(RATING_LABEL, r.result.hasilKerjaRating, lang),
+              })}
             </p>
           ) : (
-            <p>Hasil muncul setelah atasan menutup putaran dan skor dihitung.</p>
+            <p>{t('resultLater')}</p>
           )}
+          {r.status === 'OPEN' ? (
+            <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} onChange={() => void load()} />
+          ) : null}
           {r.feedback?.map((f) => (
             <div key={f.relation}>
               <h3>
-                {
-                  ({ SUPERVISOR: 'Atasan', PEER: 'Rekan kerja', SUBORDINATE: 'Bawahan', SELF: 'Diri sendiri' } as Record<string, string>)[
-                    f.relation
-                  ]
-                }{' '}
-                ({f.submitted})
+                {t(`rel${f.relation}` as 'relPEER')} ({f.submitted})
               </h3>
-              {!f.commentsVisible ? (
-                <p className="where">Komentar ditampilkan setelah minimal 3 penilai mengirim (menjaga kerahasiaan).</p>
-              ) : null}
+              {!f.commentsVisible ? <p className="where">{t('anonymity')}</p> : null}
               <ul>
                 {f.comments.map((c, i) => (
                   <li key={i}>
@@ -432,14 +549,16 @@ function Mine() {
   );
 }
 
-/** Staff pages (/app): login, reviews waiting for me, my team's rounds, my results. */
+/** Staff pages (/app): login, reviews waiting for me, my team's rounds, my rounds (peer nominations) and results. */
 export function StaffApp() {
+  const { t } = useT(STAFF_MESSAGES);
   const [me, setMe] = useState<Me | null>(null);
   const [signedIn, setSignedIn] = useState(Boolean(session.get()));
   const [tab, setTab] = useState<Tab>('waiting');
+  useTitle(t('pageTitle'));
   useEffect(() => {
     if (!signedIn) return;
-    staffGql<{ me: Me }>(`{ me { id name position roles } }`)
+    staffGql<{ me: Me }>(`{ me { id name position roles supervisor { id } } }`)
       .then((d) => setMe(d.me))
       .catch(() => setSignedIn(false));
   }, [signedIn]);
@@ -447,14 +566,15 @@ export function StaffApp() {
   if (!me)
     return (
       <main aria-busy="true">
-        <p>Memuat…</p>
+        <LangSwitch />
+        <p>{t('loading')}</p>
       </main>
     );
   const leads = me.roles.includes('SUPERVISOR') || me.roles.includes('ADMIN');
   const tabs: Array<[Tab, string]> = [
-    ['waiting', 'Menunggu penilaian saya'],
-    ...(leads ? ([['team', 'Tim saya']] as Array<[Tab, string]>) : []),
-    ['mine', 'Hasil saya'],
+    ['waiting', t('tabWaiting')],
+    ...(leads ? ([['team', t('tabTeam')]] as Array<[Tab, string]>) : []),
+    ['mine', t('tabMine')],
   ];
   return (
     <main className="wide">
@@ -472,17 +592,23 @@ export function StaffApp() {
             setMe(null);
           }}
         >
-          Keluar
+          {t('signOut')}
         </button>
+        <LangSwitch />
       </header>
-      <nav className="row" aria-label="Menu">
-        {tabs.map(([t, label]) => (
-          <button key={t} className={t === tab ? '' : 'secondary'} aria-current={t === tab ? 'page' : undefined} onClick={() => setTab(t)}>
-            {label}
+      <nav className="row" aria-label={t('menu')}>
+        {tabs.map(([id, text]) => (
+          <button
+            key={id}
+            className={id === tab ? '' : 'secondary'}
+            aria-current={id === tab ? 'page' : undefined}
+            onClick={() => setTab(id)}
+          >
+            {text}
           </button>
         ))}
       </nav>
-      {tab === 'waiting' ? <Waiting /> : tab === 'team' ? <Team /> : <Mine />}
+      {tab === 'waiting' ? <Waiting /> : tab === 'team' ? <Team /> : <Mine me={me} />}
     </main>
   );
 }

@@ -8,7 +8,10 @@ export const session = {
   clear: () => sessionStorage.removeItem(TOKEN),
 };
 
-/** A staff call with the access token; UNAUTHENTICATED ends the session. */
+/**
+ * A staff call with the access token; UNAUTHENTICATED ends the session. The error keeps the
+ * server's whole (bilingual) message: the pages pick the part for the language (serverText).
+ */
 export async function staffGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const token = session.get();
   const res = await fetch('/graphql', {
@@ -20,26 +23,7 @@ export async function staffGql<T>(query: string, variables: Record<string, unkno
   if (body.errors?.length) {
     const code = body.errors[0].extensions?.code ?? 'UNKNOWN';
     if (code === 'UNAUTHENTICATED') session.clear();
-    throw new ApiError(body.errors[0].message.split(' / ')[0], code);
+    throw new ApiError(body.errors[0].message, code);
   }
   return body.data as T;
 }
-
-export const RATING_LABEL: Record<string, string> = {
-  DI_ATAS_EKSPEKTASI: 'Di atas ekspektasi',
-  SESUAI_EKSPEKTASI: 'Sesuai ekspektasi',
-  DI_BAWAH_EKSPEKTASI: 'Di bawah ekspektasi',
-};
-export const PREDIKAT_LABEL: Record<string, string> = {
-  SANGAT_BAIK: 'Sangat Baik',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG: 'Kurang',
-  SANGAT_KURANG: 'Sangat Kurang',
-};
-export const STATUS_LABEL: Record<string, string> = {
-  DRAFT: 'Draf',
-  OPEN: 'Terbuka',
-  CLOSED: 'Ditutup, menunggu skor',
-  SCORED: 'Selesai dinilai',
-};
