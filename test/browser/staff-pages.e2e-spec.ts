@@ -207,7 +207,7 @@ describe('staff pages in Chromium', () => {
     await page.getByRole('radio', { name: 'Rekan Pilihan Satu · Staf Pelayanan · Kelurahan Sukamiskin' }).waitFor();
     await search.focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+    expect(await page.evaluate('document.activeElement && document.activeElement.type')).toBe('radio');
     const satu = page.getByRole('radio', { name: /Rekan Pilihan Satu/ });
     for (let i = 0; i < 3 && !(await satu.isChecked()); i++) await page.keyboard.press('ArrowDown');
     expect(await satu.isChecked()).toBe(true);
@@ -272,7 +272,7 @@ describe('staff pages in Chromium', () => {
     await peerItem('Rekan Pilihan Satu').getByText('Disetujui', { exact: true }).waitFor();
     await peerItem('Rekan Pilihan Tiga').getByText('Ditolak', { exact: true }).waitFor();
     expect(await peerItem('Rekan Pilihan Satu').getByText('diusulkan atasan', { exact: false }).count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('nomination')))).toEqual([]);
+    expect(await page.evaluate("Object.keys(localStorage).filter((k) => k.includes('nomination'))")).toEqual([]);
     await page.getByRole('button', { name: 'English: show this page in English' }).click();
     await page.getByRole('heading', { name: 'Peer reviewers' }).waitFor();
     await page.getByText('Waiting for supervisor approval: 0 · Peers approved: 2').waitFor();

@@ -49,6 +49,14 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * HOUR, count: 1000 },
 };
 
+/**
+ * Every processor's worker options. A worker that dies (SIGKILL, OOM, a lost machine) holds its
+ * active jobs' locks until they expire; the next stalled-job check then hands them to another
+ * worker. BullMQ's defaults (30 s lock, 30 s check) made that take up to a minute; jobs here run
+ * in well under a second and renew their lock every lockDuration / 2 while they run.
+ */
+export const WORKER_OPTIONS = { concurrency: 4, lockDuration: 15_000, stalledInterval: 10_000, maxStalledCount: 2 } as const;
+
 /** Time a worker may spend finishing its active jobs on SIGTERM before they are handed back. */
 export const WORKER_CLOSE_GRACE_RATIO = 0.8;
 

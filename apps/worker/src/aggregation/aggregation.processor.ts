@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { JobPayloads, QueueName } from '@k360/queue';
+import { JobPayloads, QueueName, WORKER_OPTIONS } from '@k360/queue';
 import { AggregationService } from './aggregation.service';
 
 type Payloads = JobPayloads[QueueName.AGGREGATION];
@@ -8,7 +8,7 @@ type AggregationJob =
   | Job<Payloads['aggregate-service-point'], number, 'aggregate-service-point'>
   | Job<Payloads['aggregate-period'], number, 'aggregate-period'>;
 
-@Processor(QueueName.AGGREGATION, { concurrency: 4 })
+@Processor(QueueName.AGGREGATION, WORKER_OPTIONS)
 export class AggregationProcessor extends WorkerHost {
   constructor(private readonly aggregation: AggregationService) {
     super();

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { JobPayloads, QueueName } from '@k360/queue';
+import { JobPayloads, QueueName, WORKER_OPTIONS } from '@k360/queue';
 import { ScoringService } from './scoring.service';
 
 type ScoringJob = Job<JobPayloads[QueueName.SCORING]['score-round'], string, 'score-round'>;
 
-@Processor(QueueName.SCORING, { concurrency: 4 })
+@Processor(QueueName.SCORING, WORKER_OPTIONS)
 export class ScoringProcessor extends WorkerHost {
   private readonly logger = new Logger('Scoring');
 

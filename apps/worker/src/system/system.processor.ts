@@ -1,12 +1,12 @@
 import { hostname } from 'node:os';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { JobPayloads, PingResult, QueueName } from '@k360/queue';
+import { JobPayloads, PingResult, QueueName, WORKER_OPTIONS } from '@k360/queue';
 
 type SystemJob = Job<JobPayloads[QueueName.SYSTEM]['ping'], PingResult, 'ping'>;
 
 /** Answers operational jobs; `ping` proves a job round-trips through this worker. */
-@Processor(QueueName.SYSTEM, { concurrency: 4 })
+@Processor(QueueName.SYSTEM, WORKER_OPTIONS)
 export class SystemProcessor extends WorkerHost {
   async process(job: SystemJob): Promise<PingResult> {
     switch (job.name) {
