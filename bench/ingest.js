@@ -4,12 +4,18 @@
 // against a plain `pg` INSERT of the same rating row, both at the same concurrency, in one run;
 // also a GraphQL operation that touches nothing (`{ __typename }`), the ceiling of the stack itself.
 //
-//   node bench/ingest.js [--requests 5000] [--concurrency 50] [--queue redis|postgres]
+//   node bench/ingest.js [--requests 5000] [--concurrency 50] [--queue redis|postgres] [--client http|fetch]
+//
+// The load generator shares the machine with the gateway and PostgreSQL, so its own CPU counts:
+// the timed HTTP phases use node:http with a keep-alive agent of CONCURRENCY sockets (--client
+// fetch: the global fetch, about four times the client CPU per request). The raw phase uses the
+// `pg` client. The output gives each side's client CPU per request.
 //
 // Needs PostgreSQL on 127.0.0.1:5432 (and Redis on 6379 for --queue redis). Creates and drops a
 // database of its own; all traffic goes to 127.0.0.1.
 'use strict';
 const { fork, execFileSync } = require('node:child_process');
+const http = require('node:http');
 const { randomUUID, randomBytes } = require('node:crypto');
 const os = require('node:os');
 const path = require('node:path');
@@ -23,12 +29,15 @@ const arg = (name, def) => {
 const REQUESTS = Number(arg('requests', 5000));
 const CONCURRENCY = Number(arg('concurrency', 50));
 const QUEUE = arg('queue', 'redis');
+const CLIENT = arg('client', 'http');
+if (!['http', 'fetch'].includes(CLIENT)) throw new Error('--client is http or fetch');
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
 const DB = `k360_bench_${randomBytes(3).toString('hex')}`;
 
 async function runPool(n, concurrency, task) {
   let next = 0;
   const errors = [];
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -43,7 +52,8 @@ async function runPool(n, concurrency, task) {
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, perSecond: n / seconds, errors };
+  const used = process.cpuUsage(cpu);
+  return { seconds, perSecond: n / seconds, errors, clientCpuUsPerCall: (used.user + used.system) / n };
 }
 
 function start(app, env) {
@@ -64,6 +74,28 @@ async function gql(url, query, variables, token) {
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+/** POST a JSON body to /graphql; resolves with the response text. */
+function post(url, body) {
+  if (CLIENT === 'fetch')
+    return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text());
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${url}/graphql`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve(text));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 async function main() {
   require(path.join(ROOT, 'scripts/build-if-needed.js')).ensureBuilt();
@@ -103,18 +135,17 @@ async function main() {
         variables: { i: { token: link.token, idempotencyKey: randomUUID(), kind: 'IKM', answers, comment: `bench ${i}` } },
       });
     // Warm-up: JIT, pools, prepared plans.
-    await runPool(200, CONCURRENCY, async (i) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) }).then((r) => r.text()));
+    await runPool(200, CONCURRENCY, async (i) => post(url, body(i)));
 
     const api = await runPool(REQUESTS, CONCURRENCY, async (i) => {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(i) });
-      const json = await res.json();
+      const json = JSON.parse(await post(url, body(i)));
       if (!json.data || json.data.submitPublicRating.duplicate) throw new Error(JSON.stringify(json.errors ?? json));
     });
 
     // The ceiling of the HTTP + GraphQL stack itself: an operation that touches nothing.
     const noop = await runPool(REQUESTS, CONCURRENCY, async () => {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-      await res.text();
+      const json = JSON.parse(await post(url, '{"query":"{ __typename }"}'));
+      if (!json.data) throw new Error(JSON.stringify(json));
     });
 
     const pool = new Pool({ connectionString: env.DATABASE_URL, max: CONCURRENCY });
@@ -125,9 +156,11 @@ async function main() {
 
     const ratio = api.perSecond / raw.perSecond;
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, api: { perSecond: Math.round(api.perSecond), seconds: +api.seconds.toFixed(2), errors: api.errors.length }, rawInsert: { perSecond: Math.round(raw.perSecond), seconds: +raw.seconds.toFixed(2), errors: raw.errors.length }, graphqlNoop: { perSecond: Math.round(noop.perSecond) }, ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}` }, null, 2));
+    const stats = (r) => ({ perSecond: Math.round(r.perSecond), seconds: +r.seconds.toFixed(2), errors: r.errors.length, clientCpuUsPerCall: Math.round(r.clientCpuUsPerCall) });
+    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, client: CLIENT, api: stats(api), rawInsert: stats(raw), graphqlNoop: stats(noop), ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}` }, null, 2));
     if (api.errors.length) console.error('first API error:', api.errors[0].message);
   } finally {
+    agent.destroy();
     gateway?.proc.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));
     await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);

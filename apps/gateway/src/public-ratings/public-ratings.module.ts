@@ -4,9 +4,10 @@ import { PublicRatingsService } from './public-ratings.service';
 import { QrController } from './qr.controller';
 import { RatingPartitionsService } from './rating-partitions.service';
 import { SatisfactionResolver } from './satisfaction.resolver';
+import { SubmitFastPath } from './submit-fast-path';
 
 @Module({
   controllers: [QrController],
-  providers: [PublicRatingsService, PublicRatingsResolver, RatingPartitionsService, SatisfactionResolver],
+  providers: [PublicRatingsService, PublicRatingsResolver, RatingPartitionsService, SatisfactionResolver, SubmitFastPath],
 })
 export class PublicRatingsModule {}

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
@@ -20,8 +21,58 @@ import {
 } from './models/public-rating.models';
 import { PublicErrors } from './public-ratings.errors';
 import { PublicTokenKind, PublicTokens } from './public-tokens';
+import { Batcher } from './batcher';
 
 const TICKET_VALID_DAYS = 7;
+const SOURCE_TABLE: Record<PublicTokenKind, string> = { link: 'rating_link', kiosk: 'kiosk', ticket: 'service_ticket' };
+const CHANNEL: Record<PublicTokenKind, 'LINK' | 'KIOSK' | 'TICKET'> = { link: 'LINK', kiosk: 'KIOSK', ticket: 'TICKET' };
+
+type SourceRow = Record<string, any>;
+
+/** The columns of one rating to store, and its idempotency key (scoped to the token). */
+interface IntakeRow {
+  key: string;
+  agencyId: string;
+  servicePointId: string;
+  employeeId: string | null;
+  channel: 'LINK' | 'KIOSK' | 'TICKET';
+  sourceId: string;
+  kind: string;
+  answers: Array<number | null>;
+  score: number | null;
+  comment: string | null;
+  respondent: string | null;
+  submittedAt: Date;
+}
+
+/**
+ * Ratings in one statement, so one round trip and atomic: claim each idempotency key (scoped to
+ * the token; a concurrent twin waits for this statement and then finds the key taken), store the
+ * rating and its outbox row, and note kiosks as seen. No claim, nothing stored for that rating.
+ * One array parameter per column; answers the keys it claimed.
+ */
+const INTAKE = `
+  WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::text[],
+                         $8::int[], $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[],
+                         $17::int[], $18::text[], $19::jsonb[], $20::timestamptz[])
+      AS i(key, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
+  ), claim AS (
+    INSERT INTO rating_idempotency (key, rating_id) SELECT key, gen_random_uuid() FROM input ORDER BY key
+    ON CONFLICT (key) DO NOTHING RETURNING key, rating_id
+  ), ins AS (
+    INSERT INTO public_rating (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
+    SELECT c.rating_id, i.agency_id, i.service_point_id, i.employee_id, i.channel, i.source_id, i.kind, i.u1, i.u2, i.u3, i.u4, i.u5, i.u6, i.u7, i.u8, i.u9, i.score, i.comment, i.respondent, i.submitted_at
+      FROM claim c JOIN input i ON i.key = c.key
+    RETURNING id, service_point_id, employee_id, submitted_at, channel, source_id
+  ), ob AS (
+    INSERT INTO outbox (topic, dedupe_key, payload)
+    SELECT $21, 'rating:' || id, jsonb_build_object('ratingId', id, 'servicePointId', service_point_id, 'employeeId', employee_id, 'submittedAt', submitted_at)
+      FROM ins RETURNING id
+  ), seen AS (
+    UPDATE kiosk SET last_seen_at = now() WHERE id IN (SELECT source_id FROM ins WHERE channel = 'KIOSK') RETURNING id
+  )
+  SELECT key FROM claim`;
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 const CLOCK_SKEW_MS = 2 * 60 * 1000;
 
@@ -41,16 +92,32 @@ interface Source {
 @Injectable()
 export class PublicRatingsService {
   private readonly tokens: PublicTokens;
-  private readonly baseUrl: string;
+  /** Token rows looked up for concurrent submissions, one query per batch. */
+  private readonly sourceRows: Batcher<{ kind: PublicTokenKind; id: string }, SourceRow | null>;
+  /** Ratings (links and kiosks) stored for concurrent submissions, one statement per batch. */
+  private readonly intakes: Batcher<IntakeRow, boolean>;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
   ) {
     this.tokens = new PublicTokens(config.JWT_SECRET);
-    this.baseUrl = (config.PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`).replace(/\/$/, '');
+    this.sourceRows = new Batcher((keys) => this.loadSourceRows(keys), { maxBatch: 200, maxInFlight: 4 });
+    this.intakes = new Batcher((rows) => this.intakeBatch(rows), { maxBatch: 200, maxInFlight: 4, conflictKey: (r) => r.key });
+  }
+
+  /**
+   * Where citizens open links: PUBLIC_URL, else this gateway on loopback at the port it really
+   * listens on (PORT=0 picks a free one).
+   */
+  private get baseUrl(): string {
+    if (this.config.PUBLIC_URL) return this.config.PUBLIC_URL.replace(/\/$/, '');
+    const address = this.adapterHost.httpAdapter?.getHttpServer()?.address();
+    const port = address && typeof address === 'object' ? address.port : this.config.PORT;
+    return `http://127.0.0.1:${port}`;
   }
 
   private links(path: string) {
@@ -324,14 +391,15 @@ export class PublicRatingsService {
   // ---- intake -------------------------------------------------------------------------------
 
   /** What a token stands for, or the reason it cannot be used (INVALID_TOKEN, TOKEN_EXPIRED, …). */
-  private async resolve(token: string, m: EntityManager = this.ds.manager): Promise<Source> {
+  private async resolve(token: string): Promise<Source> {
     const parsed = this.tokens.verify(token);
     if (!parsed) throw PublicErrors.invalidToken();
-    const table = { link: 'rating_link', kiosk: 'kiosk', ticket: 'service_ticket' }[parsed.kind];
-    const [row] = await m.query(
-      `SELECT t.*, sp.archived_at AS sp_archived_at FROM ${table} t JOIN service_point sp ON sp.id = t.service_point_id WHERE t.id = $1`,
-      [parsed.id],
-    );
+    return this.resolveParsed(parsed);
+  }
+
+  /** The checks of `resolve` on the token's row, read fresh (batched with concurrent lookups). */
+  private async resolveParsed(parsed: { kind: PublicTokenKind; id: string }): Promise<Source> {
+    const row = await this.sourceRows.add(parsed);
     if (!row || row.sp_archived_at) throw PublicErrors.invalidToken();
     if (parsed.kind === 'link') {
       if (row.revoked_at) throw PublicErrors.revoked();
@@ -349,6 +417,21 @@ export class PublicRatingsService {
       servicePointId: row.service_point_id,
       employeeId: row.employee_id ?? null,
     };
+  }
+
+  /** One SELECT per token kind for all the lookups gathered in a batch. */
+  private async loadSourceRows(keys: Array<{ kind: PublicTokenKind; id: string }>): Promise<Array<SourceRow | null>> {
+    const found = new Map<string, SourceRow>();
+    for (const kind of ['link', 'kiosk', 'ticket'] as const) {
+      const ids = [...new Set(keys.filter((k) => k.kind === kind).map((k) => k.id))];
+      if (!ids.length) continue;
+      const rows: SourceRow[] = await this.ds.query(
+        `SELECT t.*, sp.archived_at AS sp_archived_at FROM ${SOURCE_TABLE[kind]} t JOIN service_point sp ON sp.id = t.service_point_id WHERE t.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      for (const r of rows) found.set(`${kind}:${r.id}`, r);
+    }
+    return keys.map((k) => found.get(`${k.kind}:${k.id}`) ?? null);
   }
 
   async context(token: string): Promise<PublicRatingContext> {
@@ -404,11 +487,16 @@ export class PublicRatingsService {
 
   async submit(input: SubmitPublicRatingInput, clientAddress: string): Promise<PublicRatingReceipt> {
     const limit = this.config.PUBLIC_RATE_LIMIT;
-    const byAddress = await this.limiter.hit([`ip:${clientAddress}`], limit);
-    if (!byAddress.allowed) throw PublicErrors.rateLimited(byAddress.retryAfterSeconds);
-    const source = await this.resolve(input.token);
-    const byToken = await this.limiter.hit([`${source.kind}:${source.id}`], limit);
-    if (!byToken.allowed) throw PublicErrors.rateLimited(byToken.retryAfterSeconds);
+    // The address and the token are counted in one round trip to the counter store; a token that
+    // is not genuine is refused after counting the address only.
+    const parsed = this.tokens.verify(input.token);
+    const limited = await this.limiter.hit(
+      parsed ? [`ip:${clientAddress}`, `${parsed.kind}:${parsed.id}`] : [`ip:${clientAddress}`],
+      limit,
+    );
+    if (!limited.allowed) throw PublicErrors.rateLimited(limited.retryAfterSeconds);
+    if (!parsed) throw PublicErrors.invalidToken();
+    const source = await this.resolveParsed(parsed);
     const v = this.validate(input, source);
 
     let employeeId = source.employeeId;
@@ -421,58 +509,78 @@ export class PublicRatingsService {
       employeeId = input.employeeId;
     }
     const a = v.answers ?? [];
-    const params = [
-      `${source.kind}:${source.id}:${input.idempotencyKey}`,
-      source.agencyId,
-      source.servicePointId,
+    const row: IntakeRow = {
+      key: `${source.kind}:${source.id}:${input.idempotencyKey}`,
+      agencyId: source.agencyId,
+      servicePointId: source.servicePointId,
       employeeId,
-      { link: 'LINK', kiosk: 'KIOSK', ticket: 'TICKET' }[source.kind],
-      source.id,
-      input.kind,
-      ...Array.from({ length: 9 }, (_, i) => a[i] ?? null),
-      v.score,
-      v.comment,
-      v.respondent ? JSON.stringify(v.respondent) : null,
-      v.submittedAt,
-      OUTBOX_TOPICS.SERVICE_POINT_RATED,
-      source.kind === 'kiosk',
-    ];
-    // One statement, so one round trip and atomic: claim the idempotency key (scoped to the
-    // token; a concurrent twin waits for this statement and then finds the key taken), store the
-    // rating and its outbox row, and note the kiosk as seen. No claim, nothing stored.
-    const intake = `
-      WITH claim AS (
-        INSERT INTO rating_idempotency (key, rating_id) VALUES ($1, gen_random_uuid())
-        ON CONFLICT (key) DO NOTHING RETURNING rating_id
-      ), ins AS (
-        INSERT INTO public_rating (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
-        SELECT rating_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20 FROM claim
-        RETURNING id
-      ), ob AS (
-        INSERT INTO outbox (topic, dedupe_key, payload)
-        SELECT $21, 'rating:' || id, jsonb_build_object('ratingId', id, 'servicePointId', $3::uuid, 'employeeId', $4::uuid, 'submittedAt', $20::timestamptz)
-          FROM ins RETURNING id
-      ), seen AS (
-        UPDATE kiosk SET last_seen_at = now() WHERE $22 AND id = $6 AND EXISTS (SELECT 1 FROM ins) RETURNING id
-      )
-      SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM ob)::int AS queued, (SELECT count(*) FROM seen)::int AS seen`;
+      channel: CHANNEL[source.kind],
+      sourceId: source.id,
+      kind: input.kind,
+      answers: Array.from({ length: 9 }, (_, i) => a[i] ?? null),
+      score: v.score,
+      comment: v.comment,
+      respondent: v.respondent ? JSON.stringify(v.respondent) : null,
+      submittedAt: v.submittedAt,
+    };
     if (source.kind !== 'ticket') {
-      const [{ inserted }] = await this.ds.query(intake, params);
-      return { accepted: true, duplicate: inserted === 0 };
+      const inserted = await this.intakes.add(row);
+      return { accepted: true, duplicate: !inserted };
     }
     // A ticket is single-use: claim it in the same transaction, so that of any number of
     // concurrent submissions exactly one commits and the others answer TICKET_USED.
     return this.ds.transaction(async (m) => {
-      const [dup] = await m.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [params[0]]);
+      const [dup] = await m.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [row.key]);
       if (dup) return { accepted: true, duplicate: true };
       const used = returning(
         await m.query(`UPDATE service_ticket SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [source.id]),
       );
       if (!used.length) throw PublicErrors.ticketUsed();
-      const [{ inserted }] = await m.query(intake, params);
-      if (!inserted) throw PublicErrors.ticketUsed();
+      if (!(await this.intake([row], m))[0]) throw PublicErrors.ticketUsed();
       return { accepted: true, duplicate: false };
     });
+  }
+
+  /** Stores ratings with INTAKE; answers, per rating, true when stored and false for a repeated key. */
+  private async intake(rows: IntakeRow[], m: EntityManager = this.ds.manager): Promise<boolean[]> {
+    const col = <T>(f: (r: IntakeRow) => T) => rows.map(f);
+    const claimed: Array<{ key: string }> = await m.query(INTAKE, [
+      col((r) => r.key),
+      col((r) => r.agencyId),
+      col((r) => r.servicePointId),
+      col((r) => r.employeeId),
+      col((r) => r.channel),
+      col((r) => r.sourceId),
+      col((r) => r.kind),
+      ...Array.from({ length: 9 }, (_, i) => col((r) => r.answers[i])),
+      col((r) => r.score),
+      col((r) => r.comment),
+      col((r) => r.respondent),
+      col((r) => r.submittedAt),
+      OUTBOX_TOPICS.SERVICE_POINT_RATED,
+    ]);
+    const keys = new Set(claimed.map((c) => c.key));
+    return rows.map((r) => keys.has(r.key));
+  }
+
+  /**
+   * The link and kiosk ratings gathered in a batch, in one statement (one round trip and one
+   * commit for all of them). Keys are claimed in key order, so two batches never wait on each
+   * other's keys crosswise. Should the statement fail (a row the database refuses), each rating
+   * is retried on its own so that one rating's error is answered to its sender only.
+   */
+  private async intakeBatch(rows: IntakeRow[]): Promise<Array<boolean | Error>> {
+    const alone = (r: IntakeRow) =>
+      this.intake([r]).then(
+        ([stored]) => stored,
+        (e: Error) => e,
+      );
+    if (rows.length === 1) return [await alone(rows[0])];
+    try {
+      return await this.intake(rows);
+    } catch {
+      return Promise.all(rows.map(alone));
+    }
   }
 
   /** A QR code may be printed for any genuine token; the page itself says whether it still works. */

@@ -21,6 +21,14 @@ function b64ToUuid(s: string): string | null {
  */
 export class PublicTokens {
   private readonly key: Buffer;
+  /**
+   * Tokens already found genuine (kiosks and rating links submit with the same token all day).
+   * Verification is a pure function of the token and the secret, so remembering a result changes
+   * nothing but its cost; revocation and expiry are still read from the database on every use.
+   * Only genuine tokens are remembered; forged ones are checked in full every time.
+   */
+  private readonly verified = new Map<string, { kind: PublicTokenKind; id: string }>();
+  private static readonly VERIFIED_MAX = 10_000;
 
   constructor(secret: string) {
     this.key = createHmac('sha256', secret).update('kinerja360/public-token/v1').digest();
@@ -38,6 +46,17 @@ export class PublicTokens {
   /** The kind and id of a genuine token, or null for anything forged, altered or malformed. */
   verify(token: string): { kind: PublicTokenKind; id: string } | null {
     if (typeof token !== 'string' || token.length > 100) return null;
+    const known = this.verified.get(token);
+    if (known) return { ...known };
+    const parsed = this.check(token);
+    if (parsed) {
+      if (this.verified.size >= PublicTokens.VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { ...parsed });
+    }
+    return parsed;
+  }
+
+  private check(token: string): { kind: PublicTokenKind; id: string } | null {
     const [k, idPart, macPart, extra] = token.split('.');
     if (extra !== undefined || !k || !idPart || !macPart || !KIND_OF[k]) return null;
     const given = Buffer.from(macPart, 'base64url');

@@ -44,9 +44,10 @@ export class SatisfactionResolver {
   async recomputeSatisfaction(@CurrentActor() actor: Actor, @Args('periodId', { type: () => ID }) periodId: string): Promise<number> {
     const [period] = await this.ds.query(`SELECT id FROM period WHERE id = $1 AND agency_id = $2`, [periodId, actor.agencyId]);
     if (!period) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan. / Period not found.');
-    const [{ points }] = await this.ds.query(`SELECT count(*)::int AS points FROM service_point WHERE agency_id = $1 AND archived_at IS NULL`, [
-      actor.agencyId,
-    ]);
+    const [{ points }] = await this.ds.query(
+      `SELECT count(*)::int AS points FROM service_point WHERE agency_id = $1 AND archived_at IS NULL`,
+      [actor.agencyId],
+    );
     try {
       await this.aggregation.add('aggregate-period', { periodId }, { jobId: `recompute-${periodId}-${Date.now()}` });
     } catch (err) {

@@ -6,6 +6,7 @@ import { Results1764500000000 } from './1764500000000-results';
 import { KioskPairing1764600000000 } from './1764600000000-kiosk-pairing';
 import { RatingKindColumns1764700000000 } from './1764700000000-rating-kind-columns';
 import { AgencyTimeZone1764800000000 } from './1764800000000-agency-time-zone';
+import { OutboxNotifyClosesOnly1764900000000 } from './1764900000000-outbox-notify-closes-only';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   KioskPairing1764600000000,
   RatingKindColumns1764700000000,
   AgencyTimeZone1764800000000,
+  OutboxNotifyClosesOnly1764900000000,
 ];

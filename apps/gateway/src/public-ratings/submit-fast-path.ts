@@ -1,0 +1,341 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { Application } from 'express';
+import { PinoLogger } from 'nestjs-pino';
+import {
+  DocumentNode,
+  FieldNode,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  getVariableValues,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  VariableDefinitionNode,
+  locatedError,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { AppConfig, APP_CONFIG } from '@k360/config';
+import { formatGraphQLError } from '../graphql/format-error';
+import { SubmitPublicRatingInput } from './dto/public-rating.inputs';
+import { AgeBand, Education, Occupation, RatingKind, Sex } from './models/public-rating.models';
+import { PublicRatingsService } from './public-ratings.service';
+
+/** What is known about one `submitPublicRating` document once it has been checked. */
+interface Plan {
+  document: DocumentNode;
+  /** Set once the document's estimated cost has been found within GRAPHQL_MAX_COMPLEXITY. */
+  costChecked: boolean;
+  operationName: string | undefined;
+  variableDefinitions: readonly VariableDefinitionNode[];
+  variableName: string;
+  field: FieldNode;
+  responseKey: string;
+  /** Response key → field name (`accepted`, `duplicate` or `__typename`), in selection order. */
+  selections: Array<[string, string]>;
+}
+
+const RECEIPT_FIELDS = new Set(['accepted', 'duplicate', '__typename']);
+const MAX_DOCUMENTS = 64;
+const MAX_QUERY_LENGTH = 2000;
+/** Larger bodies (CSV imports) are never looked at here. */
+const MAX_BODY_BYTES = 16 * 1024;
+const JSON_TYPES = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
+/** As the logger module (libs/runtime) takes a request id from the request. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Accept headers for which Apollo answers `application/json` (what the pages and fetch send). */
+const JSON_ACCEPTS = new Set([undefined, '', '*/*', 'application/json', 'application/json, */*', 'application/json; charset=utf-8']);
+
+// The rules of SubmitPublicRatingInput (class-validator, see the DTO), checked as strictly or more
+// strictly: an input that passes here passes the ValidationPipe. Anything else is left to the
+// full stack, which answers it as it always has.
+const KEY = /^[A-Za-z0-9_-]{8,64}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const PROFILE: Record<string, Set<string>> = {
+  ageBand: new Set(Object.values(AgeBand)),
+  sex: new Set(Object.values(Sex)),
+  education: new Set(Object.values(Education)),
+  occupation: new Set(Object.values(Occupation)),
+};
+const absent = (v: unknown) => v === undefined || v === null;
+const intIn = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
+function passesDtoRules(i: Record<string, unknown>): i is Record<string, unknown> & SubmitPublicRatingInput {
+  if (typeof i.token !== 'string' || i.token.length > 100) return false;
+  if (typeof i.idempotencyKey !== 'string' || !KEY.test(i.idempotencyKey)) return false;
+  if (i.kind !== RatingKind.IKM && i.kind !== RatingKind.QUICK) return false;
+  if (!absent(i.answers) && !(Array.isArray(i.answers) && i.answers.every((a) => intIn(a, 1, 4)))) return false;
+  if (!absent(i.score) && !intIn(i.score, 1, 4)) return false;
+  if (!absent(i.employeeId) && !(typeof i.employeeId === 'string' && UUID.test(i.employeeId))) return false;
+  if (!absent(i.comment) && !(typeof i.comment === 'string' && i.comment.length <= 1000)) return false;
+  if (!absent(i.submittedAt) && !(i.submittedAt instanceof Date && !Number.isNaN(i.submittedAt.getTime()))) return false;
+  if (!absent(i.respondent)) {
+    if (typeof i.respondent !== 'object') return false;
+    for (const [k, v] of Object.entries(i.respondent as object)) if (!absent(v) && !PROFILE[k]?.has(v as string)) return false;
+  }
+  return true;
+}
+
+/**
+ * The citizens' intake without the general HTTP and GraphQL machinery. A POST to /graphql whose
+ * JSON body is a `submitPublicRating` mutation selecting only receipt fields (what the QR page
+ * and the kiosk send) is answered here, after the checks the full stack makes, by the same
+ * service call, with the same response (status, headers including ETag, body) and the same
+ * request id and request log line. Per distinct document the parse, the schema validation (with
+ * the depth limit) and the cost limit run once; per request only the variables are coerced
+ * (graphql-js, as Apollo does) and the DTO rules checked.
+ *
+ * Every request this code is not sure about goes to Express exactly as it came, its body bytes
+ * put back unread: other paths and methods, other content types or encodings, bodies over
+ * 16 KiB, JSON that does not parse (body-parser answers it), other documents, APQ extensions,
+ * batches, unusual Accept headers, variables that do not coerce or fail a DTO rule (so their
+ * error answers are the full stack's own).
+ */
+@Injectable()
+export class SubmitFastPath implements OnApplicationBootstrap {
+  private readonly plans = new Map<string, Plan | null>();
+  private schema?: GraphQLSchema;
+  private express!: Application;
+
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly service: PublicRatingsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Puts this in front of Express on the HTTP server (created with the application, not yet listening). */
+  onApplicationBootstrap(): void {
+    const adapter = this.adapterHost.httpAdapter;
+    const server = adapter?.getHttpServer() as Server | undefined;
+    if (!server || adapter.getType() !== 'express') return;
+    this.express = adapter.getInstance<Application>();
+    const listeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+    server.removeAllListeners('request');
+    const toExpress = (req: IncomingMessage, res: ServerResponse) => {
+      for (const l of listeners) l.call(server, req, res);
+    };
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => this.route(req, res, toExpress));
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse, toExpress: (req: IncomingMessage, res: ServerResponse) => void): void {
+    const h = req.headers;
+    const length = Number(h['content-length']);
+    if (
+      req.method !== 'POST' ||
+      req.url !== '/graphql' ||
+      !JSON_TYPES.has(String(h['content-type']).toLowerCase()) ||
+      !(length > 0 && length <= MAX_BODY_BYTES) ||
+      h['transfer-encoding'] !== undefined ||
+      h['content-encoding'] !== undefined
+    )
+      return toExpress(req, res);
+    // Read exactly content-length bytes without ending the stream, so that they can be put back.
+    const chunks: Buffer[] = [];
+    let got = 0;
+    const onReadable = () => {
+      let chunk: Buffer | null;
+      while (got < length && (chunk = req.read() as Buffer | null) !== null) {
+        chunks.push(chunk);
+        got += chunk.length;
+      }
+      if (got < length) return;
+      req.removeListener('readable', onReadable);
+      const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      if (!this.tryAnswer(req, res, body)) {
+        req.unshift(body);
+        toExpress(req, res);
+      }
+    };
+    req.on('readable', onReadable);
+  }
+
+  /** Answers the request and returns true, or returns false having touched nothing. */
+  private tryAnswer(req: IncomingMessage, res: ServerResponse, raw: Buffer): boolean {
+    if (!raw.includes('submitPublicRating')) return false;
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return false;
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+    const { query, variables, operationName, extensions } = body as Record<string, unknown>;
+    if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH || !query.includes('submitPublicRating')) return false;
+    if (extensions !== undefined || !JSON_ACCEPTS.has(req.headers.accept)) return false;
+    if (!variables || typeof variables !== 'object' || Array.isArray(variables)) return false;
+    const plan = this.plan(query);
+    if (!plan || (operationName !== undefined && operationName !== null && operationName !== plan.operationName)) return false;
+    const coerced = getVariableValues(this.schema!, plan.variableDefinitions, variables as Record<string, unknown>);
+    if (coerced.errors) return false;
+    const input = coerced.coerced[plan.variableName] as Record<string, unknown>;
+    if (!input || typeof input !== 'object' || !passesDtoRules(input)) return false;
+    if (!plan.costChecked && !this.withinCostLimit(query, plan, variables as Record<string, unknown>)) return false;
+
+    // From here on, what the request logger and Express would have done for this request.
+    req.resume();
+    this.requestId(req, res);
+    this.logWhenDone(req, res);
+    this.service.submit(input, this.clientAddress(req)).then(
+      (receipt) => {
+        const data: Record<string, unknown> = {};
+        for (const [key, name] of plan.selections) data[key] = name === '__typename' ? 'PublicRatingReceipt' : receipt[name as 'accepted'];
+        this.send(res, { data: { [plan.responseKey]: data } });
+      },
+      (err: unknown) => {
+        // As graphql-js and Apollo shape a resolver's error: located at the field, with its path,
+        // a code (INTERNAL_SERVER_ERROR if it has none), then the API's formatError.
+        const located = locatedError(err, [plan.field], [plan.responseKey]);
+        const json = located.toJSON();
+        const formatted: GraphQLFormattedError = {
+          ...json,
+          extensions: { ...json.extensions, code: json.extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
+        };
+        this.send(res, { errors: [formatGraphQLError(formatted, located)], data: null });
+      },
+    );
+    return true;
+  }
+
+  /** The logger module's request id: a well-formed x-request-id, or a new one; echoed back. */
+  private requestId(req: IncomingMessage, res: ServerResponse): string {
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', id);
+    req.id = id;
+    return id;
+  }
+
+  /** The request logger's line for a finished request (same logger, serializers and message), marked `fastPath`. */
+  private logWhenDone(req: IncomingMessage, res: ServerResponse): void {
+    const root = PinoLogger.root;
+    if (!root?.isLevelEnabled('info')) return;
+    const started = Date.now();
+    const done = () => {
+      res.removeListener('finish', done);
+      res.removeListener('close', done);
+      root
+        .child({ req })
+        .info({ res, responseTime: Date.now() - started, fastPath: true }, res.writableEnded ? 'request completed' : 'request aborted');
+    };
+    res.on('finish', done);
+    res.on('close', done);
+  }
+
+  /** Express's req.ip (with the application's trust proxy setting). */
+  private clientAddress(req: IncomingMessage): string {
+    const shim = Object.create((this.express as unknown as { request: object }).request) as {
+      headers: unknown;
+      socket: unknown;
+      connection: unknown;
+      ip?: string;
+    };
+    shim.headers = req.headers;
+    shim.socket = req.socket;
+    shim.connection = req.socket;
+    return shim.ip ?? 'unknown';
+  }
+
+  /** As Apollo's Express integration answers (res.send: length and ETag). */
+  private send(res: ServerResponse, result: unknown): void {
+    const body = Buffer.from(`${JSON.stringify(result)}\n`, 'utf8');
+    res.statusCode = 200;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('content-length', body.length);
+    const etag = (this.express.get('etag fn') as ((b: Buffer, enc: string) => string | undefined) | undefined)?.(body, 'utf8');
+    if (etag) res.setHeader('etag', etag);
+    res.end(body);
+  }
+
+  private withinCostLimit(query: string, plan: Plan, variables: Record<string, unknown>): boolean {
+    let complexity: number;
+    try {
+      complexity = getComplexity({
+        schema: this.schema!,
+        operationName: plan.operationName,
+        query: plan.document,
+        variables,
+        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch {
+      return false;
+    }
+    if (complexity > this.config.GRAPHQL_MAX_COMPLEXITY) {
+      this.plans.set(query, null);
+      return false;
+    }
+    plan.costChecked = true;
+    return true;
+  }
+
+  /** The checked shape of a document, or null when it is not one this path answers. */
+  private plan(query: string): Plan | null {
+    const known = this.plans.get(query);
+    if (known !== undefined) return known;
+    const schema = (this.schema ??= this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema);
+    const plan = this.analyse(schema, query);
+    if (this.plans.size >= MAX_DOCUMENTS) this.plans.delete(this.plans.keys().next().value as string);
+    this.plans.set(query, plan);
+    return plan;
+  }
+
+  private analyse(schema: GraphQLSchema, query: string): Plan | null {
+    let doc: DocumentNode;
+    try {
+      doc = parse(query);
+    } catch {
+      return null;
+    }
+    if (validate(schema, doc, [...specifiedRules, depthLimit(this.config.GRAPHQL_MAX_DEPTH)]).length) return null;
+    if (doc.definitions.length !== 1 || doc.definitions[0].kind !== Kind.OPERATION_DEFINITION) return null;
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    if (op.operation !== 'mutation' || op.directives?.length || op.selectionSet.selections.length !== 1) return null;
+    const field = op.selectionSet.selections[0];
+    if (field.kind !== Kind.FIELD || field.name.value !== 'submitPublicRating' || field.directives?.length) return null;
+    const vars = op.variableDefinitions ?? [];
+    const arg = field.arguments ?? [];
+    if (arg.length !== 1 || arg[0].name.value !== 'input' || arg[0].value.kind !== Kind.VARIABLE || vars.length !== 1) return null;
+    const def = vars[0];
+    if (def.defaultValue || def.directives?.length || def.variable.name.value !== arg[0].value.name.value) return null;
+    if (
+      def.type.kind !== Kind.NON_NULL_TYPE ||
+      def.type.type.kind !== Kind.NAMED_TYPE ||
+      def.type.type.name.value !== 'SubmitPublicRatingInput'
+    )
+      return null;
+    const selections: Array<[string, string]> = [];
+    for (const s of field.selectionSet?.selections ?? []) {
+      if (s.kind !== Kind.FIELD || s.directives?.length || s.arguments?.length || s.selectionSet || !RECEIPT_FIELDS.has(s.name.value))
+        return null;
+      const key = s.alias?.value ?? s.name.value;
+      if (selections.some(([k]) => k === key)) return null;
+      selections.push([key, s.name.value]);
+    }
+    if (!selections.length) return null;
+    // The cost limit (ComplexityPlugin): none of these fields declares a cost of its own, so the
+    // estimate is the same whatever the variables are; it is computed once, with the variables of
+    // the first request that uses the document (see `withinCostLimit`).
+    const mutation = schema.getMutationType()?.getFields().submitPublicRating;
+    const receipt = schema.getType('PublicRatingReceipt');
+    if (!mutation || !isObjectType(receipt) || mutation.extensions?.complexity !== undefined) return null;
+    if (Object.values(receipt.getFields()).some((f) => f.extensions?.complexity !== undefined)) return null;
+    return {
+      document: doc,
+      costChecked: false,
+      operationName: op.name?.value,
+      variableDefinitions: vars,
+      variableName: def.variable.name.value,
+      field,
+      responseKey: field.alias?.value ?? field.name.value,
+      selections,
+    };
+  }
+}
