@@ -31,7 +31,11 @@ function refuse(req: Request, res: Response, status: 401 | 403): void {
   const code = status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN';
   res.status(status).setHeader('cache-control', 'no-store');
   if (String(req.headers.accept ?? '').includes('text/html'))
-    res.type('html').send(`<!doctype html><html lang="id"><meta charset="utf-8"><title>Kinerja360</title><main><h1>${code}</h1><p>${message}</p></main></html>`);
+    res
+      .type('html')
+      .send(
+        `<!doctype html><html lang="id"><meta charset="utf-8"><title>Kinerja360</title><main><h1>${code}</h1><p>${message}</p></main></html>`,
+      );
   else res.json({ code, message });
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../shared/gql';
 import { Params, useT, useTitle } from '../shared/i18n';
 import { LangSwitch } from '../shared/LangSwitch';
+import { Admin } from './Admin';
 import { session, staffGql } from './api';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, StaffKey, STATUS_LABEL, VALUE_GLOSS } from './messages';
 import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from './Nominations';
@@ -13,7 +14,7 @@ interface Me {
   roles: string[];
   supervisor: { id: string } | null;
 }
-type Tab = 'waiting' | 'team' | 'mine';
+type Tab = 'waiting' | 'team' | 'mine' | 'admin';
 
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
@@ -575,6 +576,7 @@ export function StaffApp() {
     ['waiting', t('tabWaiting')],
     ...(leads ? ([['team', t('tabTeam')]] as Array<[Tab, string]>) : []),
     ['mine', t('tabMine')],
+    ...(me.roles.includes('ADMIN') ? ([['admin', t('tabAdmin')]] as Array<[Tab, string]>) : []),
   ];
   return (
     <main className="wide">
@@ -608,7 +610,15 @@ export function StaffApp() {
           </button>
         ))}
       </nav>
-      {tab === 'waiting' ? <Waiting /> : tab === 'team' ? <Team /> : <Mine me={me} />}
+      {tab === 'waiting' ? (
+        <Waiting />
+      ) : tab === 'team' ? (
+        <Team />
+      ) : tab === 'admin' && me.roles.includes('ADMIN') ? (
+        <Admin />
+      ) : (
+        <Mine me={me} />
+      )}
     </main>
   );
 }
