@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { ok, smallOrganisation } from '../support/org-fixtures';
+import { assignStaff, smallOrganisation } from '../support/org-fixtures';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 const TABLET = { width: 1024, height: 768 };
@@ -51,12 +51,7 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     db = new Client({ connectionString: stack.config.DATABASE_URL });
     await db.connect();
     org = await smallOrganisation(stack, 'Kota Uji Administrasi');
-    await ok(
-      stack,
-      `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
-      { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
-      org.admin.token,
-    );
+    await assignStaff(stack, org.admin.token, org.servicePointA, org.people.staffA.id);
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { ok, smallOrganisation } from '../support/org-fixtures';
+import { assignStaff, createRatingLink, ok, smallOrganisation } from '../support/org-fixtures';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 
@@ -21,12 +21,7 @@ describe('citizen pages in Chromium', () => {
     db = new Client({ connectionString: stack.config.DATABASE_URL });
     await db.connect();
     org = await smallOrganisation(stack, 'Kota Uji Halaman');
-    await ok(
-      stack,
-      `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
-      { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
-      org.admin.token,
-    );
+    await assignStaff(stack, org.admin.token, org.servicePointA, org.people.staffA.id);
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,14 +30,7 @@ describe('citizen pages in Chromium', () => {
   });
 
   it('a citizen rates through the QR page on a phone, and the rating is stored', async () => {
-    const link = (
-      await ok(
-        stack,
-        `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`,
-        { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
-        org.admin.token,
-      )
-    ).createRatingLink;
+    const link = await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA, employeeId: org.people.staffA.id });
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
     const page = await context.newPage();
     await page.goto(`${stack.url}/r/${link.token}`);
@@ -72,14 +60,7 @@ describe('citizen pages in Chromium', () => {
   });
 
   it('a citizen switches the QR page to English, rates, and the rating is stored', async () => {
-    const link = (
-      await ok(
-        stack,
-        `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`,
-        { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
-        org.admin.token,
-      )
-    ).createRatingLink;
+    const link = await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA, employeeId: org.people.staffA.id });
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${stack.url}/r/${link.token}`);

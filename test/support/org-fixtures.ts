@@ -88,6 +88,26 @@ export async function openRound(stack: Stack, token: string, employeeId: string,
     .openRound.id;
 }
 
+/** ADMIN puts an employee on a service point's staff (the officer a link or kiosk may name). */
+export async function assignStaff(stack: Stack, token: string, servicePointId: string, employeeId: string): Promise<void> {
+  await ok(
+    stack,
+    `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
+    { i: { servicePointId, employeeId } },
+    token,
+  );
+}
+
+/** ADMIN creates a rating link (optionally for one officer); returns its id and token. */
+export async function createRatingLink(
+  stack: Stack,
+  token: string,
+  input: { servicePointId: string; employeeId?: string },
+): Promise<{ id: string; token: string }> {
+  return (await ok(stack, `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`, { i: input }, token))
+    .createRatingLink;
+}
+
 export async function createUnit(stack: Stack, token: string, name: string, kind: string, parentId: string): Promise<string> {
   const d = await ok(stack, `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { name, kind, parentId } }, token);
   return d.createUnit.id;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startStack, Stack } from '../../support/stack';
-import { ok, smallOrganisation } from '../../support/org-fixtures';
+import { assignStaff, createRatingLink, ok, smallOrganisation } from '../../support/org-fixtures';
 
 /**
  * The gateway answers the citizens' `submitPublicRating` on a fast path (apps/gateway/src/
@@ -23,21 +23,8 @@ describe('submitPublicRating: the fast path answers exactly as the full stack', 
     const org = await smallOrganisation(stack, 'Kota Jalur Cepat');
     servicePointId = org.servicePointA;
     staffId = org.people.staffA.id;
-    await ok(
-      stack,
-      `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
-      { i: { servicePointId, employeeId: staffId } },
-      org.admin.token,
-    );
-    const link = async () =>
-      (
-        await ok(
-          stack,
-          `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`,
-          { i: { servicePointId } },
-          org.admin.token,
-        )
-      ).createRatingLink as { id: string; token: string };
+    await assignStaff(stack, org.admin.token, servicePointId, staffId);
+    const link = () => createRatingLink(stack, org.admin.token, { servicePointId });
     tokens.link = (await link()).token;
     const revoked = await link();
     await ok(stack, `mutation($id: ID!) { revokeRatingLink(id: $id) { id } }`, { id: revoked.id }, org.admin.token);

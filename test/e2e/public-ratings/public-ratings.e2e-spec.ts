@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { errorCode, startStack, Stack } from '../../support/stack';
-import { ok, smallOrganisation } from '../../support/org-fixtures';
+import { assignStaff, ok, smallOrganisation } from '../../support/org-fixtures';
 
 const SUBMIT = `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }`;
 const IKM = [4, 4, 3, 4, 3, 4, 4, 3, 4];
@@ -9,12 +9,7 @@ const key = () => randomUUID();
 
 async function setup(stack: Stack) {
   const org = await smallOrganisation(stack, 'Kota Uji Warga');
-  await ok(
-    stack,
-    `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
-    { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
-    org.admin.token,
-  );
+  await assignStaff(stack, org.admin.token, org.servicePointA, org.people.staffA.id);
   const db = new Client({ connectionString: stack.config.DATABASE_URL });
   await db.connect();
   const stored = async () =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { currentQuarter, until } from '../../support/scoring-fixtures';
-import { createEmployee, createPeriod, login, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
+import { assignStaff, createEmployee, createPeriod, login, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
 
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 const items = (...s: number[]) => VALUES.map((value, i) => ({ value, score: s[i] }));
@@ -27,12 +27,7 @@ describe.each(['redis', 'postgres'] as const)('the worked example through the AP
     const periodId = await createPeriod(stack, t, { name: 'Triwulan berjalan', kind: 'QUARTERLY', startsOn, endsOn });
 
     // Public: the four respondents three times = 12 ratings attributed to staffA.
-    await ok(
-      stack,
-      `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
-      { i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id } },
-      t,
-    );
+    await assignStaff(stack, t, org.servicePointA, org.people.staffA.id);
     const link = (
       await ok(
         stack,
