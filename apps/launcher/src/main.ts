@@ -60,7 +60,8 @@ function banner(services: ResolvedServices, gatewayPort: number, workerPort: num
     `  GraphQL   ${base}/graphql`,
     `  Health    ${base}/health   (worker: http://127.0.0.1:${workerPort}/health)`,
     `  Database  ${dbName}`,
-    `  Queues    ${queue}`,
+    `  Queues    ${queue}   (dashboard for ADMIN: ${base}/admin/queues, opened from the staff pages' Administrasi tab)`,
+    `  Pages     ${base}/app (staff)   ${base}/kiosk (kiosk tablets)`,
   ];
   if (demo) lines.push('', ...demo.lines);
   lines.push('', 'Stop with Ctrl+C.', '');
