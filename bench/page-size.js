@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// bench/page-size: the gzipped JavaScript and CSS each page loads (what a phone downloads on first
-// visit), read from the built HTML. `node bench/page-size.js` (builds the pages when needed).
+// bench/page-size: the gzipped JavaScript and CSS each page loads (the QR page, the kiosk and the
+// public IKM page: what a phone downloads on first visit), read from the built HTML.
+// `node bench/page-size.js` (builds the pages when needed).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -11,7 +12,7 @@ require(path.join(root, 'scripts/build-if-needed.js')).ensureBuilt({ quiet: true
 const dist = path.join(root, 'apps/web/dist');
 
 const result = {};
-for (const page of ['rate', 'kiosk']) {
+for (const page of ['rate', 'kiosk', 'ikm']) {
   const html = fs.readFileSync(path.join(dist, `${page}.html`), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const sizes = files.map((f) => {

@@ -7,12 +7,13 @@ import type { Response } from 'express';
 export const WEB_DIST = resolve(__dirname, '../../../../../apps/web/dist');
 
 /**
- * The pages people use: /r/<token> and /t/<token> (the QR rating page), /kiosk and /app (staff). Their
+ * The pages people use: /r/<token> and /t/<token> (the QR rating page), /ikm/<servicePointId> (a
+ * service point's published IKM), /kiosk and /app (staff). Their
  * JavaScript and CSS are served from /assets by the static middleware set up in create-gateway.
  */
 @Controller()
 export class WebController {
-  private page(name: 'rate' | 'kiosk' | 'staff', res: Response) {
+  private page(name: 'rate' | 'kiosk' | 'staff' | 'ikm', res: Response) {
     const file = resolve(WEB_DIST, `${name}.html`);
     if (!existsSync(file)) throw new ServiceUnavailableException('Pages are not built: run npm run build');
     res.setHeader('cache-control', 'no-cache');
@@ -27,6 +28,12 @@ export class WebController {
   @Get('t/:token')
   ticket(@Res() res: Response) {
     this.page('rate', res);
+  }
+
+  /** Public: a service point's survey results (PermenPANRB 14/2017 asks agencies to publish them). */
+  @Get('ikm/:servicePointId')
+  ikm(@Res() res: Response) {
+    this.page('ikm', res);
   }
 
   @Get('kiosk')

@@ -3,6 +3,7 @@ import { ApiError, gql, newKey } from '../shared/gql';
 import { serverText, useT, useTitle } from '../shared/i18n';
 import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
 import { LangSwitch } from '../shared/LangSwitch';
+import { Face } from '../shared/Face';
 import { KIOSK_MESSAGES } from './messages';
 import { enqueue, pending, PendingRating, remove } from './outbox';
 
@@ -226,7 +227,9 @@ export function KioskPage() {
                 thanks();
               }}
             >
-              <b aria-hidden="true">{a.face}</b>
+              <b aria-hidden="true">
+                <Face value={a.value} />
+              </b>
               {a.label}
             </button>
           ))}
@@ -270,7 +273,9 @@ export function KioskPage() {
               thanks();
             }}
           >
-            <b aria-hidden="true">{a.face}</b>
+            <b aria-hidden="true">
+              <Face value={a.value} />
+            </b>
             {a.label}
           </button>
         ))}

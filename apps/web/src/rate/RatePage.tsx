@@ -3,11 +3,13 @@ import { ApiError, gql, newKey } from '../shared/gql';
 import { useT, useTitle } from '../shared/i18n';
 import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
 import { LangSwitch } from '../shared/LangSwitch';
+import { Face } from '../shared/Face';
 import { PROFILE, RATE_MESSAGES } from './messages';
 
 // Token problems are kept as codes and put into words at render time, so switching the language
 // also translates a message already on screen.
-type State = { step: 'loading' } | { step: 'invalid'; code: string } | { step: 'form'; ctx: RatingContext } | { step: 'done' };
+type State =
+  { step: 'loading' } | { step: 'invalid'; code: string } | { step: 'form'; ctx: RatingContext } | { step: 'done'; servicePointId: string };
 type Problem = { kind: 'missing'; index: number } | { kind: 'api'; code: string } | { kind: 'offline' };
 
 const TOKEN_DEAD = ['TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TICKET_USED', 'INVALID_TOKEN', 'KIOSK_REVOKED'];
@@ -58,6 +60,9 @@ export function RatePage({ token }: { token: string }) {
         <p className="notice ok" role="status">
           {t('received')}
         </p>
+        <p>
+          <a href={`/ikm/${encodeURIComponent(state.servicePointId)}`}>{t('results')}</a>
+        </p>
       </main>
     );
 
@@ -84,7 +89,7 @@ export function RatePage({ token }: { token: string }) {
           respondent: Object.keys(respondent).length ? respondent : undefined,
         },
       });
-      setState({ step: 'done' });
+      setState({ step: 'done', servicePointId: ctx.servicePointId });
     } catch (e) {
       if (e instanceof ApiError && TOKEN_DEAD.includes(e.code)) setState({ step: 'invalid', code: e.code });
       else setProblem(e instanceof ApiError ? { kind: 'api', code: e.code } : { kind: 'offline' });
@@ -129,7 +134,9 @@ export function RatePage({ token }: { token: string }) {
                     }}
                   />
                   <span>
-                    <b aria-hidden="true">{a.face}</b>
+                    <b aria-hidden="true">
+                      <Face value={a.value} />
+                    </b>
                     {a.label}
                   </span>
                 </label>

@@ -67,15 +67,16 @@ export function ikmQuestions(lang: Lang): Array<{ code: string; title: string; q
   }));
 }
 
-const FACES: Array<{ value: number; face: string; id: string; en: string }> = [
-  { value: 1, face: '😞', id: 'Tidak baik', en: 'Poor' },
-  { value: 2, face: '😐', id: 'Kurang baik', en: 'Fair' },
-  { value: 3, face: '🙂', id: 'Baik', en: 'Good' },
-  { value: 4, face: '😄', id: 'Sangat baik', en: 'Very good' },
+const SCALE: Array<{ value: number; id: string; en: string }> = [
+  { value: 1, id: 'Tidak baik', en: 'Poor' },
+  { value: 2, id: 'Kurang baik', en: 'Fair' },
+  { value: 3, id: 'Baik', en: 'Good' },
+  { value: 4, id: 'Sangat baik', en: 'Very good' },
 ];
 
-export function answers(lang: Lang): Array<{ value: number; label: string; face: string }> {
-  return FACES.map((a) => ({ value: a.value, face: a.face, label: a[lang] }));
+/** The four answers (1–4) with their labels; pages draw each with `<Face value={…} />`. */
+export function answers(lang: Lang): Array<{ value: number; label: string }> {
+  return SCALE.map((a) => ({ value: a.value, label: a[lang] }));
 }
 
 /** Why a token cannot be used, in words for the citizen. */
@@ -104,10 +105,11 @@ export function tokenMessage(code: string, lang: Lang): string {
 }
 
 export const SUBMIT_RATING = `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }`;
-export const RATING_CONTEXT = `query($t: String!) { publicRatingContext(token: $t) { kind servicePointName unitName officer { id name } officers { id name } } }`;
+export const RATING_CONTEXT = `query($t: String!) { publicRatingContext(token: $t) { kind servicePointId servicePointName unitName officer { id name } officers { id name } } }`;
 
 export interface RatingContext {
   kind: 'LINK' | 'KIOSK' | 'TICKET';
+  servicePointId: string;
   servicePointName: string;
   unitName: string;
   officer: { id: string; name: string } | null;

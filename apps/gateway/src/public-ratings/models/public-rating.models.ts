@@ -99,6 +99,7 @@ export class PublicOfficer {
 @ObjectType({ description: 'What a rating page needs to show for a token, without logging in.' })
 export class PublicRatingContext {
   @Field(() => PublicTokenKindGql) kind: PublicTokenKindGql;
+  @Field(() => ID, { description: 'The service point rated (its public results: /ikm/<servicePointId>).' }) servicePointId: string;
   @Field() servicePointName: string;
   @Field() unitName: string;
   @Field(() => PublicOfficer, { nullable: true, description: 'The officer the link or ticket is for.' }) officer: PublicOfficer | null;
