@@ -46,7 +46,7 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    stack = await startStack({ queue: 'redis' });
+    stack = await startStack({ queue: 'redis', ownDatabase: true }); // a single agency: its ADMIN may open the queue dashboard
     browser = await launchChromium();
     db = new Client({ connectionString: stack.config.DATABASE_URL });
     await db.connect();

@@ -60,6 +60,11 @@ export const envSchema = z
       .min(8, { error: () => 'BOOTSTRAP_ADMIN_PASSWORD must be at least 8 characters' })
       .optional(),
     PUBLIC_URL: urlWithProtocols('PUBLIC_URL', ['http:', 'https:']).optional(),
+    /**
+     * The agency whose ADMINs may open the queue dashboard (/admin/queues), which shows every
+     * agency's jobs. Unset: any ADMIN while the database holds a single agency, nobody otherwise.
+     */
+    QUEUE_DASHBOARD_AGENCY_ID: z.uuid({ error: () => 'QUEUE_DASHBOARD_AGENCY_ID must be an agency id (UUID)' }).optional(),
     EMBEDDED: bool('EMBEDDED').default(false),
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z

@@ -22,8 +22,21 @@ describe('parseConfig', () => {
   });
 
   it('types the values it accepts', () => {
-    const c = parseConfig({ PORT: '8080', EMBEDDED: 'true', PUBLIC_RATE_LIMIT: '0', QUEUE_BACKEND: 'postgres' });
-    expect(c).toMatchObject({ PORT: 8080, EMBEDDED: true, PUBLIC_RATE_LIMIT: 0, QUEUE_BACKEND: 'postgres' });
+    const agency = '0b6f3c2e-5d1a-4f7e-9c3b-2a1d4e5f6a7b';
+    const c = parseConfig({
+      PORT: '8080',
+      EMBEDDED: 'true',
+      PUBLIC_RATE_LIMIT: '0',
+      QUEUE_BACKEND: 'postgres',
+      QUEUE_DASHBOARD_AGENCY_ID: agency,
+    });
+    expect(c).toMatchObject({
+      PORT: 8080,
+      EMBEDDED: true,
+      PUBLIC_RATE_LIMIT: 0,
+      QUEUE_BACKEND: 'postgres',
+      QUEUE_DASHBOARD_AGENCY_ID: agency,
+    });
   });
 
   it.each([
@@ -40,6 +53,7 @@ describe('parseConfig', () => {
     [{ BOOTSTRAP_ADMIN_NIP: '123', BOOTSTRAP_ADMIN_PASSWORD: 'longenough' }, 'BOOTSTRAP_ADMIN_NIP'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ QUEUE_DASHBOARD_AGENCY_ID: 'agency-1' }, 'QUEUE_DASHBOARD_AGENCY_ID'],
   ])('rejects %j with one line naming %s', (env, name) => {
     const lines = errorLines(env as Record<string, string>);
     expect(lines).toHaveLength(1);

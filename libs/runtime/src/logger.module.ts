@@ -17,6 +17,11 @@ export const REDACTED_PATHS = [
   '*.refreshToken',
   '*.token',
   '*.passwordHash',
+  // A failed query's error (TypeORM QueryFailedError, pg's DatabaseError) carries its bound
+  // parameters and PostgreSQL's "Failing row contains (…)" detail: a citizen's comment, a hash.
+  '*.parameters',
+  '*.detail',
+  '*.driverError',
 ];
 
 /**

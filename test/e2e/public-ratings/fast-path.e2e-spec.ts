@@ -121,8 +121,21 @@ describe('submitPublicRating: the fast path answers exactly as the full stack', 
     { name: 'an answer of 5', fast: false, body: (k) => submit(input(k, { answers: [5, 4, 3, 4, 3, 4, 4, 3, 4] })) },
     { name: 'a short idempotency key', fast: false, body: () => submit(input('short')) },
     { name: 'a comment of 1,001 characters', fast: false, body: (k) => submit(input(k, { comment: 'x'.repeat(1001) })) },
+    // 1,200 characters for PostgreSQL, 600 for class-validator (it skips variation selectors).
+    { name: 'a comment of 600 emoji presentation pairs', fast: false, body: (k) => submit(input(k, { comment: 'a\uFE0F'.repeat(600) })) },
     { name: 'a profile value that is no enum value', fast: false, body: (k) => submit(input(k, { respondent: { sex: 'X' } })) },
     { name: 'a missing variable', fast: false, body: () => ({ query: SUBMIT, variables: {} }) },
+    // graphql-depth-limit used to throw on these (and crash the gateway from the fast path).
+    { name: 'an unknown fragment', fast: false, body: () => ({ query: 'mutation { submitPublicRating { ...X } }', variables: {} }) },
+    {
+      name: 'cyclic fragments',
+      fast: false,
+      body: () => ({
+        query:
+          'mutation { submitPublicRating { ...A } } fragment A on PublicRatingReceipt { ...B } fragment B on PublicRatingReceipt { ...A }',
+        variables: {},
+      }),
+    },
     {
       name: 'another field selected',
       fast: false,
@@ -162,6 +175,15 @@ describe('submitPublicRating: the fast path answers exactly as the full stack', 
       slow.push(await post({ ...c.body(slowKey), extensions: {} }));
     }
     expect(fast).toEqual(slow);
+    if (c.name.includes('emoji'))
+      expect((fast[0].body as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    if (c.name.includes('fragment')) {
+      expect(fast[0].status).toBe(400);
+      expect((fast[0].body as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0].extensions?.code).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
+      expect((await fetch(`${stack.url}/health`)).status).toBe(200);
+    }
     const sends = c.twice ? 2 : 1;
     if (c.fast) await stack.waitForLogs(() => fastLines() === before + sends);
     expect(fastLines()).toBe(before + (c.fast ? sends : 0));

@@ -151,9 +151,13 @@ describe('citizen ratings', () => {
       t.org.tokens.staffA,
     );
     expect(done.completeServiceTicket.completedAt).not.toBeNull();
-    await ok(stack, SUBMIT, { i: { token: tk.token, idempotencyKey: key(), kind: 'IKM', answers: IKM } });
+    const first = key();
+    await ok(stack, SUBMIT, { i: { token: tk.token, idempotencyKey: first, kind: 'IKM', answers: IKM } });
     const again = await stack.gql(SUBMIT, { i: { token: tk.token, idempotencyKey: key(), kind: 'IKM', answers: IKM } });
     expect(errorCode(again)).toBe('TICKET_USED');
+    // A retry of the submission that used the ticket (the phone lost the answer) is a duplicate, not an error.
+    const retry = await ok(stack, SUBMIT, { i: { token: tk.token, idempotencyKey: first, kind: 'IKM', answers: IKM } });
+    expect(retry.submitPublicRating).toEqual({ accepted: true, duplicate: true });
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM public_rating WHERE source_id = $1`, [tk.id]);
     expect(rows[0].n).toBe(1);
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { computeIkm, IKM_ELEMENT_CODES } from '../../../libs/scoring/src/ikm';
 import { QueueBackend, startStack, Stack } from '../../support/stack';
@@ -145,7 +146,41 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     ).rejects.toThrow(/public_rating_quick_no_answers/);
   });
 
-  it('the queue dashboard at /admin/queues: ADMIN only (bearer or its own cookie), read-only, ends with the session', async () => {
+  it('the queue dashboard shows every agency’s jobs, so with several agencies and no QUEUE_DASHBOARD_AGENCY_ID no ADMIN opens it', async () => {
+    const org = await smallOrganisation(stack, `Kota Banyak ${queue}`);
+    expect((await db.query(`SELECT count(*)::int AS n FROM agency`)).rows[0].n).toBeGreaterThan(1);
+    const res = await fetch(`${stack.url}/admin/queues/api/queues`, { headers: { authorization: `Bearer ${org.admin.token}` } });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { message: string }).message).toContain('QUEUE_DASHBOARD_AGENCY_ID');
+    const session = await fetch(`${stack.url}/admin/queues/session`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${org.admin.token}` },
+    });
+    expect(session.status).toBe(403);
+    expect(session.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('QUEUE_DASHBOARD_AGENCY_ID names the one agency whose ADMINs may open it', async () => {
+    const own = await startStack({ queue, ownDatabase: true, worker: false, env: { QUEUE_DASHBOARD_AGENCY_ID: randomUUID() } });
+    try {
+      const org = await smallOrganisation(own, `Kota Bukan Pengelola ${queue}`);
+      const res = await fetch(`${own.url}/admin/queues/api/queues`, { headers: { authorization: `Bearer ${org.admin.token}` } });
+      expect(res.status).toBe(403);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('the queue dashboard at /admin/queues (a single-agency deployment): ADMIN only (bearer or its own cookie), read-only, ends with the session', async () => {
+    const single = await startStack({ queue, ownDatabase: true, worker: false });
+    try {
+      await dashboardFlow(single);
+    } finally {
+      await single.close();
+    }
+  });
+
+  async function dashboardFlow(stack: Stack) {
     const org = await smallOrganisation(stack, `Kota Dasbor ${queue}`);
     const page = (init?: RequestInit, path = '/admin/queues') => fetch(`${stack.url}${path}`, { redirect: 'manual', ...init });
 
@@ -199,5 +234,5 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     const cleared = await page({ method: 'DELETE' }, '/admin/queues/session');
     expect(cleared.status).toBe(204);
     expect(cleared.headers.get('set-cookie')).toMatch(/k360_queues=;/);
-  });
+  }
 });

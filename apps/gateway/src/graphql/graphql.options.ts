@@ -1,10 +1,10 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import depthLimit from 'graphql-depth-limit';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@k360/config';
 import { formatGraphQLError } from './format-error';
+import { safeDepthLimit } from './depth-limit';
 import { createGraphQLContext } from './graphql.context';
 
 /** Apollo settings: introspection and the sandbox only outside production, CSRF prevention always. */
@@ -19,7 +19,7 @@ export function graphqlOptions(config: AppConfig, ds: DataSource): ApolloDriverC
     plugins: production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+    validationRules: [safeDepthLimit(config.GRAPHQL_MAX_DEPTH)],
     formatError: formatGraphQLError,
     context: ({ req }: { req: Request }) => createGraphQLContext(req, ds),
   };

@@ -7,8 +7,9 @@
  *
  * `run` answers every item of its batch, in order, with a value or an Error (that item only).
  * If `run` itself throws, every item of the batch gets that error.
- * `conflictKey` keeps two items with the same key out of one batch (the later one waits for the
- * next batch), for statements that must see them one after the other.
+ * `conflictKey` keeps two items with the same key out of one batch (the later one goes into a
+ * later batch, which may run at the same time): for statements that must not touch one key twice,
+ * whose concurrent runs the database settles (here: ON CONFLICT on the idempotency key).
  */
 export class Batcher<I, O> {
   private pending: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }> = [];

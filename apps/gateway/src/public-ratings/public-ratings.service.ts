@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { returning } from '../common/sql';
+import { AppError } from '../common/app-error';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import {
   Kiosk,
@@ -48,7 +49,7 @@ interface IntakeRow {
 /**
  * Ratings in one statement, so one round trip and atomic: claim each idempotency key (scoped to
  * the token; a concurrent twin waits for this statement and then finds the key taken), store the
- * rating and its outbox row, and note kiosks as seen. No claim, nothing stored for that rating.
+ * rating and its outbox row. No claim, nothing stored for that rating.
  * One array parameter per column; answers the keys it claimed.
  */
 const INTAKE = `
@@ -69,10 +70,15 @@ const INTAKE = `
     INSERT INTO outbox (topic, dedupe_key, payload)
     SELECT $21, 'rating:' || id, jsonb_build_object('ratingId', id, 'servicePointId', service_point_id, 'employeeId', employee_id, 'submittedAt', submitted_at)
       FROM ins RETURNING id
-  ), seen AS (
-    UPDATE kiosk SET last_seen_at = now() WHERE id IN (SELECT source_id FROM ins WHERE channel = 'KIOSK') RETURNING id
   )
   SELECT key FROM claim`;
+
+/**
+ * Kiosks that just delivered ratings, as seen: outside the intake statement (a busy kiosk's row
+ * lock would make concurrent batches queue, and deadlock across kiosks), and at most once a
+ * minute per kiosk, so nearly every call changes nothing and locks nothing.
+ */
+const KIOSKS_SEEN = `UPDATE kiosk SET last_seen_at = now() WHERE id = ANY($1::uuid[]) AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`;
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 const CLOCK_SKEW_MS = 2 * 60 * 1000;
 
@@ -91,6 +97,7 @@ interface Source {
  */
 @Injectable()
 export class PublicRatingsService {
+  private readonly logger = new Logger('PublicRatings');
   private readonly tokens: PublicTokens;
   /** Token rows looked up for concurrent submissions, one query per batch. */
   private readonly sourceRows: Batcher<{ kind: PublicTokenKind; id: string }, SourceRow | null>;
@@ -447,6 +454,7 @@ export class PublicRatingsService {
     const [officer] = source.employeeId ? await this.ds.query(`SELECT id, name FROM employee WHERE id = $1`, [source.employeeId]) : [];
     return {
       kind: { link: PublicTokenKindGql.LINK, kiosk: PublicTokenKindGql.KIOSK, ticket: PublicTokenKindGql.TICKET }[source.kind],
+      servicePointId: source.servicePointId,
       servicePointName: sp.name,
       unitName: sp.unit_name,
       officer: officer ?? null,
@@ -477,6 +485,9 @@ export class PublicRatingsService {
     // Plain text: control characters out, nothing else interpreted.
     // eslint-disable-next-line no-control-regex
     const comment = input.comment?.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim() || null;
+    // Characters as PostgreSQL counts them (code points): the DTO's MaxLength skips variation
+    // selectors, so a comment can pass it and still break the column's 1,000-character check.
+    if (comment && [...comment].length > 1000) throw PublicErrors.bad('comment', 'komentar paling banyak 1.000 karakter');
     const respondent = input.respondent
       ? Object.fromEntries(
           Object.entries(input.respondent).filter(([k, v]) => ['ageBand', 'sex', 'education', 'occupation'].includes(k) && v),
@@ -496,7 +507,18 @@ export class PublicRatingsService {
     );
     if (!limited.allowed) throw PublicErrors.rateLimited(limited.retryAfterSeconds);
     if (!parsed) throw PublicErrors.invalidToken();
-    const source = await this.resolveParsed(parsed);
+    const source = await this.resolveParsed(parsed).catch(async (err: unknown) => {
+      // A retry of the submission that used the ticket (its answer was lost on the way) is a
+      // duplicate, not an error: the same idempotency key is already stored for this ticket.
+      if (parsed.kind === 'ticket' && err instanceof AppError && err.extensions.code === 'TICKET_USED') {
+        const [dup] = await this.ds.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [
+          `ticket:${parsed.id}:${input.idempotencyKey}`,
+        ]);
+        if (dup) return null;
+      }
+      throw err;
+    });
+    if (!source) return { accepted: true, duplicate: true };
     const v = this.validate(input, source);
 
     let employeeId = source.employeeId;
@@ -560,6 +582,9 @@ export class PublicRatingsService {
       OUTBOX_TOPICS.SERVICE_POINT_RATED,
     ]);
     const keys = new Set(claimed.map((c) => c.key));
+    const kiosks = [...new Set(rows.filter((r) => r.channel === 'KIOSK' && keys.has(r.key)).map((r) => r.sourceId))];
+    // A failure here must not refuse ratings that are already stored.
+    if (kiosks.length) await this.ds.query(KIOSKS_SEEN, [kiosks]).catch((e: Error) => this.logger.warn(`kiosk last seen: ${e.message}`));
     return rows.map((r) => keys.has(r.key));
   }
 

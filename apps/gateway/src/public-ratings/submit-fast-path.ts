@@ -20,10 +20,10 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { formatGraphQLError } from '../graphql/format-error';
+import { safeDepthLimit } from '../graphql/depth-limit';
 import { SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import { AgeBand, Education, Occupation, RatingKind, Sex } from './models/public-rating.models';
 import { PublicRatingsService } from './public-ratings.service';
@@ -149,7 +149,14 @@ export class SubmitFastPath implements OnApplicationBootstrap {
       if (got < length) return;
       req.removeListener('readable', onReadable);
       const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      if (!this.tryAnswer(req, res, body)) {
+      let answered = false;
+      try {
+        answered = this.tryAnswer(req, res, body);
+      } catch {
+        // Whatever this path could not handle, the full stack answers (with its own error handling).
+        answered = false;
+      }
+      if (!answered) {
         req.unshift(body);
         toExpress(req, res);
       }
@@ -294,7 +301,7 @@ export class SubmitFastPath implements OnApplicationBootstrap {
     } catch {
       return null;
     }
-    if (validate(schema, doc, [...specifiedRules, depthLimit(this.config.GRAPHQL_MAX_DEPTH)]).length) return null;
+    if (validate(schema, doc, [...specifiedRules, safeDepthLimit(this.config.GRAPHQL_MAX_DEPTH)]).length) return null;
     if (doc.definitions.length !== 1 || doc.definitions[0].kind !== Kind.OPERATION_DEFINITION) return null;
     const op = doc.definitions[0] as OperationDefinitionNode;
     if (op.operation !== 'mutation' || op.directives?.length || op.selectionSet.selections.length !== 1) return null;

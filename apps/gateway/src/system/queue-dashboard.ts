@@ -1,5 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@k360/config';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { createBullBoard } from '@bull-board/api';
@@ -23,11 +26,15 @@ function tokenOf(req: Request): string {
   return '';
 }
 
-function refuse(req: Request, res: Response, status: 401 | 403): void {
-  const message =
-    status === 401
-      ? 'Dasbor antrean hanya untuk ADMIN: masuk di /app lalu buka "Dasbor antrean". / Sign in as an ADMIN first.'
-      : 'Dasbor antrean hanya untuk ADMIN. / The queue dashboard is for ADMIN only.';
+const MESSAGES = {
+  401: 'Dasbor antrean hanya untuk ADMIN: masuk di /app lalu buka "Dasbor antrean". / Sign in as an ADMIN first.',
+  403: 'Dasbor antrean hanya untuk ADMIN. / The queue dashboard is for ADMIN only.',
+  operator:
+    "Dasbor antrean memuat pekerjaan semua instansi: hanya untuk ADMIN instansi pengelola (QUEUE_DASHBOARD_AGENCY_ID). / The queue dashboard shows every agency's jobs: only the operating agency's ADMINs (QUEUE_DASHBOARD_AGENCY_ID) may open it.",
+};
+
+function refuse(req: Request, res: Response, status: 401 | 403, why: keyof typeof MESSAGES = status): void {
+  const message = MESSAGES[why];
   const code = status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN';
   res.status(status).setHeader('cache-control', 'no-store');
   if (String(req.headers.accept ?? '').includes('text/html'))
@@ -41,9 +48,12 @@ function refuse(req: Request, res: Response, status: 401 | 403): void {
 
 /**
  * Bull Board at /admin/queues for ADMIN only: every queue's counts, jobs and failures, on Redis or
- * on BullMQ's PostgreSQL backend. Read-only: a platform runs many agencies on the same queues, so
- * retries go through the agency-scoped `retryFailedJob` mutation instead. Job payloads carry ids
- * only (round, service point, period), never names or anything a citizen typed.
+ * on BullMQ's PostgreSQL backend. The queues are shared by every agency of a deployment, so the
+ * board is for the operating agency's ADMINs only (QUEUE_DASHBOARD_AGENCY_ID; without it, any
+ * ADMIN while the deployment serves a single agency). Agency ADMINs otherwise have the
+ * agency-scoped `failedJobs`, `queueCounts` and `retryFailedJob`. Read-only: retries go through
+ * that mutation. Job payloads carry ids only (round, service point, period), never names or
+ * anything a citizen typed.
  *
  * A browser cannot send the staff page's bearer token on a navigation, so the page first calls
  * `POST /admin/queues/session` with it; that sets an HttpOnly, SameSite=Strict cookie limited to
@@ -52,6 +62,14 @@ function refuse(req: Request, res: Response, status: 401 | 403): void {
  */
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const auth = app.get(AuthService);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const ds = app.get<DataSource>(getDataSourceToken(), { strict: false });
+  /** May this ADMIN see the jobs of every agency? */
+  const operator = async (actor: Actor): Promise<boolean> => {
+    if (config.QUEUE_DASHBOARD_AGENCY_ID) return actor.agencyId === config.QUEUE_DASHBOARD_AGENCY_ID;
+    const [{ agencies }] = await ds.query(`SELECT count(*)::int AS agencies FROM agency`);
+    return agencies === 1;
+  };
   const queues = [QueueName.SYSTEM, QueueName.SCORING, QueueName.AGGREGATION].map(
     (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false }), { readOnlyMode: true }),
   );
@@ -65,9 +83,10 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   };
   const gate = (req: Request, res: Response, next: NextFunction): void => {
     admin(req)
-      .then(({ actor, token }) => {
+      .then(async ({ actor, token }) => {
         if (!actor) return refuse(req, res, 401);
         if (!actor.roles.includes('ADMIN')) return refuse(req, res, 403);
+        if (!(await operator(actor))) return refuse(req, res, 403, 'operator');
         if (req.method === 'POST' && req.path === '/session') {
           const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
           res.cookie(COOKIE, token, {

@@ -75,8 +75,18 @@ export class AggregationService {
    * Service points of one period in one query and one upsert: the listed ones (points of another
    * agency than the period's are ignored) or, with `null`, every active point of the agency.
    * Returns the number of rows written.
+   *
+   * Aggregations of one period take turns (a transaction-scoped advisory lock, taken before the
+   * SELECT): each reads the ratings committed before it started, so the last writer always holds
+   * the newest count. Without it a slow full recompute could overwrite a newer single-point row
+   * with a count that misses a rating committed in between.
    */
-  async aggregatePoints(periodId: string, servicePointIds: string[] | null, m: EntityManager = this.ds.manager): Promise<number> {
+  async aggregatePoints(periodId: string, servicePointIds: string[] | null): Promise<number> {
+    return this.ds.transaction((m) => this.aggregateLocked(m, periodId, servicePointIds));
+  }
+
+  private async aggregateLocked(m: EntityManager, periodId: string, servicePointIds: string[] | null): Promise<number> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('aggregate:' || $1))`, [periodId]);
     const [period] = await m.query(
       `SELECT p.agency_id, ${PERIOD_BOUNDS_SQL},
               array(SELECT sp.id FROM service_point sp

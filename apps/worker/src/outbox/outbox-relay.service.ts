@@ -8,9 +8,16 @@ import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AGGREGATION_DEBOUNCE_MS, OUTBOX_TOPICS, QueueName, roundClosedKey } from '@k360/queue';
 
 const BATCH = 500;
-const POLL_MS = 1000;
+/**
+ * Rating outbox rows are found by this poll (only round closes NOTIFY). Half the aggregation
+ * debounce: during a burst each poll's enqueue extends the pending recompute, so the burst still
+ * gives one recompute, a second after its last rating.
+ */
+const POLL_MS = AGGREGATION_DEBOUNCE_MS / 2;
 /** How often facts whose jobs may have been lost (a Redis restart, a failover) are re-driven. */
 const RECONCILE_MS = 5000;
+/** How often the sweep looks at all ratings of the last 8 days rather than the newest ones. */
+const FULL_SWEEP_MS = 5 * 60_000;
 
 interface OutboxRow {
   id: string;
@@ -26,7 +33,7 @@ const jobIdOf = (dedupeKey: string) => dedupeKey.replace(/[^A-Za-z0-9_.-]/g, '-'
  * Moves outbox rows onto BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED (any number of
  * workers may relay at once), enqueued with a job id derived from their dedupe key (a replay after
  * a crash enqueues nothing twice), and marked published in the same transaction, so a crash
- * between commit of the fact and its enqueue loses nothing. Wakes on NOTIFY, polls as a fallback.
+ * between commit of the fact and its enqueue loses nothing. Wakes on NOTIFY (round closes) and polls.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -35,6 +42,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private timer?: NodeJS.Timeout;
   private reconcileTimer?: NodeJS.Timeout;
   private reconciling = false;
+  /**
+   * Database time at the start of the last sweep that re-drove every stale service point it
+   * found; the next sweep looks only at ratings received since (less a margin). Null: look at the
+   * last 8 days, as after a start and every FULL_SWEEP_MS (jobs lost from a long backlog).
+   */
+  private sweptSince: Date | null = null;
+  private lastFullSweep = 0;
   private running = false;
   private again = false;
   private stopped = false;
@@ -87,18 +101,33 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           })),
         );
       }
+      const [{ at }] = await this.ds.query(`SELECT now() AS at`);
+      const full = Date.now() - this.lastFullSweep >= FULL_SWEEP_MS;
+      // Ratings received since the last complete sweep (a BRIN index on received_at keeps this to
+      // the newest blocks), or in the last 8 days after a start.
       const stale: Array<{ service_point_id: string }> = await this.ds.query(
-        `SELECT r.service_point_id FROM public_rating r
-          WHERE r.submitted_at > now() - interval '9 days' AND r.received_at > now() - interval '8 days'
-            AND EXISTS (SELECT 1 FROM period p JOIN agency a ON a.id = p.agency_id
-                         WHERE p.agency_id = r.agency_id AND r.submitted_at >= p.starts_on::timestamp AT TIME ZONE a.time_zone
-                           AND r.submitted_at < (p.ends_on + 1)::timestamp AT TIME ZONE a.time_zone)
-          GROUP BY r.service_point_id
-         HAVING max(r.received_at) < now() - interval '2 seconds'
-            AND max(r.received_at) > coalesce((SELECT max(a.watermark) FROM satisfaction_aggregate a WHERE a.service_point_id = r.service_point_id), '-infinity')
+        `WITH recent AS (
+           SELECT r.service_point_id, max(r.received_at) AS newest FROM public_rating r
+            WHERE r.submitted_at > now() - interval '9 days' AND r.received_at > now() - interval '8 days'
+              AND r.received_at > coalesce($1::timestamptz - interval '1 minute', '-infinity')
+            GROUP BY r.service_point_id
+           HAVING max(r.received_at) < now() - interval '2 seconds')
+         SELECT recent.service_point_id FROM recent
+          WHERE recent.newest > coalesce((SELECT max(a.watermark) FROM satisfaction_aggregate a WHERE a.service_point_id = recent.service_point_id), '-infinity')
+            -- Only points whose newest rating falls in a period: others have nothing to aggregate.
+            AND EXISTS (SELECT 1 FROM service_point sp JOIN period p ON p.agency_id = sp.agency_id JOIN agency ag ON ag.id = p.agency_id
+                         WHERE sp.id = recent.service_point_id
+                           AND recent.newest >= p.starts_on::timestamp AT TIME ZONE ag.time_zone
+                           AND recent.newest < (p.ends_on + 1)::timestamp AT TIME ZONE ag.time_zone)
           LIMIT ${BATCH}`,
+        [full ? null : this.sweptSince],
       );
       for (const { service_point_id } of stale) await this.enqueueAggregation(service_point_id);
+      // A full batch may have left stale points behind: the next sweep looks at the same window.
+      if (stale.length < BATCH) {
+        this.sweptSince = at;
+        if (full) this.lastFullSweep = Date.now();
+      }
     } catch (err) {
       this.logger.warn(`reconcile: ${(err as Error).message}`);
     } finally {

@@ -7,6 +7,7 @@ import { KioskPairing1764600000000 } from './1764600000000-kiosk-pairing';
 import { RatingKindColumns1764700000000 } from './1764700000000-rating-kind-columns';
 import { AgencyTimeZone1764800000000 } from './1764800000000-agency-time-zone';
 import { OutboxNotifyClosesOnly1764900000000 } from './1764900000000-outbox-notify-closes-only';
+import { RatingReceivedBrin1765000000000 } from './1765000000000-rating-received-brin';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   RatingKindColumns1764700000000,
   AgencyTimeZone1764800000000,
   OutboxNotifyClosesOnly1764900000000,
+  RatingReceivedBrin1765000000000,
 ];
