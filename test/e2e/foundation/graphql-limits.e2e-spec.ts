@@ -33,6 +33,19 @@ describe('GraphQL hardening', () => {
     const res = await stack.gql(`{ ${wide} }`, {}, token);
     expect(errorCode(res)).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors![0].message).toMatch(/maximum is 300/);
+    expect(res.status).toBe(400);
+  });
+
+  it('a variable that does not fit its type is the client’s mistake: 400 BAD_USER_INPUT, not 500', async () => {
+    const wrongType = await stack.gql(`query($t: String!) { publicRatingContext(token: $t) { kind } }`, { t: 5 });
+    expect([wrongType.status, errorCode(wrongType)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(wrongType.errors![0].message).toMatch(/String cannot represent/);
+    const missing = await stack.gql(`query($t: String!) { publicRatingContext(token: $t) { kind } }`, {});
+    expect([missing.status, errorCode(missing)]).toEqual([400, 'BAD_USER_INPUT']);
+    const fraction = await stack.gql(`mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, {
+      i: { token: 'x', idempotencyKey: 'abcdefgh12', kind: 'QUICK', score: 3.5 },
+    });
+    expect([fraction.status, errorCode(fraction)]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
   it('keeps Apollo CSRF prevention on: a simple GET query without a preflight header is refused', async () => {

@@ -21,17 +21,27 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const { schema } = this.schemaHost;
     const max = this.config.GRAPHQL_MAX_COMPLEXITY;
     return {
+      // An error thrown here is answered with HTTP 500 unless it names its status: both are the
+      // client's mistakes, so 400.
       async didResolveOperation({ request, document }) {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (err) {
+          // The estimate coerces the variables first: a score of 3.5 for an Int, a missing ID!.
+          throw new GraphQLError(err instanceof Error ? err.message : String(err), {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
+        }
         if (complexity > max) {
           throw new GraphQLError(`Query is too complex: ${complexity}, the maximum is ${max}.`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX' },
+            extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
           });
         }
       },
