@@ -285,7 +285,7 @@ function KioskItem(props: {
         <div className="row admin-actions">
           <button
             type="button"
-            aria-label={t('pairingCodeFor', { name: k.name })}
+            aria-label={busy === 'pair' ? undefined : t('pairingCodeFor', { name: k.name })}
             disabled={busy === 'pair'}
             aria-busy={busy === 'pair'}
             onClick={async () => {

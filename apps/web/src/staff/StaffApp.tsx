@@ -366,94 +366,96 @@ function Team() {
         </p>
       ) : null}
       {!rounds ? <p aria-busy="true">{t('loading')}</p> : rounds.length === 0 ? <p>{t('noTeamRounds')}</p> : null}
-      <table className="team">
-        <caption className="sr">{t('teamCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colEmployee')}</th>
-            <th scope="col">{t('colStatus')}</th>
-            <th scope="col">{t('colSupervisor')}</th>
-            <th scope="col">{t('colPeers')}</th>
-            <th scope="col">{t('colNominations')}</th>
-            <th scope="col">{t('colResult')}</th>
-            <th scope="col">{t('colActions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(rounds ?? []).map((r) => {
-            const peers = r.reviewers?.filter((a) => a.relation === 'PEER') ?? [];
-            return (
-              <tr key={r.id}>
-                <th scope="row">{r.employee.name}</th>
-                <td>{label(STATUS_LABEL, r.status, lang)}</td>
-                <td>{r.progress.supervisorSubmitted ? t('yes') : t('no')}</td>
-                <td>
-                  {r.progress.peersSubmitted}/{r.progress.peersApproved}
-                </td>
-                <td>
-                  {peers.length ? (
-                    <ul className="plain">
-                      {peers.map((a) => (
-                        <li key={a.id}>
-                          {a.reviewer?.name ?? '—'} <span className={STATE_BADGE[a.state] ?? 'badge'}>{stateText(a.state)}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    t('noPeers')
-                  )}
-                </td>
-                <td>
-                  {r.result ? (
-                    <>
-                      {t('predikatLine')}
-                      <strong>{label(PREDIKAT_LABEL, r.result.predikat, lang, true)}</strong> (
-                      {t('perilakuShort', { score: fmt(r.result.perilakuScore) })})
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>
-                  {r.status === 'OPEN' && r.reviewers ? (
-                    closing === r.id ? (
-                      <form
-                        onSubmit={async (e) => {
-                          e.preventDefault();
-                          setError(null);
-                          try {
-                            await staffGql(`mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, {
-                              i: { roundId: r.id, hasilKerjaRating: rating },
-                            });
-                            setClosing(null);
-                            load();
-                          } catch (err) {
-                            setError({ err });
-                          }
-                        }}
-                      >
-                        <label htmlFor={`hk-${r.id}`}>{t('hasilKerja')} </label>
-                        <select id={`hk-${r.id}`} value={rating} onChange={(e) => setRating(e.target.value)}>
-                          {Object.keys(RATING_LABEL).map((v) => (
-                            <option key={v} value={v}>
-                              {label(RATING_LABEL, v, lang)}
-                            </option>
-                          ))}
-                        </select>{' '}
-                        <button type="submit">{t('closeRound')}</button>
-                      </form>
+      <div className="table-scroll" role="region" aria-label={t('teamCaption')} tabIndex={0}>
+        <table className="team">
+          <caption className="sr">{t('teamCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colEmployee')}</th>
+              <th scope="col">{t('colStatus')}</th>
+              <th scope="col">{t('colSupervisor')}</th>
+              <th scope="col">{t('colPeers')}</th>
+              <th scope="col">{t('colNominations')}</th>
+              <th scope="col">{t('colResult')}</th>
+              <th scope="col">{t('colActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(rounds ?? []).map((r) => {
+              const peers = r.reviewers?.filter((a) => a.relation === 'PEER') ?? [];
+              return (
+                <tr key={r.id}>
+                  <th scope="row">{r.employee.name}</th>
+                  <td>{label(STATUS_LABEL, r.status, lang)}</td>
+                  <td>{r.progress.supervisorSubmitted ? t('yes') : t('no')}</td>
+                  <td>
+                    {r.progress.peersSubmitted}/{r.progress.peersApproved}
+                  </td>
+                  <td>
+                    {peers.length ? (
+                      <ul className="plain">
+                        {peers.map((a) => (
+                          <li key={a.id}>
+                            {a.reviewer?.name ?? '—'} <span className={STATE_BADGE[a.state] ?? 'badge'}>{stateText(a.state)}</span>
+                          </li>
+                        ))}
+                      </ul>
                     ) : (
-                      <button className="secondary" onClick={() => setClosing(r.id)}>
-                        {t('closeRoundOf', { name: r.employee.name })}
-                      </button>
-                    )
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                      t('noPeers')
+                    )}
+                  </td>
+                  <td>
+                    {r.result ? (
+                      <>
+                        {t('predikatLine')}
+                        <strong>{label(PREDIKAT_LABEL, r.result.predikat, lang, true)}</strong> (
+                        {t('perilakuShort', { score: fmt(r.result.perilakuScore) })})
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td>
+                    {r.status === 'OPEN' && r.reviewers ? (
+                      closing === r.id ? (
+                        <form
+                          onSubmit={async (e) => {
+                            e.preventDefault();
+                            setError(null);
+                            try {
+                              await staffGql(`mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, {
+                                i: { roundId: r.id, hasilKerjaRating: rating },
+                              });
+                              setClosing(null);
+                              load();
+                            } catch (err) {
+                              setError({ err });
+                            }
+                          }}
+                        >
+                          <label htmlFor={`hk-${r.id}`}>{t('hasilKerja')} </label>
+                          <select id={`hk-${r.id}`} value={rating} onChange={(e) => setRating(e.target.value)}>
+                            {Object.keys(RATING_LABEL).map((v) => (
+                              <option key={v} value={v}>
+                                {label(RATING_LABEL, v, lang)}
+                              </option>
+                            ))}
+                          </select>{' '}
+                          <button type="submit">{t('closeRound')}</button>
+                        </form>
+                      ) : (
+                        <button className="secondary" onClick={() => setClosing(r.id)}>
+                          {t('closeRoundOf', { name: r.employee.name })}
+                        </button>
+                      )
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

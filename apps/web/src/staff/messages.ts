@@ -310,7 +310,7 @@ const en: Record<StaffKey, string> = {
   active: 'Active',
   expired: 'Expired',
   pairingCode: 'Create pairing code',
-  pairingCodeFor: 'Create a pairing code for {name}',
+  pairingCodeFor: 'Create pairing code for {name}',
   pairingCreating: 'Creating the code…',
   pairingHeading: 'Pairing code for {name}',
   pairingHow: 'Open /kiosk on the tablet and enter this code',

@@ -1,0 +1,447 @@
+import { Client } from 'pg';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousViolations, formatViolations } from '../support/a11y';
+import { launchChromium } from '../support/browser';
+import { startStack, Stack } from '../support/stack';
+import { until } from '../support/scoring-fixtures';
+import { assignStaff, createPeriod, createRatingLink, ok, openRound, smallOrganisation } from '../support/org-fixtures';
+
+type Lang = 'id' | 'en';
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** Every page in Bahasa Indonesia on a 360 px phone and a 1280 px screen, and once in English (phone). */
+const RUNS: Array<{ name: string; viewport: { width: number; height: number }; lang: Lang }> = [
+  { name: '360 px phone, Bahasa Indonesia', viewport: PHONE, lang: 'id' },
+  { name: '1280 px screen, Bahasa Indonesia', viewport: DESKTOP, lang: 'id' },
+  { name: '360 px phone, English', viewport: PHONE, lang: 'en' },
+];
+
+/** The words the test clicks on, in both languages (the pages' own texts). */
+const W = {
+  id: {
+    qrHeading: 'Survei Kepuasan Layanan',
+    send: 'Kirim penilaian',
+    thanks: 'Terima kasih!',
+    missing: 'Mohon jawab pertanyaan 1',
+    invalid: 'Tautan penilaian tidak valid',
+    pairHeading: 'Pasangkan kios ini',
+    pairCode: 'Kode pemasangan',
+    pair: 'Pasangkan',
+    howWasIt: 'Bagaimana pelayanan kami hari ini?',
+    officer: 'Petugas yang bertugas:',
+    veryGood: 'Sangat baik',
+    kioskThanks: 'Terima kasih atas penilaian Anda!',
+    fullSurvey: 'Isi survei lengkap',
+    question1: 'Pertanyaan 1 dari 9',
+    signInHeading: 'Masuk ke Kinerja360',
+    nip: 'NIP',
+    password: 'Kata sandi',
+    signIn: 'Masuk',
+    signOut: 'Keluar',
+    wrongPassword: 'NIP atau kata sandi salah',
+    tabWaiting: 'Menunggu penilaian saya',
+    tabTeam: 'Tim saya',
+    tabMine: 'Putaran & hasil saya',
+    tabAdmin: 'Administrasi',
+    review: 'Nilai Staf Sukamiskin',
+    sendReview: 'Kirim penilaian',
+    pendingHeading: 'Usulan rekan penilai menunggu persetujuan Anda',
+    closeRoundOf: 'Tutup putaran Staf Sukamiskin',
+    peersHeading: 'Rekan kerja penilai',
+    nothingWaiting: 'Tidak ada penilaian yang menunggu Anda.',
+    noRounds: 'Anda belum memiliki putaran penilaian.',
+    adminHeading: 'Administrasi titik layanan',
+    servicePoint: 'Titik layanan',
+    kiosks: 'Kios penilaian',
+    links: 'Tautan penilaian & kode QR',
+    pairingFor: 'Buat kode pemasangan untuk Tablet Aksesibilitas',
+    pairingPanel: 'Kode pemasangan untuk Tablet Aksesibilitas',
+    revokeKiosk: 'Cabut kios Tablet Aksesibilitas',
+    qrAlt: 'Kode QR tautan penilaian Staf Sukamiskin',
+    latest: /^Periode /,
+    empty: 'Belum ada penilaian untuk titik layanan ini',
+  },
+  en: {
+    qrHeading: 'Service Satisfaction Survey',
+    send: 'Send rating',
+    thanks: 'Thank you!',
+    missing: 'Please answer question 1',
+    invalid: 'This rating link is not valid.',
+    pairHeading: 'Pair this kiosk',
+    pairCode: 'Pairing code',
+    pair: 'Pair',
+    howWasIt: 'How was our service today?',
+    officer: 'Staff on duty:',
+    veryGood: 'Very good',
+    kioskThanks: 'Thank you for your rating!',
+    fullSurvey: 'Fill in the full survey',
+    question1: 'Question 1 of 9',
+    signInHeading: 'Sign in to Kinerja360',
+    nip: 'NIP (employee number)',
+    password: 'Password',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    wrongPassword: 'Wrong NIP or password.',
+    tabWaiting: 'Reviews waiting for me',
+    tabTeam: 'My team',
+    tabMine: 'My rounds & results',
+    tabAdmin: 'Administration',
+    review: 'Review Staf Sukamiskin',
+    sendReview: 'Send review',
+    pendingHeading: 'Peer nominations waiting for your approval',
+    closeRoundOf: 'Close round of Staf Sukamiskin',
+    peersHeading: 'Peer reviewers',
+    nothingWaiting: 'No reviews are waiting for you.',
+    noRounds: 'You have no evaluation rounds yet.',
+    adminHeading: 'Service point administration',
+    servicePoint: 'Service point',
+    kiosks: 'Rating kiosks',
+    links: 'Rating links & QR codes',
+    pairingFor: 'Create pairing code for Tablet Aksesibilitas',
+    pairingPanel: 'Pairing code for Tablet Aksesibilitas',
+    revokeKiosk: 'Revoke kiosk Tablet Aksesibilitas',
+    qrAlt: 'QR code of the rating link for Staf Sukamiskin',
+    latest: /^Period /,
+    empty: 'This service point has no ratings yet',
+  },
+} satisfies Record<Lang, Record<string, string | RegExp>>;
+
+/** Some ratings of an earlier quarter, so the public page has figures, bars and a table of earlier periods. */
+const Q3 = [
+  [4, 4, 3, 4, 3, 4, 4, 3, 4],
+  [3, 3, 3, 4, 3, 3, 4, 2, 3],
+  [4, 3, 4, 4, 4, 4, 4, 3, 4],
+];
+const Q2 = [
+  [4, 4, 4, 4, 4, 4, 4, 4, 4],
+  [4, 4, 4, 4, 4, 4, 4, 3, 2],
+];
+
+/**
+ * Accessibility of every page (axe-core, WCAG 2.0/2.1 A and AA): a serious or critical violation
+ * fails the test with its rule, impact, selectors and axe's summary. Plus keyboard use of the QR
+ * page: Tab reaches every answer group and the submit button, each with a visible focus indicator.
+ */
+describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let db: Client;
+  let org: Awaited<ReturnType<typeof smallOrganisation>>;
+  let emptyPoint: string;
+  let kioskId: string;
+  const contexts: BrowserContext[] = [];
+
+  async function open(run: (typeof RUNS)[number]): Promise<Page> {
+    const context = await browser.newContext({ viewport: run.viewport, locale: run.lang === 'en' ? 'en-GB' : 'id-ID' });
+    contexts.push(context);
+    // Bahasa Indonesia is the default; English as a visitor who chose it earlier (remembered by the pages).
+    if (run.lang === 'en') await context.addInitScript("localStorage.setItem('k360.lang', 'en')");
+    return context.newPage();
+  }
+
+  /** Checks the page as it is now; minor and moderate findings are logged, not failed. */
+  async function check(page: Page, run: (typeof RUNS)[number], what: string): Promise<void> {
+    expect(await page.evaluate('document.documentElement.lang')).toBe(run.lang);
+    // Reflow (WCAG 1.4.10): nothing wider than the phone; a wide table scrolls in its own region.
+    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+    if (width > run.viewport.width)
+      throw new Error(`${what} (${run.name}) is ${width} px wide: wider than the ${run.viewport.width} px screen`);
+    const all = await expectNoSeriousViolations(page, `${what} (${run.name})`);
+    if (all.length) console.warn(`Minor accessibility findings on ${what} (${run.name}):\n${formatViolations(all)}`);
+  }
+
+  async function signIn(page: Page, lang: Lang, nip: string, password: string): Promise<void> {
+    const w = W[lang];
+    await page.goto(`${stack.url}/app`);
+    await page.getByLabel(w.nip, { exact: true }).fill(nip);
+    await page.getByLabel(w.password, { exact: true }).fill(password);
+    await page.getByRole('button', { name: w.signIn, exact: true }).click();
+    await page.getByRole('button', { name: w.signOut }).waitFor();
+  }
+
+  async function rate(agencyId: string, rows: number[][], at: string): Promise<void> {
+    for (const r of rows)
+      await db.query(
+        `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, submitted_at)
+         VALUES ($1, $2, 'LINK', gen_random_uuid(), 'IKM', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [agencyId, org.servicePointA, ...r, at],
+      );
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ queue: 'redis', env: { PUBLIC_RATE_LIMIT: '0' } });
+    browser = await launchChromium();
+    db = new Client({ connectionString: stack.config.DATABASE_URL });
+    await db.connect();
+    org = await smallOrganisation(stack, 'Kota Uji Aksesibilitas');
+    await assignStaff(stack, org.admin.token, org.servicePointA, org.people.staffA.id);
+
+    // The public IKM page: two quarters of ratings (inserted as stored rows), aggregated by the worker.
+    const [{ agency_id: agencyId }] = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [org.servicePointA])).rows;
+    const q2 = await createPeriod(stack, org.admin.token, {
+      name: 'Triwulan II 2026',
+      kind: 'QUARTERLY',
+      startsOn: '2026-04-01',
+      endsOn: '2026-06-30',
+    });
+    const q3 = await createPeriod(stack, org.admin.token, {
+      name: 'Triwulan III 2026',
+      kind: 'QUARTERLY',
+      startsOn: '2026-07-01',
+      endsOn: '2026-09-30',
+    });
+    await rate(agencyId, Q2, '2026-05-10T03:00:00Z');
+    await rate(agencyId, Q3, '2026-08-15T03:00:00Z');
+    for (const p of [q2, q3]) await ok(stack, `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p }, org.admin.token);
+    await until(
+      'both aggregates',
+      async () =>
+        (
+          await db.query(`SELECT 1 FROM satisfaction_aggregate WHERE service_point_id = $1 AND respondents > 0 AND period_id = ANY($2)`, [
+            org.servicePointA,
+            [q2, q3],
+          ])
+        ).rowCount === 2,
+      20_000,
+    );
+    emptyPoint = (
+      await ok(
+        stack,
+        `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`,
+        { i: { name: 'Loket Pengaduan', unitId: org.units.kelB } },
+        org.admin.token,
+      )
+    ).createServicePoint.id;
+
+    // Staff pages: the supervisor has a review to write, a round to close and a nomination to
+    // decide; the supervisor's own round (opened by the camat) has the peer nomination form.
+    const q4 = await createPeriod(stack, org.admin.token, {
+      name: 'Triwulan IV 2026',
+      kind: 'QUARTERLY',
+      startsOn: '2026-10-01',
+      endsOn: '2026-12-31',
+    });
+    const staffRound = await openRound(stack, org.tokens.lurahA, org.people.staffA.id, q4);
+    await openRound(stack, org.tokens.camat, org.people.lurahA.id, q4);
+    await ok(
+      stack,
+      `mutation($i: AssignReviewerInput!) { assignReviewer(input: $i) { id state } }`,
+      { i: { roundId: staffRound, reviewerId: org.people.lurahB.id, relation: 'PEER' } },
+      org.tokens.staffA,
+    );
+
+    // The Administrasi tab: one kiosk and one rating link for an officer.
+    kioskId = (
+      await ok(
+        stack,
+        `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id } }`,
+        { i: { servicePointId: org.servicePointA, name: 'Tablet Aksesibilitas' } },
+        org.admin.token,
+      )
+    ).registerKiosk.id;
+    await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA, employeeId: org.people.staffA.id });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await db?.end();
+    await stack?.close();
+  });
+
+  describe.each(RUNS)('$name', (run) => {
+    const w = W[run.lang];
+
+    it('the QR page: the form, an unanswered question, the thank-you state and an invalid link', async () => {
+      const link = await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA, employeeId: org.people.staffA.id });
+      const page = await open(run);
+      await page.goto(`${stack.url}/r/${link.token}`);
+      await page.getByRole('heading', { name: w.qrHeading }).waitFor();
+      await page.locator('fieldset').nth(8).waitFor();
+      await check(page, run, 'the QR page (form)');
+
+      await page.getByRole('button', { name: w.send }).click();
+      await page.getByRole('alert').getByText(w.missing).waitFor();
+      await check(page, run, 'the QR page (an unanswered question)');
+
+      const groups = page.locator('fieldset');
+      for (let i = 0; i < 9; i++) await groups.nth(i).getByRole('radio').first().check();
+      await page.locator('details summary').click();
+      await page.getByRole('button', { name: w.send }).click();
+      await page.getByRole('heading', { name: w.thanks }).waitFor();
+      await check(page, run, 'the QR page (thank-you)');
+
+      await page.goto(`${stack.url}/r/bukan-tautan-yang-benar`);
+      await page.getByRole('alert').getByText(w.invalid).waitFor();
+      await check(page, run, 'the QR page (invalid link)');
+    });
+
+    it('the kiosk: pairing, the four faces, the thank-you screen and a survey question', async () => {
+      const { code } = (
+        await ok(stack, `mutation($k: ID!) { createKioskPairingCode(kioskId: $k) { code } }`, { k: kioskId }, org.admin.token)
+      ).createKioskPairingCode;
+      const page = await open(run);
+      await page.goto(`${stack.url}/kiosk`);
+      await page.getByRole('heading', { name: w.pairHeading }).waitFor();
+      await check(page, run, 'the kiosk (pairing)');
+
+      await page.getByLabel(w.pairCode).fill(code);
+      await page.getByRole('button', { name: w.pair, exact: true }).click();
+      await page.getByRole('heading', { name: w.howWasIt }).waitFor();
+      await page.getByLabel(w.officer).selectOption({ label: 'Staf Sukamiskin' });
+      await check(page, run, 'the kiosk (four faces)');
+
+      await page.getByRole('button', { name: w.veryGood, exact: true }).click();
+      await page.getByRole('heading', { name: w.kioskThanks }).waitFor();
+      await check(page, run, 'the kiosk (thank-you)');
+
+      await page.getByRole('button', { name: w.fullSurvey }).click();
+      await page.getByText(w.question1).waitFor();
+      await check(page, run, 'the kiosk (survey question 1)');
+    });
+
+    it('the staff login, and each tab of a supervisor (with the review form and closing a round)', async () => {
+      const page = await open(run);
+      await page.goto(`${stack.url}/app`);
+      await page.getByRole('heading', { name: w.signInHeading }).waitFor();
+      await check(page, run, 'the staff login');
+      await page.getByLabel(w.nip, { exact: true }).fill(org.people.lurahA.nip);
+      await page.getByLabel(w.password, { exact: true }).fill('salah-sekali-1');
+      await page.getByRole('button', { name: w.signIn, exact: true }).click();
+      await page.getByRole('alert').getByText(w.wrongPassword).waitFor();
+      await check(page, run, 'the staff login (wrong password)');
+
+      await signIn(page, run.lang, org.people.lurahA.nip, org.password);
+      const menu = page.getByRole('navigation', { name: 'Menu' });
+      await page.getByRole('button', { name: w.review }).waitFor();
+      await check(page, run, `the supervisor's "${w.tabWaiting}" tab`);
+      await page.getByRole('button', { name: w.review }).click();
+      await page.locator('fieldset').nth(6).waitFor();
+      await check(page, run, 'the BerAKHLAK review form');
+
+      await menu.getByRole('button', { name: w.tabTeam }).click();
+      await page.getByRole('heading', { name: w.pendingHeading }).waitFor();
+      await page.getByRole('rowheader', { name: 'Staf Sukamiskin' }).waitFor();
+      await check(page, run, `the supervisor's "${w.tabTeam}" tab`);
+      await page.getByRole('button', { name: w.closeRoundOf }).click();
+      await page.getByRole('combobox').last().waitFor();
+      await check(page, run, `the supervisor's "${w.tabTeam}" tab (closing a round)`);
+
+      await menu.getByRole('button', { name: w.tabMine }).click();
+      await page.getByRole('heading', { name: w.peersHeading }).waitFor();
+      await check(page, run, `the supervisor's "${w.tabMine}" tab`);
+    });
+
+    it('each tab of an ADMIN, with the Administrasi tab showing a kiosk, its pairing code and a link', async () => {
+      const page = await open(run);
+      await signIn(page, run.lang, org.admin.nip, org.admin.password);
+      const menu = page.getByRole('navigation', { name: 'Menu' });
+      await page.getByText(w.nothingWaiting).waitFor();
+      await check(page, run, `the ADMIN's "${w.tabWaiting}" tab`);
+      await menu.getByRole('button', { name: w.tabTeam }).click();
+      await page.getByRole('rowheader', { name: 'Staf Sukamiskin' }).waitFor();
+      await check(page, run, `the ADMIN's "${w.tabTeam}" tab`);
+      await menu.getByRole('button', { name: w.tabMine }).click();
+      await page.getByText(w.noRounds).waitFor();
+      await check(page, run, `the ADMIN's "${w.tabMine}" tab`);
+
+      await menu.getByRole('button', { name: w.tabAdmin, exact: true }).click();
+      await page.getByRole('heading', { name: w.adminHeading }).waitFor();
+      await page.getByLabel(w.servicePoint, { exact: true }).selectOption({ label: 'Loket Adminduk · Kelurahan Sukamiskin' });
+      const kiosks = page.getByRole('region', { name: w.kiosks });
+      const links = page.getByRole('region', { name: w.links });
+      await kiosks.getByRole('listitem').filter({ hasText: 'Tablet Aksesibilitas' }).waitFor();
+      // The QR images load lazily: scroll the first into view and wait until it is drawn.
+      await links.getByRole('img', { name: w.qrAlt }).first().scrollIntoViewIfNeeded();
+      await page.waitForFunction('[...document.images].some((i) => i.complete && i.naturalWidth > 0)');
+      await check(page, run, `the ADMIN's "${w.tabAdmin}" tab`);
+
+      await kiosks.getByRole('button', { name: w.pairingFor }).click();
+      await kiosks.getByRole('region', { name: w.pairingPanel }).waitFor();
+      await check(page, run, `the ADMIN's "${w.tabAdmin}" tab (pairing code)`);
+
+      await kiosks.getByRole('button', { name: w.revokeKiosk }).click();
+      await page.getByRole('dialog').waitFor();
+      await check(page, run, `the ADMIN's "${w.tabAdmin}" tab (revoke confirmation)`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    });
+
+    it('the public IKM page with results, and its empty state', async () => {
+      const page = await open(run);
+      await page.goto(`${stack.url}/ikm/${org.servicePointA}`);
+      await page.getByRole('heading', { level: 2, name: w.latest }).first().waitFor();
+      await page.locator('ul.bars li').nth(8).waitFor();
+      await check(page, run, 'the public IKM page (results)');
+
+      await page.goto(`${stack.url}/ikm/${emptyPoint}`);
+      await page.getByRole('status').getByText(w.empty).waitFor();
+      await check(page, run, 'the public IKM page (empty)');
+    });
+  });
+
+  it('the QR page works by keyboard: Tab reaches every answer group and the submit button, focus is visible', async () => {
+    const link = await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA });
+    const page = await open(RUNS[0]);
+    await page.goto(`${stack.url}/r/${link.token}`);
+    await page.locator('fieldset').nth(8).waitFor();
+    const groups = await page.evaluate("[...document.querySelectorAll('fieldset input[type=radio]')].map((r) => r.name)");
+    const expected = [...new Set(groups as string[])];
+    expect(expected).toHaveLength(9);
+
+    /** What has the focus now, and whether it shows: its own outline / box-shadow, or (a hidden radio) its face's. */
+    const FOCUSED = `(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const shown = el.matches('.choice input') ? el.nextElementSibling : el;
+      const style = getComputedStyle(shown);
+      return {
+        tag: el.tagName.toLowerCase(),
+        type: el.getAttribute('type'),
+        name: el.getAttribute('name'),
+        text: (el.textContent || '').trim(),
+        focusVisible: el.matches(':focus-visible'),
+        outline: style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? 'none' : style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor,
+        boxShadow: style.boxShadow,
+      };
+    })()`;
+    type Focused = {
+      tag: string;
+      type: string | null;
+      name: string | null;
+      text: string;
+      focusVisible: boolean;
+      outline: string;
+      boxShadow: string;
+    };
+
+    const reached = new Set<string>();
+    let submit: Focused | null = null;
+    const seen: Focused[] = [];
+    for (let i = 0; i < 40 && !submit; i++) {
+      await page.keyboard.press('Tab');
+      const f = (await page.evaluate(FOCUSED)) as Focused | null;
+      if (!f) continue;
+      seen.push(f);
+      // Every stop shows where the focus is.
+      expect({ ...f, visible: f.focusVisible && (f.outline !== 'none' || f.boxShadow !== 'none') }).toMatchObject({ visible: true });
+      if (f.tag === 'input' && f.type === 'radio' && f.name) reached.add(f.name);
+      if (f.tag === 'button' && f.type === 'submit') submit = f;
+    }
+    expect([...reached]).toEqual(expected);
+    expect(submit).toMatchObject({ text: W.id.send });
+
+    // Arrow keys choose within a group, Space on a group's first stop answers it.
+    await page.goto(`${stack.url}/r/${link.token}`);
+    await page.locator('fieldset').nth(8).waitFor();
+    await page.keyboard.press('Tab'); // the language switch
+    for (let q = 0; q < 9; q++) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+    }
+    const answered = await page.evaluate("document.querySelectorAll('fieldset input[type=radio]:checked').length");
+    expect(answered).toBe(9);
+  });
+});
