@@ -5,18 +5,11 @@ import { Client } from 'pg';
 import { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { until } from '../support/scoring-fixtures';
+import { until, WORKED_EXAMPLE } from '../support/scoring-fixtures';
 import { createPeriod, createRatingLink, ok, smallOrganisation } from '../support/org-fixtures';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 
-/** The worked example of DOMAIN.md: 86.81, B, Baik, weakest U8 (NRR 2.75). */
-const WORKED = [
-  [4, 4, 3, 4, 3, 4, 4, 3, 4],
-  [3, 3, 3, 4, 3, 3, 4, 2, 3],
-  [4, 3, 4, 4, 4, 4, 4, 3, 4],
-  [3, 4, 3, 4, 3, 3, 4, 3, 3],
-];
 /** An earlier quarter: 95.83, A, Sangat Baik. */
 const EARLIER = [
   [4, 4, 4, 4, 4, 4, 4, 4, 4],
@@ -65,7 +58,7 @@ describe('the public IKM page in Chromium', () => {
       startsOn: '2026-04-01',
       endsOn: '2026-06-30',
     });
-    await rate(agencyId, org.servicePointA, WORKED, '2026-08-15T03:00:00Z');
+    await rate(agencyId, org.servicePointA, WORKED_EXAMPLE, '2026-08-15T03:00:00Z');
     await rate(agencyId, org.servicePointA, EARLIER, '2026-05-10T03:00:00Z');
     for (const p of [q2, q3]) await ok(stack, `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p }, org.admin.token);
     await until(

@@ -46,6 +46,14 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/** DOMAIN.md's worked example: four respondents' answers U1..U9 (IKM 86.81, B, Baik, weakest U8 at 2.75). */
+export const WORKED_EXAMPLE: number[][] = [
+  [4, 4, 3, 4, 3, 4, 4, 3, 4],
+  [3, 3, 3, 4, 3, 3, 4, 2, 3],
+  [4, 3, 4, 4, 4, 4, 4, 3, 4],
+  [3, 4, 3, 4, 3, 3, 4, 3, 3],
+];
+
 /** The current calendar quarter in WIB (the test agencies' time zone), so ratings submitted now fall in it. */
 export function currentQuarter(): { startsOn: string; endsOn: string } {
   const today = new Date(Date.now() + 7 * 3600_000);

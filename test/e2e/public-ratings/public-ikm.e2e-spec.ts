@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { computeIkm, IKM_ELEMENTS, IKM_ELEMENT_CODES } from '../../../libs/scoring/src/ikm';
 import { errorCode, startStack, Stack } from '../../support/stack';
-import { until } from '../../support/scoring-fixtures';
+import { until, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
 import { createPeriod, createRatingLink, ok, smallOrganisation } from '../../support/org-fixtures';
 
 /**
@@ -16,12 +16,6 @@ const QUERY = `query($s: ID!) { publicServicePointSatisfaction(servicePointId: $
 } }`;
 const RECOMPUTE = `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`;
 
-const WORKED = [
-  [4, 4, 3, 4, 3, 4, 4, 3, 4],
-  [3, 3, 3, 4, 3, 3, 4, 2, 3],
-  [4, 3, 4, 4, 4, 4, 4, 3, 4],
-  [3, 4, 3, 4, 3, 3, 4, 3, 3],
-];
 const EARLIER = [
   [4, 4, 4, 4, 4, 4, 4, 4, 4],
   [4, 4, 4, 4, 4, 4, 4, 3, 2],
@@ -86,7 +80,7 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
     periods.q3 = await quarter('Triwulan III 2026', '2026-07-01', '2026-09-30');
     periods.q1 = await quarter('Triwulan I 2026', '2026-01-01', '2026-03-31');
     periods.q2 = await quarter('Triwulan II 2026', '2026-04-01', '2026-06-30');
-    await rate(org.servicePointA, [...WORKED, 2, 4], '2026-08-15T03:00:00Z');
+    await rate(org.servicePointA, [...WORKED_EXAMPLE, 2, 4], '2026-08-15T03:00:00Z');
     await rate(org.servicePointA, EARLIER, '2026-05-10T03:00:00Z');
     for (const p of [periods.q1, periods.q2, periods.q3]) await recompute(p, org.servicePointA);
   });
@@ -109,7 +103,7 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
     expect(d.periods.map((p: { name: string }) => p.name)).toEqual(['Triwulan III 2026', 'Triwulan II 2026']);
     const [latest, earlier] = d.periods;
 
-    const worked = expected(WORKED);
+    const worked = expected(WORKED_EXAMPLE);
     expect(latest).toMatchObject({
       periodId: periods.q3,
       kind: 'QUARTERLY',
@@ -210,7 +204,7 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
       { i: { name: 'Loket Ditutup', unitId: org.units.kelB } },
       org.admin.token,
     );
-    await rate(createServicePoint.id, [WORKED[0]], '2026-08-20T03:00:00Z');
+    await rate(createServicePoint.id, [WORKED_EXAMPLE[0]], '2026-08-20T03:00:00Z');
     await recompute(periods.q3, createServicePoint.id);
     const open = await stack.gql(QUERY, { s: createServicePoint.id });
     expect(open.data!.publicServicePointSatisfaction.periods).toHaveLength(1);
@@ -239,7 +233,7 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
         startsOn: `2025-${mm}-01`,
         endsOn: end,
       });
-      const e = expected([WORKED[m % 4]]);
+      const e = expected([WORKED_EXAMPLE[m % 4]]);
       await db.query(
         `INSERT INTO satisfaction_aggregate (service_point_id, period_id, respondents, elements, ikm, ikm_converted, mutu, kinerja, quick_count, quick_sum)
          VALUES ($1, $2, 1, $3, $4, $5, $6, $7, 0, 0)`,

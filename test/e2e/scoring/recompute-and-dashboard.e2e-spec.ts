@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { computeIkm, IKM_ELEMENT_CODES } from '../../../libs/scoring/src/ikm';
 import { QueueBackend, startStack, Stack } from '../../support/stack';
-import { until } from '../../support/scoring-fixtures';
+import { until, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
 import { createPeriod, ok, smallOrganisation } from '../../support/org-fixtures';
 
 /**
@@ -56,12 +56,7 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
       startsOn: '2026-07-01',
       endsOn: '2026-09-30',
     });
-    const worked = [
-      [4, 4, 3, 4, 3, 4, 4, 3, 4],
-      [3, 3, 3, 4, 3, 3, 4, 2, 3],
-      [4, 3, 4, 4, 4, 4, 4, 3, 4],
-      [3, 4, 3, 4, 3, 3, 4, 3, 3],
-    ];
+    const worked = WORKED_EXAMPLE;
     await rate(agencyId, points[0].id, [...worked, 2, 4], '2026-08-15T03:00:00Z');
     // The period runs from local midnight to local midnight in WIB (UTC+7), the agency's zone:
     // 1 July 00:00 WIB is 30 June 17:00 UTC (inside); 1 October 00:00 WIB is 30 September 17:00

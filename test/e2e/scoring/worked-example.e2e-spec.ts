@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
-import { currentQuarter, until } from '../../support/scoring-fixtures';
+import { currentQuarter, until, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
 import { assignStaff, createEmployee, createPeriod, login, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
 
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 const items = (...s: number[]) => VALUES.map((value, i) => ({ value, score: s[i] }));
-/** DOMAIN.md's four respondents, U1..U9. */
-const RESPONDENTS = [
-  [4, 4, 3, 4, 3, 4, 4, 3, 4],
-  [3, 3, 3, 4, 3, 3, 4, 2, 3],
-  [4, 3, 4, 4, 4, 4, 4, 3, 4],
-  [3, 4, 3, 4, 3, 3, 4, 3, 3],
-];
 
 describe.each(['redis', 'postgres'] as const)('the worked example through the API and the worker (%s queues)', (queue) => {
   let stack: Stack;
@@ -37,7 +30,7 @@ describe.each(['redis', 'postgres'] as const)('the worked example through the AP
       )
     ).createRatingLink;
     for (let k = 0; k < 3; k++) {
-      for (const answers of RESPONDENTS) {
+      for (const answers of WORKED_EXAMPLE) {
         await ok(stack, `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, {
           i: { token: link.token, idempotencyKey: randomUUID(), kind: 'IKM', answers },
         });
