@@ -20,6 +20,7 @@ import {
   waitForScenarioResults,
 } from '../support/scoring-fixtures';
 import { queueCounts } from './reliability-helpers';
+import { AGGREGATION_DEBOUNCE_MS } from '../../libs/queue/src/queue.constants';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -58,6 +59,11 @@ async function stopRedis(proc: ChildProcess | undefined): Promise<void> {
 
 const SATISFACTION = `query($s: ID!, $p: ID!) { servicePointSatisfaction(servicePointId: $s, periodId: $p) { respondents quickCount } }`;
 
+/**
+ * Longer than the relay's poll (AGGREGATION_DEBOUNCE_MS / 2: every quiet point's ratings are
+ * relayed before the restart) and shorter than the debounce (its aggregation has not run yet).
+ */
+const QUIET_MS = AGGREGATION_DEBOUNCE_MS * 0.8;
 describe('Redis restarted (all keys lost) in the middle of a burst of ratings', () => {
   let redis: ChildProcess | undefined;
   let port: number;
@@ -96,7 +102,7 @@ describe('Redis restarted (all keys lost) in the middle of a burst of ratings', 
    * Ratings from 4 concurrent clients, round-robin over the scenario's service points, with Redis
    * killed (all keys lost) at `restartAtMs` and started again `downMs` later. The burst ends after
    * `ms`, or `endAfterRelayResumedMs` after the worker relayed its first rating into the new Redis.
-   * `quietBeforeRestart`: service points that get no rating from 300 ms before the restart on.
+   * `quietBeforeRestart`: service points that get no rating from QUIET_MS before the restart on.
    */
   async function burst(
     s: Scenario,
@@ -139,7 +145,7 @@ describe('Redis restarted (all keys lost) in the middle of a burst of ratings', 
       while (Date.now() < endAt || restarting) {
         const k = n++;
         let sp = k % s.servicePointIds.length;
-        if (opts.quietBeforeRestart?.includes(sp) && (restarting || atRestart || Date.now() - t0 > opts.restartAtMs - 300)) {
+        if (opts.quietBeforeRestart?.includes(sp) && (restarting || atRestart || Date.now() - t0 > opts.restartAtMs - QUIET_MS)) {
           sp = (sp + 1) % s.servicePointIds.length;
         }
         const item: RatingPlanItem =
@@ -205,8 +211,8 @@ describe('Redis restarted (all keys lost) in the middle of a burst of ratings', 
   it('a service point rated only until just before the restart: its ratings relayed into the lost Redis are still aggregated', async () => {
     const started = Date.now();
     const s = await scenario('Kota Uji Redis Sepi', 5);
-    // Service point 0 gets no rating from 300 ms before the restart on: its (debounced) aggregation
-    // job sits in Redis when Redis goes. The others keep being rated for 5 s after the restart.
+    // Service point 0 gets no rating from QUIET_MS before the restart on: its ratings are all
+    // relayed and its (debounced) aggregation job sits in Redis when Redis goes. The others keep being rated for 5 s after the restart.
     const { accepted, failures, atRestart } = await burst(s, { ms: 9_000, restartAtMs: 3_000, downMs: 1_000, quietBeforeRestart: [0] });
     expect(failures).toEqual([]);
     expect(accepted[0].ikm).toBeGreaterThan(0);
