@@ -180,7 +180,10 @@ describe('citizen pages in Chromium', () => {
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await page.screenshot({ path: resolve(ARTIFACTS, 'kiosk-tablet.png') });
 
+    // The network cut: offline emulation (navigator.onLine, the reload served by the service worker)
+    // and request interception, so no rating reaches the gateway over a connection Chromium kept open.
     await context.setOffline(true);
+    await context.route('**/graphql', (route) => route.abort('internetdisconnected'));
     for (const face of ['Sangat baik', 'Baik', 'Kurang baik']) {
       await page.getByRole('button', { name: face, exact: true }).click();
       await page.getByRole('button', { name: 'Selesai' }).click();
@@ -192,6 +195,7 @@ describe('citizen pages in Chromium', () => {
     const before = await db.query(`SELECT count(*)::int AS n FROM public_rating WHERE source_id = $1`, [kiosk.id]);
     expect(before.rows[0].n).toBe(0);
 
+    await context.unroute('**/graphql');
     await context.setOffline(false);
     await page.getByTestId('waiting').filter({ hasText: /^0$/ }).waitFor({ timeout: 20_000 });
     const { rows } = await db.query(`SELECT score, employee_id FROM public_rating WHERE source_id = $1 ORDER BY submitted_at`, [kiosk.id]);
