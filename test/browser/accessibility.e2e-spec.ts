@@ -3,7 +3,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousViolations, formatViolations } from '../support/a11y';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { until } from '../support/scoring-fixtures';
+import { EARLIER_QUARTER, insertRatings, quarter, recomputeAndWait, WORKED_EXAMPLE } from '../support/scoring-fixtures';
 import { assignStaff, createPeriod, createRatingLink, ok, openRound, smallOrganisation } from '../support/org-fixtures';
 
 type Lang = 'id' | 'en';
@@ -107,17 +107,6 @@ const W = {
   },
 } satisfies Record<Lang, Record<string, string | RegExp>>;
 
-/** Some ratings of an earlier quarter, so the public page has figures, bars and a table of earlier periods. */
-const Q3 = [
-  [4, 4, 3, 4, 3, 4, 4, 3, 4],
-  [3, 3, 3, 4, 3, 3, 4, 2, 3],
-  [4, 3, 4, 4, 4, 4, 4, 3, 4],
-];
-const Q2 = [
-  [4, 4, 4, 4, 4, 4, 4, 4, 4],
-  [4, 4, 4, 4, 4, 4, 4, 3, 2],
-];
-
 /**
  * Accessibility of every page (axe-core, WCAG 2.0/2.1 A and AA): a serious or critical violation
  * fails the test with its rule, impact, selectors and axe's summary. Plus keyboard use of the QR
@@ -160,15 +149,6 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
     await page.getByRole('button', { name: w.signOut }).waitFor();
   }
 
-  async function rate(agencyId: string, rows: number[][], at: string): Promise<void> {
-    for (const r of rows)
-      await db.query(
-        `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, submitted_at)
-         VALUES ($1, $2, 'LINK', gen_random_uuid(), 'IKM', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [agencyId, org.servicePointA, ...r, at],
-      );
-  }
-
   beforeAll(async () => {
     stack = await startStack({ queue: 'redis', env: { PUBLIC_RATE_LIMIT: '0' } });
     browser = await launchChromium();
@@ -179,32 +159,15 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
 
     // The public IKM page: two quarters of ratings (inserted as stored rows), aggregated by the worker.
     const [{ agency_id: agencyId }] = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [org.servicePointA])).rows;
-    const q2 = await createPeriod(stack, org.admin.token, {
-      name: 'Triwulan II 2026',
-      kind: 'QUARTERLY',
-      startsOn: '2026-04-01',
-      endsOn: '2026-06-30',
-    });
-    const q3 = await createPeriod(stack, org.admin.token, {
-      name: 'Triwulan III 2026',
-      kind: 'QUARTERLY',
-      startsOn: '2026-07-01',
-      endsOn: '2026-09-30',
-    });
-    await rate(agencyId, Q2, '2026-05-10T03:00:00Z');
-    await rate(agencyId, Q3, '2026-08-15T03:00:00Z');
-    for (const p of [q2, q3]) await ok(stack, `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p }, org.admin.token);
-    await until(
-      'both aggregates',
-      async () =>
-        (
-          await db.query(`SELECT 1 FROM satisfaction_aggregate WHERE service_point_id = $1 AND respondents > 0 AND period_id = ANY($2)`, [
-            org.servicePointA,
-            [q2, q3],
-          ])
-        ).rowCount === 2,
-      20_000,
+    const q2 = await createPeriod(stack, org.admin.token, quarter(2026, 2));
+    const q3 = await createPeriod(stack, org.admin.token, quarter(2026, 3));
+    await insertRatings(db, { agencyId, servicePointId: org.servicePointA, submittedAt: '2026-05-10T03:00:00Z' }, EARLIER_QUARTER);
+    await insertRatings(
+      db,
+      { agencyId, servicePointId: org.servicePointA, submittedAt: '2026-08-15T03:00:00Z' },
+      WORKED_EXAMPLE.slice(0, 3),
     );
+    await recomputeAndWait(stack, db, org.admin.token, [q2, q3], org.servicePointA);
     emptyPoint = (
       await ok(
         stack,

@@ -5,16 +5,10 @@ import { Client } from 'pg';
 import { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { until, WORKED_EXAMPLE } from '../support/scoring-fixtures';
+import { EARLIER_QUARTER, insertRatings, quarter, recomputeAndWait, WORKED_EXAMPLE } from '../support/scoring-fixtures';
 import { createPeriod, createRatingLink, ok, smallOrganisation } from '../support/org-fixtures';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
-
-/** An earlier quarter: 95.83, A, Sangat Baik. */
-const EARLIER = [
-  [4, 4, 4, 4, 4, 4, 4, 4, 4],
-  [4, 4, 4, 4, 4, 4, 4, 3, 2],
-];
 
 /**
  * The public IKM page (/ikm/<servicePointId>) in Chromium on a phone: the latest period's figures
@@ -28,16 +22,6 @@ describe('the public IKM page in Chromium', () => {
   let org: Awaited<ReturnType<typeof smallOrganisation>>;
   const phone = { viewport: { width: 360, height: 740 }, locale: 'id-ID' };
 
-  async function rate(agencyId: string, servicePointId: string, rows: number[][], at: string): Promise<void> {
-    for (const r of rows) {
-      await db.query(
-        `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, submitted_at)
-         VALUES ($1, $2, 'LINK', gen_random_uuid(), 'IKM', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [agencyId, servicePointId, ...r, at],
-      );
-    }
-  }
-
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     stack = await startStack({ queue: 'redis', env: { PUBLIC_RATE_LIMIT: '0' } });
@@ -46,32 +30,11 @@ describe('the public IKM page in Chromium', () => {
     await db.connect();
     org = await smallOrganisation(stack, 'Kota Uji IKM');
     const [{ agency_id: agencyId }] = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [org.servicePointA])).rows;
-    const q3 = await createPeriod(stack, org.admin.token, {
-      name: 'Triwulan III 2026',
-      kind: 'QUARTERLY',
-      startsOn: '2026-07-01',
-      endsOn: '2026-09-30',
-    });
-    const q2 = await createPeriod(stack, org.admin.token, {
-      name: 'Triwulan II 2026',
-      kind: 'QUARTERLY',
-      startsOn: '2026-04-01',
-      endsOn: '2026-06-30',
-    });
-    await rate(agencyId, org.servicePointA, WORKED_EXAMPLE, '2026-08-15T03:00:00Z');
-    await rate(agencyId, org.servicePointA, EARLIER, '2026-05-10T03:00:00Z');
-    for (const p of [q2, q3]) await ok(stack, `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p }, org.admin.token);
-    await until(
-      'both aggregates',
-      async () =>
-        (
-          await db.query(`SELECT 1 FROM satisfaction_aggregate WHERE service_point_id = $1 AND respondents > 0 AND period_id = ANY($2)`, [
-            org.servicePointA,
-            [q2, q3],
-          ])
-        ).rowCount === 2,
-      20_000,
-    );
+    const q3 = await createPeriod(stack, org.admin.token, quarter(2026, 3));
+    const q2 = await createPeriod(stack, org.admin.token, quarter(2026, 2));
+    await insertRatings(db, { agencyId, servicePointId: org.servicePointA, submittedAt: '2026-08-15T03:00:00Z' }, WORKED_EXAMPLE);
+    await insertRatings(db, { agencyId, servicePointId: org.servicePointA, submittedAt: '2026-05-10T03:00:00Z' }, EARLIER_QUARTER);
+    await recomputeAndWait(stack, db, org.admin.token, [q2, q3], org.servicePointA);
   });
   afterAll(async () => {
     await browser?.close();

@@ -54,6 +54,80 @@ export const WORKED_EXAMPLE: number[][] = [
   [3, 4, 3, 4, 3, 3, 4, 3, 3],
 ];
 
+/** An earlier quarter's two respondents (IKM 95.83, A, Sangat Baik). */
+export const EARLIER_QUARTER: number[][] = [
+  [4, 4, 4, 4, 4, 4, 4, 4, 4],
+  [4, 4, 4, 4, 4, 4, 4, 3, 2],
+];
+
+/**
+ * Ratings straight into public_rating as stored facts (no outbox rows, so only a recompute
+ * aggregates them): an array is an IKM questionnaire U1..U9, a number a QUICK score. `extra`
+ * adds what the public must never see (officer, comment, profile).
+ */
+export async function insertRatings(
+  db: Client,
+  at: { agencyId: string; servicePointId: string; submittedAt: string },
+  rows: Array<number[] | number>,
+  extra: { employeeId?: string; comment?: string; respondent?: Record<string, string> } = {},
+): Promise<void> {
+  for (const r of rows) {
+    const ikm = Array.isArray(r);
+    await db.query(
+      `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, employee_id, comment, respondent,
+                                  u1, u2, u3, u4, u5, u6, u7, u8, u9, score, submitted_at)
+       VALUES ($1, $2, 'LINK', gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+      [
+        at.agencyId,
+        at.servicePointId,
+        ikm ? 'IKM' : 'QUICK',
+        extra.employeeId ?? null,
+        extra.comment ?? null,
+        extra.respondent ? JSON.stringify(extra.respondent) : null,
+        ...(ikm ? r : Array(9).fill(null)),
+        ikm ? null : r,
+        at.submittedAt,
+      ],
+    );
+  }
+}
+
+/** ADMIN `recomputeSatisfaction` for each period; waits until the worker has rewritten the service point's row of each. */
+export async function recomputeAndWait(
+  stack: Stack,
+  db: Client,
+  adminToken: string,
+  periodIds: string[],
+  servicePointId: string,
+): Promise<void> {
+  const { rows } = await db.query(`SELECT clock_timestamp() AS since`);
+  for (const p of periodIds) await ok(stack, `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p }, adminToken);
+  await until(
+    'the recomputed aggregates',
+    async () =>
+      (
+        await db.query(`SELECT 1 FROM satisfaction_aggregate WHERE service_point_id = $1 AND period_id = ANY($2) AND updated_at >= $3`, [
+          servicePointId,
+          periodIds,
+          rows[0].since,
+        ])
+      ).rowCount === periodIds.length,
+    20_000,
+  );
+}
+
+/** A quarter as `createPeriod` takes it, e.g. quarter(2026, 3): "Triwulan III 2026", 2026-07-01 – 2026-09-30. */
+export function quarter(year: number, q: 1 | 2 | 3 | 4) {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const last = new Date(Date.UTC(year, q * 3, 0)).getUTCDate();
+  return {
+    name: `Triwulan ${['I', 'II', 'III', 'IV'][q - 1]} ${year}`,
+    kind: 'QUARTERLY' as const,
+    startsOn: `${year}-${pad(q * 3 - 2)}-01`,
+    endsOn: `${year}-${pad(q * 3)}-${pad(last)}`,
+  };
+}
+
 /** The current calendar quarter in WIB (the test agencies' time zone), so ratings submitted now fall in it. */
 export function currentQuarter(): { startsOn: string; endsOn: string } {
   const today = new Date(Date.now() + 7 * 3600_000);

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { computeIkm, IKM_ELEMENTS, IKM_ELEMENT_CODES } from '../../../libs/scoring/src/ikm';
 import { errorCode, startStack, Stack } from '../../support/stack';
-import { until, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
+import { EARLIER_QUARTER, insertRatings, quarter, recomputeAndWait, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
 import { createPeriod, createRatingLink, ok, smallOrganisation } from '../../support/org-fixtures';
 
 /**
@@ -14,12 +14,6 @@ const QUERY = `query($s: ID!) { publicServicePointSatisfaction(servicePointId: $
   servicePointId servicePointName unitName agencyName
   periods { periodId name kind startsOn endsOn respondents ikm ikmConverted mutu kinerja elements { code name nrr } weakest quickCount quickMean updatedAt }
 } }`;
-const RECOMPUTE = `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`;
-
-const EARLIER = [
-  [4, 4, 4, 4, 4, 4, 4, 4, 4],
-  [4, 4, 4, 4, 4, 4, 4, 3, 2],
-];
 
 /** The IKM libs/scoring computes from raw questionnaires (the same function the worker uses). */
 function expected(rows: number[][]) {
@@ -37,36 +31,12 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
   const periods: Record<'q1' | 'q2' | 'q3', string> = { q1: '', q2: '', q3: '' };
 
   /** Facts straight into the table, with an officer, a comment and a profile the public must never see. */
-  async function rate(servicePointId: string, rows: Array<number[] | number>, at: string): Promise<void> {
-    for (const r of rows) {
-      const ikm = Array.isArray(r);
-      await db.query(
-        `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, employee_id, comment, respondent,
-                                    u1, u2, u3, u4, u5, u6, u7, u8, u9, score, submitted_at)
-         VALUES ($1, $2, 'LINK', gen_random_uuid(), $3, $4, 'Komentar rahasia warga', '{"sex":"PEREMPUAN","education":"SMA"}',
-                 $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [agencyId, servicePointId, ikm ? 'IKM' : 'QUICK', org.people.staffA.id, ...(ikm ? r : Array(9).fill(null)), ikm ? null : r, at],
-      );
-    }
-  }
-
-  /** ADMIN recomputes a period and waits until the worker has written the point's row. */
-  async function recompute(periodId: string, servicePointId: string): Promise<void> {
-    const before = new Date();
-    await ok(stack, RECOMPUTE, { p: periodId }, org.admin.token);
-    await until(
-      'the aggregate',
-      async () =>
-        (
-          await db.query(`SELECT 1 FROM satisfaction_aggregate WHERE period_id = $1 AND service_point_id = $2 AND updated_at >= $3`, [
-            periodId,
-            servicePointId,
-            before,
-          ])
-        ).rowCount === 1,
-      20_000,
-    );
-  }
+  const rate = (servicePointId: string, rows: Array<number[] | number>, submittedAt: string) =>
+    insertRatings(db, { agencyId, servicePointId, submittedAt }, rows, {
+      employeeId: org.people.staffA.id,
+      comment: 'Komentar rahasia warga',
+      respondent: { sex: 'PEREMPUAN', education: 'SMA' },
+    });
 
   beforeAll(async () => {
     stack = await startStack({ queue: 'redis' });
@@ -74,15 +44,13 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
     await db.connect();
     org = await smallOrganisation(stack, 'Kota Uji IKM Publik');
     [{ agency_id: agencyId }] = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [org.servicePointA])).rows;
-    const quarter = (name: string, startsOn: string, endsOn: string) =>
-      createPeriod(stack, org.admin.token, { name, kind: 'QUARTERLY', startsOn, endsOn });
     // Created out of order: the answer orders by the period's dates, not by creation.
-    periods.q3 = await quarter('Triwulan III 2026', '2026-07-01', '2026-09-30');
-    periods.q1 = await quarter('Triwulan I 2026', '2026-01-01', '2026-03-31');
-    periods.q2 = await quarter('Triwulan II 2026', '2026-04-01', '2026-06-30');
+    periods.q3 = await createPeriod(stack, org.admin.token, quarter(2026, 3));
+    periods.q1 = await createPeriod(stack, org.admin.token, quarter(2026, 1));
+    periods.q2 = await createPeriod(stack, org.admin.token, quarter(2026, 2));
     await rate(org.servicePointA, [...WORKED_EXAMPLE, 2, 4], '2026-08-15T03:00:00Z');
-    await rate(org.servicePointA, EARLIER, '2026-05-10T03:00:00Z');
-    for (const p of [periods.q1, periods.q2, periods.q3]) await recompute(p, org.servicePointA);
+    await rate(org.servicePointA, EARLIER_QUARTER, '2026-05-10T03:00:00Z');
+    await recomputeAndWait(stack, db, org.admin.token, [periods.q1, periods.q2, periods.q3], org.servicePointA);
   });
   afterAll(async () => {
     await db?.end();
@@ -128,7 +96,7 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
     expect(latest.elements[8].name).toBe('Sarana dan prasarana');
     expect(new Date(latest.updatedAt).getTime()).toBeGreaterThan(Date.now() - 5 * 60_000);
 
-    const older = expected(EARLIER);
+    const older = expected(EARLIER_QUARTER);
     expect(earlier).toMatchObject({
       periodId: periods.q2,
       startsOn: '2026-04-01',
@@ -205,7 +173,7 @@ describe('publicServicePointSatisfaction (the public IKM page’s data)', () => 
       org.admin.token,
     );
     await rate(createServicePoint.id, [WORKED_EXAMPLE[0]], '2026-08-20T03:00:00Z');
-    await recompute(periods.q3, createServicePoint.id);
+    await recomputeAndWait(stack, db, org.admin.token, [periods.q3], createServicePoint.id);
     const open = await stack.gql(QUERY, { s: createServicePoint.id });
     expect(open.data!.publicServicePointSatisfaction.periods).toHaveLength(1);
     await ok(stack, `mutation($id: ID!) { archiveServicePoint(id: $id) { id } }`, { id: createServicePoint.id }, org.admin.token);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { computeIkm, IKM_ELEMENT_CODES } from '../../../libs/scoring/src/ikm';
 import { QueueBackend, startStack, Stack } from '../../support/stack';
-import { until, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
+import { insertRatings, until, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
 import { createPeriod, ok, smallOrganisation } from '../../support/org-fixtures';
 
 /**
@@ -26,16 +26,8 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
   const RECOMPUTE = `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`;
 
   /** Facts straight into the table (no outbox rows, so only the recompute aggregates them). */
-  async function rate(agencyId: string, servicePointId: string, rows: Array<number[] | number>, at: string): Promise<void> {
-    for (const r of rows) {
-      const ikm = Array.isArray(r);
-      await db.query(
-        `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, submitted_at)
-         VALUES ($1, $2, 'LINK', gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [agencyId, servicePointId, ikm ? 'IKM' : 'QUICK', ...(ikm ? r : Array(9).fill(null)), ikm ? null : r, at],
-      );
-    }
-  }
+  const rate = (agencyId: string, servicePointId: string, rows: Array<number[] | number>, submittedAt: string) =>
+    insertRatings(db, { agencyId, servicePointId, submittedAt }, rows);
 
   it('one job aggregates every service point of the agency for the period, rated or not, and nothing of another agency', async () => {
     const org = await smallOrganisation(stack, `Kota Hitung Ulang ${queue}`);
