@@ -17,18 +17,12 @@
 // then compared with the hand-written query's row, and the worker's own SELECT is timed without
 // the queue (workerQueryOnlyMs) to tell the query's cost from the job machinery's.
 'use strict';
-const { fork, execFileSync } = require('node:child_process');
-const { randomBytes, randomUUID } = require('node:crypto');
+const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { Client } = require('pg');
+const { ROOT, arg, benchSetup, start, stop, gql, loginAdmin, machine } = require('./support');
 
-const ROOT = path.resolve(__dirname, '..');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : def;
-};
 const RATINGS = Number(arg('ratings', 1_000_000));
 const POINTS = Number(arg('points', 1000));
 const QUEUE = arg('queue', 'redis');
@@ -39,8 +33,6 @@ const KEEP = process.argv.includes('--keep');
 const WARMUP_ROUNDS = 3;
 /** Every 10th generated rating is a QUICK one (score 1–4), the others IKM (U1..U9). */
 const QUICK_EVERY = 10;
-const SERVER = 'postgres://postgres@127.0.0.1:5432';
-const DB = `k360_bench_${randomBytes(3).toString('hex')}`;
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -51,40 +43,6 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-
-function start(app, env) {
-  return new Promise((resolve, reject) => {
-    const proc = fork(path.join(ROOT, `dist/apps/${app}/src/main.js`), [], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    proc.on('message', (m) => m && m.type === 'ready' && resolve({ proc, port: m.port }));
-    proc.on('exit', (code) => reject(new Error(`${app} exited with ${code}`)));
-  });
-}
-
-function stop(app) {
-  if (!app || app.proc.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      app.proc.kill('SIGKILL');
-      resolve();
-    }, 10_000);
-    app.proc.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    app.proc.kill('SIGTERM');
-  });
-}
-
-async function gql(url, query, variables, token) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** Valid, distinct NIPs (birth date, TMT CPNS, sex, serial), as test/support/org-fixtures.ts makes them. */
 let nipCounter = 1000;
@@ -305,30 +263,11 @@ async function check(db, periodId, sqlRows) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  require(path.join(ROOT, 'scripts/build-if-needed.js')).ensureBuilt();
-  const admin = new Client({ connectionString: `${SERVER}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${DB}`);
-  const prefix = `{k360bench_${randomBytes(3).toString('hex')}}`;
-  const env = {
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    HOST: '127.0.0.1',
-    PORT: '0',
-    WORKER_PORT: '0',
-    DATABASE_URL: `${SERVER}/${DB}`,
-    QUEUE_BACKEND: QUEUE,
-    QUEUE_PREFIX: prefix,
-    LOG_LEVEL: 'warn',
-    ...(QUEUE === 'redis' ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
-  };
+  const { env, close } = await benchSetup(QUEUE);
   let gateway;
   let worker;
   let db;
   try {
-    const nip = '198001012006041001';
-    const password = 'Bench12345';
-    execFileSync('node', ['scripts/run.js', 'agency:create', '--name', 'Bench', '--admin-nip', nip, '--admin-password', password], { cwd: ROOT, env: { PATH: process.env.PATH, DATABASE_URL: env.DATABASE_URL, QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: prefix }, stdio: 'ignore' });
     gateway = await start('gateway', env);
     worker = await start('worker', env);
     const memory = { afterBoot: memoryOf(worker.proc.pid) };
@@ -336,7 +275,7 @@ async function main() {
     db = new Client({ connectionString: env.DATABASE_URL, application_name: 'bench-aggregate' });
     await db.connect();
 
-    const t = (await gql(url, `mutation { login(nip: "${nip}", password: "${password}") { accessToken } }`)).login.accessToken;
+    const t = await loginAdmin(url);
     const { rows: [root] } = await db.query(`SELECT id, agency_id FROM unit WHERE parent_id IS NULL`);
     const period = previousQuarter();
     const periodId = (await gql(url, `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`, { i: { name: 'Triwulan Bench', kind: 'QUARTERLY', ...period } }, t)).createPeriod.id;
@@ -382,7 +321,6 @@ async function main() {
     memory.afterRecompute = memoryOf(worker.proc.pid);
 
     const sqlMedian = median(sql);
-    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     console.log(
       JSON.stringify(
         {
@@ -401,7 +339,7 @@ async function main() {
           verification,
           rounds,
           workerMemory: memory,
-          machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+          machine: machine(),
         },
         null,
         2,
@@ -411,27 +349,7 @@ async function main() {
   } finally {
     await db?.end().catch(() => undefined);
     await Promise.all([stop(worker), stop(gateway)]);
-    if (KEEP) console.error(`kept ${SERVER}/${DB}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-    await admin.end();
-    if (QUEUE === 'redis') await dropRedisKeys(prefix);
-  }
-}
-
-/** Deletes this run's BullMQ keys (and only those: the prefix is random per run). */
-async function dropRedisKeys(prefix) {
-  const IORedis = require('ioredis');
-  const redis = new IORedis({ host: '127.0.0.1', port: 6379, maxRetriesPerRequest: 1, lazyConnect: true });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
+    await close({ keep: KEEP });
   }
 }
 

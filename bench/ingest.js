@@ -14,25 +14,16 @@
 // Needs PostgreSQL on 127.0.0.1:5432 (and Redis on 6379 for --queue redis). Creates and drops a
 // database of its own; all traffic goes to 127.0.0.1.
 'use strict';
-const { fork, execFileSync } = require('node:child_process');
 const http = require('node:http');
-const { randomUUID, randomBytes } = require('node:crypto');
-const os = require('node:os');
-const path = require('node:path');
-const { Client, Pool } = require('pg');
+const { randomUUID } = require('node:crypto');
+const { Pool } = require('pg');
+const { arg, benchSetup, start, stop, gql, loginAdmin, machine } = require('./support');
 
-const ROOT = path.resolve(__dirname, '..');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : def;
-};
 const REQUESTS = Number(arg('requests', 5000));
 const CONCURRENCY = Number(arg('concurrency', 50));
 const QUEUE = arg('queue', 'redis');
 const CLIENT = arg('client', 'http');
 if (!['http', 'fetch'].includes(CLIENT)) throw new Error('--client is http or fetch');
-const SERVER = 'postgres://postgres@127.0.0.1:5432';
-const DB = `k360_bench_${randomBytes(3).toString('hex')}`;
 
 async function runPool(n, concurrency, task) {
   let next = 0;
@@ -54,25 +45,6 @@ async function runPool(n, concurrency, task) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
   return { seconds, perSecond: n / seconds, errors, clientCpuUsPerCall: (used.user + used.system) / n };
-}
-
-function start(app, env) {
-  return new Promise((resolve, reject) => {
-    const proc = fork(path.join(ROOT, `dist/apps/${app}/src/main.js`), [], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    proc.on('message', (m) => m && m.type === 'ready' && resolve({ proc, port: m.port }));
-    proc.on('exit', (code) => reject(new Error(`${app} exited with ${code}`)));
-  });
-}
-
-async function gql(url, query, variables, token) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 /** POST a JSON body to /graphql; resolves with the response text. */
@@ -98,32 +70,12 @@ function post(url, body) {
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 async function main() {
-  require(path.join(ROOT, 'scripts/build-if-needed.js')).ensureBuilt();
-  const admin = new Client({ connectionString: `${SERVER}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${DB}`);
-  const env = {
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    HOST: '127.0.0.1',
-    PORT: '0',
-    WORKER_PORT: '0',
-    DATABASE_URL: `${SERVER}/${DB}`,
-    QUEUE_BACKEND: QUEUE,
-    QUEUE_PREFIX: `{k360bench_${randomBytes(3).toString('hex')}}`,
-    PUBLIC_RATE_LIMIT: '0',
-    LOG_LEVEL: 'warn',
-    ...(QUEUE === 'redis' ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
-  };
+  const { env, close } = await benchSetup(QUEUE, { PUBLIC_RATE_LIMIT: '0' });
   let gateway;
   try {
-    const nip = '198001012006041001';
-    const password = 'Bench12345';
-    execFileSync('node', ['scripts/run.js', 'agency:create', '--name', 'Bench', '--admin-nip', nip, '--admin-password', password], { cwd: ROOT, env: { PATH: process.env.PATH, DATABASE_URL: env.DATABASE_URL, QUEUE_BACKEND: 'postgres' }, stdio: 'ignore' });
     gateway = await start('gateway', env);
     const url = `http://127.0.0.1:${gateway.port}`;
-    const { login } = await gql(url, `mutation { login(nip: "${nip}", password: "${password}") { accessToken } }`);
-    const t = login.accessToken;
+    const t = await loginAdmin(url);
     const [root] = (await gql(url, `{ units { id } }`, {}, t)).units;
     const unit = (await gql(url, `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { name: 'Kelurahan Bench', kind: 'KELURAHAN', parentId: root.id } }, t)).createUnit.id;
     const sp = (await gql(url, `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`, { i: { name: 'Loket Bench', unitId: unit } }, t)).createServicePoint.id;
@@ -155,16 +107,13 @@ async function main() {
     await pool.end();
 
     const ratio = api.perSecond / raw.perSecond;
-    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const stats = (r) => ({ perSecond: Math.round(r.perSecond), seconds: +r.seconds.toFixed(2), errors: r.errors.length, clientCpuUsPerCall: Math.round(r.clientCpuUsPerCall) });
-    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, client: CLIENT, api: stats(api), rawInsert: stats(raw), graphqlNoop: stats(noop), ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}` }, null, 2));
+    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, client: CLIENT, api: stats(api), rawInsert: stats(raw), graphqlNoop: stats(noop), ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: machine() }, null, 2));
     if (api.errors.length) console.error('first API error:', api.errors[0].message);
   } finally {
     agent.destroy();
-    gateway?.proc.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 1500));
-    await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-    await admin.end();
+    await stop(gateway);
+    await close();
   }
 }
 
