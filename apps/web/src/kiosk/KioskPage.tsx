@@ -215,25 +215,17 @@ export function KioskPage() {
         <LangSwitch />
         <p className="where">{t('questionOf', { n: screen.index + 1, title: q.title })}</p>
         <h1>{q.question}</h1>
-        <div className="faces" role="group" aria-label={q.title}>
-          {scale.map((a) => (
-            <button
-              key={a.value}
-              onClick={async () => {
-                const answers = [...screen.answers, a.value];
-                if (answers.length < 9) return setScreen({ name: 'survey', index: screen.index + 1, answers });
-                await record({ kind: 'IKM', answers });
-                setScreen({ name: 'faces' });
-                thanks();
-              }}
-            >
-              <b aria-hidden="true">
-                <Face value={a.value} />
-              </b>
-              {a.label}
-            </button>
-          ))}
-        </div>
+        <Faces
+          label={q.title}
+          scale={scale}
+          onPick={async (value) => {
+            const answers = [...screen.answers, value];
+            if (answers.length < 9) return setScreen({ name: 'survey', index: screen.index + 1, answers });
+            await record({ kind: 'IKM', answers });
+            setScreen({ name: 'faces' });
+            thanks();
+          }}
+        />
         {status}
       </main>
     );
@@ -264,23 +256,39 @@ export function KioskPage() {
         </p>
       ) : null}
       <h1>{t('howWasIt')}</h1>
-      <div className="faces" role="group" aria-label={t('quickRating')}>
-        {scale.map((a) => (
-          <button
-            key={a.value}
-            onClick={async () => {
-              await record({ kind: 'QUICK', score: a.value });
-              thanks();
-            }}
-          >
-            <b aria-hidden="true">
-              <Face value={a.value} />
-            </b>
-            {a.label}
-          </button>
-        ))}
-      </div>
+      <Faces
+        label={t('quickRating')}
+        scale={scale}
+        onPick={async (value) => {
+          await record({ kind: 'QUICK', score: value });
+          thanks();
+        }}
+      />
       {status}
     </main>
+  );
+}
+
+/** The four large answer buttons, for the one-tap rating and for each survey question. */
+function Faces({
+  label,
+  scale,
+  onPick,
+}: {
+  label: string;
+  scale: Array<{ value: number; label: string }>;
+  onPick: (value: number) => unknown;
+}) {
+  return (
+    <div className="faces" role="group" aria-label={label}>
+      {scale.map((a) => (
+        <button key={a.value} onClick={() => void onPick(a.value)}>
+          <b aria-hidden="true">
+            <Face value={a.value} />
+          </b>
+          {a.label}
+        </button>
+      ))}
+    </div>
   );
 }
