@@ -104,7 +104,12 @@ describe('security: peer anonymity below the minimum (issue 11, finding 1)', () 
     });
     const employeeToken = (await login(stack, e.nip, org.password)).token;
     const roundId = (
-      await ok(stack, `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`, { i: { employeeId: e.id, periodId } }, org.tokens.lurahA)
+      await ok(
+        stack,
+        `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`,
+        { i: { employeeId: e.id, periodId } },
+        org.tokens.lurahA,
+      )
     ).openRound.id as string;
     // The employee nominates the first peer (the supervisor approves); the supervisor assigns the rest.
     if (n > 0) {
@@ -205,10 +210,20 @@ describe('security: peer anonymity below the minimum (issue 11, finding 1)', () 
           expect(hits).toEqual([]);
           const result = v.result as { sources?: Array<Record<string, Json>> } | null;
           const peerSource = result?.sources?.find((s) => s.source === 'PEER');
-          if (peerSource) expect({ ...peerSource, count: null }).toMatchObject({ mean: null, score: null, sd: null, ci95: null, counted: false });
+          if (peerSource)
+            expect({ ...peerSource, count: null }).toMatchObject({ mean: null, score: null, sd: null, ci95: null, counted: false });
         }
       },
     );
+
+    it('the employee and the supervisors still see the result: the supervisor source, the peer count, the weights', () => {
+      for (const viewer of ['employee', 'supervisor', 'supervisorsSupervisor', 'admin'] as const) {
+        const result = (a[viewer] as { result: { perilakuScore: number; sources: Array<Record<string, any>> } }).result;
+        expect(result.perilakuScore).toBeCloseTo(((30 / 7 - 1) / 4) * 100, 9);
+        expect(result.sources.find((s) => s.source === 'SUPERVISOR')).toMatchObject({ count: 1, counted: true, weight: 1 });
+        expect(result.sources.find((s) => s.source === 'PEER')).toMatchObject({ count: first.length, counted: false, weight: 0 });
+      }
+    });
 
     it('a peer reviewer learns nothing about the other reviewers', () => {
       const v = a.peer as Record<string, Json>;
