@@ -27,6 +27,8 @@ import {
 } from './models/round.models';
 import { RoundResult } from './models/round-result.model';
 import { RoundsService } from './rounds.service';
+import { RoundErrors } from './rounds.errors';
+import { AuthErrors } from '../auth/auth.errors';
 import { AssignmentState } from './models/enums';
 import {
   discloseFeedback,
@@ -225,11 +227,14 @@ async function viewerFor(actor: Actor, round: EvaluationRound, ctx: GraphQLConte
 
 @Resolver(() => ReviewerAssignment)
 export class ReviewerAssignmentResolver {
-  constructor(private readonly rounds: RoundsService) {}
-
   @ResolveField(() => EvaluationRound)
-  round(@Parent() a: ReviewerAssignment, @CurrentActor() actor: Actor) {
-    return this.rounds.getRound(actor, a.roundId);
+  async round(@Parent() a: ReviewerAssignment, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    // Batched (a list of assignments costs one query); the same rule as RoundsService.getRound.
+    const round = await ctx.roundLoaders.round.load(a.roundId);
+    if (!round || round.agencyId !== actor.agencyId) throw RoundErrors.notFound('Putaran penilaian');
+    if (a.reviewerId === actor.id && a.state !== AssignmentState.REJECTED) return round;
+    if ((await viewerFor(actor, round, ctx)) !== 'REVIEWER') return round;
+    throw AuthErrors.forbidden();
   }
 
   @ResolveField(() => Employee, { nullable: true, description: 'The reviewer: visible to themself, the supervisor and ADMIN.' })
