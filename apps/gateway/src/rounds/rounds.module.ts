@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module';
-import { FeedbackService } from './feedback.service';
 import { InstrumentResolver, ReviewerAssignmentResolver, RoundsResolver } from './rounds.resolver';
 import { RoundsService } from './rounds.service';
 
 @Module({
   imports: [OrganisationModule],
-  providers: [RoundsService, FeedbackService, RoundsResolver, ReviewerAssignmentResolver, InstrumentResolver],
+  providers: [RoundsService, RoundsResolver, ReviewerAssignmentResolver, InstrumentResolver],
 })
 export class RoundsModule {}

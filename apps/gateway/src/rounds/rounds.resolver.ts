@@ -1,5 +1,5 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '../auth/actor';
+import { Actor, isSupervisor } from '../auth/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { Employee } from '../organisation/models/employee.model';
@@ -25,9 +25,21 @@ import {
   ReviewerAssignment,
   RoundProgress,
 } from './models/round.models';
-import { FeedbackService } from './feedback.service';
 import { RoundResult } from './models/round-result.model';
 import { RoundsService } from './rounds.service';
+import { RoundErrors } from './rounds.errors';
+import { AuthErrors } from '../auth/auth.errors';
+import { AssignmentState } from './models/enums';
+import {
+  discloseFeedback,
+  disclosePeerNominations,
+  discloseProgress,
+  discloseResult,
+  discloseReviewers,
+  mayNameReviewer,
+  Viewer,
+  viewerOf,
+} from './round-disclosure';
 
 @ObjectType()
 export class OpenRoundsResult {
@@ -38,10 +50,7 @@ export class OpenRoundsResult {
 
 @Resolver(() => EvaluationRound)
 export class RoundsResolver {
-  constructor(
-    private readonly rounds: RoundsService,
-    private readonly feedbackService: FeedbackService,
-  ) {}
+  constructor(private readonly rounds: RoundsService) {}
 
   @Query(() => [Period])
   periods(@CurrentActor() actor: Actor) {
@@ -134,25 +143,41 @@ export class RoundsResolver {
     return ctx.roundLoaders.instrument.load(round.instrumentVersionId);
   }
 
-  @ResolveField(() => RoundProgress)
-  progress(@Parent() round: EvaluationRound, @Context() ctx: GraphQLContext) {
-    return ctx.roundLoaders.progress.load(round.id);
+  @ResolveField(() => RoundProgress, {
+    nullable: true,
+    description:
+      'Null for reviewers. Counts that tick per named peer or subordinate are null for the employee and their reporting line below the anonymity minimum.',
+  })
+  async progress(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const viewer = await viewerFor(actor, round, ctx);
+    return viewer === 'REVIEWER' ? null : discloseProgress(await ctx.roundLoaders.progress.load(round.id), round, viewer);
   }
 
   @ResolveField(() => [ReviewerAssignment], {
     nullable: true,
     description: 'Who reviews: for the supervisor and ADMIN only (null for others).',
   })
-  reviewers(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
-    return this.rounds.canManage(actor, round) ? this.rounds.assignments(round.id) : null;
+  async reviewers(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const viewer = await viewerFor(actor, round, ctx);
+    return viewer === 'MANAGER' ? discloseReviewers(await ctx.roundLoaders.assignments.load(round.id), viewer) : null;
   }
 
   @ResolveField(() => [PeerNomination], {
     nullable: true,
     description: 'The peers asked to review: for the employee (to follow their nominations), the supervisor and ADMIN; null for others.',
   })
-  peerNominations(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
-    return this.rounds.peerNominations(actor, round);
+  async peerNominations(
+    @Parent() round: EvaluationRound,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<PeerNomination[] | null> {
+    const viewer = await viewerFor(actor, round, ctx);
+    if (viewer !== 'EMPLOYEE' && viewer !== 'MANAGER') return null;
+    const stored = await ctx.roundLoaders.peerNominations.load(round.id);
+    return disclosePeerNominations(
+      stored.map(({ nominatedBy, ...n }) => ({ ...n, state: n.state as AssignmentState, nominatedByMe: nominatedBy === actor.id })),
+      viewer,
+    );
   }
 
   @Query(() => [Colleague], {
@@ -170,35 +195,54 @@ export class RoundsResolver {
     nullable: true,
     description: 'Comments per relation, without names; null for those who may not see the employee’s feedback.',
   })
-  async feedback(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
-    return (await this.rounds.canSeeFeedback(actor, round)) ? this.feedbackService.forRound(round) : null;
+  async feedback(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const viewer = await viewerFor(actor, round, ctx);
+    return viewer === 'REVIEWER' ? null : discloseFeedback(await ctx.roundLoaders.comments.load(round.id), round, viewer);
   }
 
-  @ResolveField(() => RoundResult, { nullable: true, description: 'Null until the worker has scored the round, and for reviewers.' })
-  async result(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
-    return (await this.rounds.canSeeFeedback(actor, round)) ? this.rounds.result(round.id) : null;
+  @ResolveField(() => RoundResult, {
+    nullable: true,
+    description: 'Null until the worker has scored the round, and for reviewers. No figure of a source below its minimum.',
+  })
+  async result(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const viewer = await viewerFor(actor, round, ctx);
+    return viewer === 'REVIEWER' ? null : discloseResult(await ctx.roundLoaders.result.load(round.id), round, viewer);
   }
 
   @ResolveField(() => Review, { nullable: true, description: 'The caller’s own current review of this round.' })
-  myReview(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor) {
-    return this.rounds.myReview(actor, round.id);
+  myReview(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    return ctx.roundLoaders.myReview.load(`${round.id}:${actor.id}`);
   }
+}
+
+/**
+ * The caller's viewer class for a round (see round-disclosure.ts). Only a SUPERVISOR who neither is
+ * the employee nor manages the round needs the reporting line, which is batched per request.
+ */
+async function viewerFor(actor: Actor, round: EvaluationRound, ctx: GraphQLContext): Promise<Viewer> {
+  const first = viewerOf(actor, round, false);
+  if (first !== 'REVIEWER' || round.agencyId !== actor.agencyId || !isSupervisor(actor)) return first;
+  return viewerOf(actor, round, await ctx.roundLoaders.reportsTo.load(`${actor.id}:${round.employeeId}`));
 }
 
 @Resolver(() => ReviewerAssignment)
 export class ReviewerAssignmentResolver {
-  constructor(private readonly rounds: RoundsService) {}
-
   @ResolveField(() => EvaluationRound)
-  round(@Parent() a: ReviewerAssignment, @CurrentActor() actor: Actor) {
-    return this.rounds.getRound(actor, a.roundId);
+  async round(@Parent() a: ReviewerAssignment, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    // Batched (a list of assignments costs one query); the same rule as RoundsService.getRound.
+    const round = await ctx.roundLoaders.round.load(a.roundId);
+    if (!round || round.agencyId !== actor.agencyId) throw RoundErrors.notFound('Putaran penilaian');
+    if (a.reviewerId === actor.id && a.state !== AssignmentState.REJECTED) return round;
+    if ((await viewerFor(actor, round, ctx)) !== 'REVIEWER') return round;
+    throw AuthErrors.forbidden();
   }
 
   @ResolveField(() => Employee, { nullable: true, description: 'The reviewer: visible to themself, the supervisor and ADMIN.' })
   async reviewer(@Parent() a: ReviewerAssignment, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
     if (a.reviewerId === actor.id) return ctx.loaders.employee.load(a.reviewerId);
-    const round = await this.rounds.loadRound(actor, a.roundId);
-    return this.rounds.canManage(actor, round) ? ctx.loaders.employee.load(a.reviewerId) : null;
+    const round = await ctx.roundLoaders.round.load(a.roundId);
+    if (!round || round.agencyId !== actor.agencyId) return null;
+    return mayNameReviewer(await viewerFor(actor, round, ctx)) ? ctx.loaders.employee.load(a.reviewerId) : null;
   }
 }
 

@@ -20,9 +20,8 @@ import {
   SubmitReviewInput,
 } from './dto/round.inputs';
 import { AssignmentState, CoreValue, ReviewerRelation, RoundStatus } from './models/enums';
-import { Colleague, EvaluationRound, PeerNomination, Period, Review, ReviewerAssignment } from './models/round.models';
+import { Colleague, EvaluationRound, Period, Review, ReviewerAssignment } from './models/round.models';
 import { RoundErrors } from './rounds.errors';
-import { RoundResult } from './models/round-result.model';
 import { returning } from '../common/sql';
 import { AppError } from '../common/app-error';
 import { ROUND_COLUMNS, RoundRow, toAssignment, toPeriod, toReview, toRound } from './rounds.mappers';
@@ -349,27 +348,6 @@ export class RoundsService {
     return rows.map(toAssignment);
   }
 
-  /** The PEER rows of a round, for its employee and those who manage it; no submitted flag. */
-  async peerNominations(actor: Actor, round: EvaluationRound): Promise<PeerNomination[] | null> {
-    if (round.employeeId !== actor.id && !this.canManage(actor, round)) return null;
-    const rows = await this.ds.query(
-      `SELECT a.id, a.reviewer_id, e.name, e.position, a.state, a.nominated_by = $2 AS mine, a.created_at
-         FROM reviewer_assignment a JOIN employee e ON e.id = a.reviewer_id
-        WHERE a.round_id = $1 AND a.relation = 'PEER'
-        ORDER BY a.created_at, e.name`,
-      [round.id, actor.id],
-    );
-    return rows.map((r: Record<string, any>) => ({
-      id: r.id,
-      reviewerId: r.reviewer_id,
-      reviewerName: r.name,
-      reviewerPosition: r.position,
-      state: r.state,
-      nominatedByMe: r.mine === true,
-      createdAt: r.created_at,
-    }));
-  }
-
   /**
    * Active colleagues of the caller's agency whose name contains `search` (at least 2 characters),
    * for nominating peers: name, position and unit only, the caller left out, at most `first`.
@@ -391,41 +369,6 @@ export class RoundsService {
       [actor.agencyId, actor.id, like, first],
     );
     return rows.map((r: Record<string, any>) => ({ id: r.id, name: r.name, position: r.position, unitName: r.unit_name }));
-  }
-
-  async assignments(roundId: string): Promise<ReviewerAssignment[]> {
-    const rows = await this.ds.query(
-      `SELECT a.id, a.round_id, a.reviewer_id, a.relation, a.state, a.created_at,
-              EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id) AS submitted
-         FROM reviewer_assignment a WHERE a.round_id = $1
-        ORDER BY CASE a.relation WHEN 'SUPERVISOR' THEN 0 WHEN 'PEER' THEN 1 WHEN 'SUBORDINATE' THEN 2 ELSE 3 END, a.created_at`,
-      [roundId],
-    );
-    return rows.map(toAssignment);
-  }
-
-  /** The stored result of a scored round (computed by the worker), or null. */
-  async result(roundId: string): Promise<RoundResult | null> {
-    const [r] = await this.ds.query(`SELECT * FROM round_result WHERE round_id = $1`, [roundId]);
-    if (!r) return null;
-    return {
-      perilakuScore: r.perilaku_score,
-      perilakuRating: r.perilaku_rating,
-      hasilKerjaScore: r.hasil_kerja_score,
-      hasilKerjaRating: r.hasil_kerja_rating,
-      predikat: r.predikat,
-      sources: r.sources,
-      policyCode: r.policy_code,
-      computedAt: r.computed_at,
-    };
-  }
-
-  /** The caller's current review of a round, if any. */
-  async myReview(actor: Actor, roundId: string): Promise<Review | null> {
-    const [row] = await this.ds.query(`SELECT * FROM current_review WHERE round_id = $1 AND reviewer_id = $2`, [roundId, actor.id]);
-    if (!row) return null;
-    const scores = await this.ds.query(`SELECT core_value, score FROM review_score WHERE review_id = $1`, [row.id]);
-    return toReview(row, sortScores(scores));
   }
 
   // ---- reviewers ----------------------------------------------------------------------------

@@ -253,7 +253,8 @@ interface TeamRound {
   id: string;
   status: string;
   employee: { name: string };
-  progress: { supervisorSubmitted: boolean; peersApproved: number; peersSubmitted: number; nominationsPending: number };
+  /** peersSubmitted is null for a supervisor higher up the line while below the anonymity minimum. */
+  progress: { supervisorSubmitted: boolean; peersApproved: number; peersSubmitted: number | null; nominationsPending: number } | null;
   reviewers: Array<{ id: string; relation: string; state: string; reviewer: { name: string } | null }> | null;
   result: { predikat: string | null; perilakuScore: number | null } | null;
 }
@@ -387,9 +388,9 @@ function Team() {
                 <tr key={r.id}>
                   <th scope="row">{r.employee.name}</th>
                   <td>{label(STATUS_LABEL, r.status, lang)}</td>
-                  <td>{r.progress.supervisorSubmitted ? t('yes') : t('no')}</td>
+                  <td>{r.progress?.supervisorSubmitted ? t('yes') : t('no')}</td>
                   <td>
-                    {r.progress.peersSubmitted}/{r.progress.peersApproved}
+                    {r.progress?.peersSubmitted ?? <abbr title={t('hiddenBelowMin')}>–</abbr>}/{r.progress?.peersApproved ?? '–'}
                   </td>
                   <td>
                     {peers.length ? (
@@ -466,7 +467,8 @@ interface MyRound extends OwnRound {
   result: { predikat: string | null; perilakuScore: number | null; perilakuRating: string | null; hasilKerjaRating: string } | null;
   feedback: Array<{
     relation: string;
-    submitted: number;
+    /** Null for peers and subordinates below the anonymity minimum. */
+    submitted: number | null;
     commentsVisible: boolean;
     comments: Array<{ strengths: string | null; improvements: string | null }>;
   }> | null;
@@ -533,8 +535,10 @@ function Mine({ me }: { me: Me }) {
           {r.feedback?.map((f) => (
             <div key={f.relation}>
               <h3>
-                {t(`rel${f.relation}` as 'relPEER')} ({f.submitted})
+                {t(`rel${f.relation}` as 'relPEER')}
+                {f.submitted === null ? null : ` (${f.submitted})`}
               </h3>
+              {f.submitted === null ? <p className="where">{t('hiddenBelowMin')}</p> : null}
               {!f.commentsVisible ? <p className="where">{t('anonymity')}</p> : null}
               <ul>
                 {f.comments.map((c, i) => (

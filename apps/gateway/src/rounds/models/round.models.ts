@@ -83,10 +83,12 @@ export class ReviewerAssignment {
 export class RoundProgress {
   @Field() supervisorSubmitted: boolean;
   @Field(() => Int) peersApproved: number;
-  @Field(() => Int) peersSubmitted: number;
+  @Field(() => Int, { nullable: true, description: 'Null for the employee and their reporting line while below the anonymity minimum.' })
+  peersSubmitted: number | null;
   @Field(() => Int) nominationsPending: number;
   @Field(() => Int) subordinatesApproved: number;
-  @Field(() => Int) subordinatesSubmitted: number;
+  @Field(() => Int, { nullable: true, description: 'Null for the employee and their reporting line while below the anonymity minimum.' })
+  subordinatesSubmitted: number | null;
   @Field() selfSubmitted: boolean;
 }
 
@@ -99,7 +101,11 @@ export class AnonymousComment {
 @ObjectType({ description: 'What one relation said. Peer and subordinate comments appear only from the anonymity minimum on.' })
 export class RelationFeedback {
   @Field(() => ReviewerRelation) relation: ReviewerRelation;
-  @Field(() => Int) submitted: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many submitted; for peers and subordinates null below the anonymity minimum, except for the supervisor and ADMIN.',
+  })
+  submitted: number | null;
   @Field({ description: 'False while fewer than the anonymity minimum submitted: comments are withheld.' }) commentsVisible: boolean;
   @Field(() => [AnonymousComment]) comments: AnonymousComment[];
 }

@@ -1,0 +1,115 @@
+import { ARCAMANIK_360_V1 } from '@k360/scoring';
+import type { Actor } from '../auth/actor';
+import { discloseFeedback, discloseProgress, discloseResult, disclosureMinimum, viewerOf } from './round-disclosure';
+import type { RoundResult } from './models/round-result.model';
+
+const round = { agencyId: 'ag', employeeId: 'emp', supervisorId: 'sup', policy: { ...ARCAMANIK_360_V1 } };
+const actor = (id: string, roles: Actor['roles'] = ['EMPLOYEE'], agencyId = 'ag'): Actor => ({
+  id,
+  sessionId: 's',
+  agencyId,
+  nip: '0',
+  name: id,
+  roles,
+});
+
+const source = (source: string, count: number, counted: boolean) => ({
+  source,
+  count,
+  mean: 3.5,
+  score: 62.5,
+  weight: counted ? 1 : 0,
+  counted,
+  sd: count > 1 ? 0.7 : null,
+  ci95: count > 1 ? { low: 10, high: 90 } : null,
+});
+const result = (...sources: ReturnType<typeof source>[]) =>
+  ({
+    perilakuScore: 62.5,
+    perilakuRating: 'DI_BAWAH_EKSPEKTASI',
+    hasilKerjaScore: null,
+    hasilKerjaRating: 'SESUAI_EKSPEKTASI',
+    predikat: 'BUTUH_PERBAIKAN',
+    policyCode: 'ARCAMANIK_360_V1',
+    computedAt: new Date(0),
+    sources,
+  }) as unknown as RoundResult;
+
+describe('round disclosure', () => {
+  it('classifies viewers: the employee first, then ADMIN or the round’s supervisor, then the reporting line, else reviewer', () => {
+    expect(viewerOf(actor('emp', ['ADMIN']), round, false)).toBe('EMPLOYEE');
+    expect(viewerOf(actor('sup', ['SUPERVISOR']), round, true)).toBe('MANAGER');
+    expect(viewerOf(actor('hr', ['ADMIN']), round, false)).toBe('MANAGER');
+    expect(viewerOf(actor('camat', ['SUPERVISOR']), round, true)).toBe('LINE');
+    expect(viewerOf(actor('peer'), round, false)).toBe('REVIEWER');
+    expect(viewerOf(actor('hr', ['ADMIN'], 'other'), round, false)).toBe('REVIEWER');
+  });
+
+  it('minimums: peers and subordinates the anonymity minimum (3), public 5 ratings, supervisor and self 1', () => {
+    expect(['PEER', 'SUBORDINATE', 'PUBLIC', 'SUPERVISOR', 'SELF'].map((s) => disclosureMinimum(round, s))).toEqual([3, 3, 5, 1, 1]);
+    expect(disclosureMinimum({ ...round, policy: { ...ARCAMANIK_360_V1, anonymityMin: 4 } }, 'PEER')).toBe(4);
+  });
+
+  it.each(['EMPLOYEE', 'MANAGER', 'LINE'] as const)('%s: no figure of a source below its minimum, the count stays', (viewer) => {
+    const out = discloseResult(
+      result(source('SUPERVISOR', 1, true), source('PEER', 2, false), source('PUBLIC', 4, false), source('SUBORDINATE', 3, false)),
+      round,
+      viewer,
+    )!;
+    const by = (s: string) => out.sources.find((x) => x.source === s)!;
+    expect(by('PEER')).toMatchObject({ count: 2, mean: null, score: null, sd: null, ci95: null });
+    expect(by('PUBLIC')).toMatchObject({ count: 4, mean: null, score: null, sd: null, ci95: null });
+    expect(by('SUBORDINATE')).toMatchObject({ count: 3, mean: 3.5, score: 62.5 });
+    expect(by('SUPERVISOR')).toMatchObject({ count: 1, mean: 3.5, score: 62.5 });
+    expect(out.perilakuScore).toBe(62.5);
+  });
+
+  it('a policy that counts peers below the anonymity minimum loses the perilaku figures too', () => {
+    const lax = { ...round, policy: { ...ARCAMANIK_360_V1, minCount: { ...ARCAMANIK_360_V1.minCount, PEER: 2 } } };
+    const out = discloseResult(result(source('SUPERVISOR', 1, true), source('PEER', 2, true)), lax, 'MANAGER')!;
+    expect(out).toMatchObject({ perilakuScore: null, perilakuRating: null, predikat: null });
+  });
+
+  it('a reviewer sees no result, progress or feedback', () => {
+    expect(discloseResult(result(source('SUPERVISOR', 1, true)), round, 'REVIEWER')).toBeNull();
+    expect(discloseFeedback([], round, 'REVIEWER')).toBeNull();
+    expect(
+      discloseProgress(
+        {
+          supervisorSubmitted: true,
+          peersApproved: 2,
+          peersSubmitted: 1,
+          nominationsPending: 0,
+          subordinatesApproved: 0,
+          subordinatesSubmitted: 0,
+          selfSubmitted: false,
+        },
+        round,
+        'REVIEWER',
+      ),
+    ).toBeNull();
+  });
+
+  it('counts that tick per named peer are hidden below the minimum from the employee and the line, not from the manager', () => {
+    const progress = (peersSubmitted: number) => ({
+      supervisorSubmitted: true,
+      peersApproved: 4,
+      peersSubmitted,
+      nominationsPending: 0,
+      subordinatesApproved: 1,
+      subordinatesSubmitted: 1,
+      selfSubmitted: false,
+    });
+    expect(discloseProgress(progress(2), round, 'EMPLOYEE')).toMatchObject({ peersSubmitted: null, subordinatesSubmitted: null });
+    expect(discloseProgress(progress(2), round, 'LINE')).toMatchObject({ peersSubmitted: null });
+    expect(discloseProgress(progress(3), round, 'EMPLOYEE')).toMatchObject({ peersSubmitted: 3 });
+    expect(discloseProgress(progress(2), round, 'MANAGER')).toMatchObject({ peersSubmitted: 2, subordinatesSubmitted: 1 });
+    const two = [
+      { relation: 'PEER', strengths: 'a', improvements: null },
+      { relation: 'PEER', strengths: 'b', improvements: null },
+    ];
+    const peer = (viewer: 'EMPLOYEE' | 'MANAGER') => discloseFeedback(two, round, viewer)!.find((f) => f.relation === 'PEER');
+    expect(peer('EMPLOYEE')).toEqual({ relation: 'PEER', submitted: null, commentsVisible: false, comments: [] });
+    expect(peer('MANAGER')).toEqual({ relation: 'PEER', submitted: 2, commentsVisible: false, comments: [] });
+  });
+});

@@ -1,0 +1,144 @@
+import { ARCAMANIK_360_V1, ReviewSourceValue, ScoringPolicy } from '@k360/scoring';
+import { Actor, isAdmin } from '../auth/actor';
+import type { ReviewerRelation } from './models/enums';
+import type { RoundResult, SourceScore } from './models/round-result.model';
+import type { PeerNomination, RelationFeedback, ReviewerAssignment, RoundProgress } from './models/round.models';
+
+// Type-only imports of the GraphQL models: this module stays free of NestJS at run time (unit-testable).
+const PEER = 'PEER' as ReviewerRelation;
+const SUBORDINATE = 'SUBORDINATE' as ReviewerRelation;
+
+/**
+ * What of a round may be disclosed to whom: the one place that decides it (issue 11, finding 1;
+ * DOMAIN.md "Anonymity"). Every resolver that returns a round's result, progress, feedback,
+ * reviewers or peer nominations hands the stored facts to these functions and returns their answer.
+ *
+ * Viewers (first match wins):
+ * - EMPLOYEE: the reviewed employee (also when they hold ADMIN or SUPERVISOR);
+ * - MANAGER: ADMIN of the agency, or the supervisor the round was opened under;
+ * - LINE: a supervisor higher up the employee's reporting line (read-only);
+ * - REVIEWER: anyone else who may open the round, i.e. an assigned reviewer.
+ *
+ * Rules:
+ * 1. Below a source's minimum — PEER and SUBORDINATE: max(policy.minCount, policy.anonymityMin),
+ *    default 3; PUBLIC: policy.minCount.PUBLIC, default 5 ratings — no figure computed from that
+ *    source's scores is returned to anyone, supervisors and ADMIN included: `mean`, `score`, `sd`,
+ *    `ci95` are null. Should a policy ever count a source below its anonymity minimum, the
+ *    perilaku score, rating and predikat (computed from it) are withheld as well. `count` stays:
+ *    it says how many submitted, not what they gave, and is only shown once the round is scored,
+ *    so it no longer moves (API.md keeps it non-null).
+ * 2. Counts that tick each time a named person submits (progress.peersSubmitted,
+ *    progress.subordinatesSubmitted, feedback.submitted of PEER and SUBORDINATE) are null for the
+ *    EMPLOYEE and LINE while below the minimum. The MANAGER sees them, and which reviewer has
+ *    submitted (reviewers[].submitted), because they chase late reviewers; they never see a score
+ *    figure below the minimum (rule 1).
+ * 3. Peer and subordinate comments are shown from the minimum on, never with names (as before).
+ * 4. A REVIEWER learns nothing about the round's other reviewers: progress, result, feedback,
+ *    reviewers and peerNominations are all null; they see their own review (myReview) only.
+ * 5. reviewers (who reviews, whether they submitted) is for the MANAGER only; peerNominations
+ *    (names and approval state, never whether they submitted) for the EMPLOYEE and the MANAGER.
+ */
+export type Viewer = 'EMPLOYEE' | 'MANAGER' | 'LINE' | 'REVIEWER';
+
+export interface RoundFacts {
+  agencyId: string;
+  employeeId: string;
+  supervisorId: string | null;
+  policy: Record<string, unknown>;
+}
+
+/** The viewer class of `actor` for a round; `inReportingLine`: the employee reports to the actor, directly or not. */
+export function viewerOf(actor: Actor, round: RoundFacts, inReportingLine: boolean): Viewer {
+  if (round.agencyId !== actor.agencyId) return 'REVIEWER';
+  if (round.employeeId === actor.id) return 'EMPLOYEE';
+  if (isAdmin(actor) || round.supervisorId === actor.id) return 'MANAGER';
+  if (inReportingLine) return 'LINE';
+  return 'REVIEWER';
+}
+
+const ANONYMOUS = new Set<string>([PEER, SUBORDINATE]);
+
+function policyOf(round: RoundFacts): ScoringPolicy {
+  const p = round.policy as Partial<ScoringPolicy>;
+  return {
+    ...ARCAMANIK_360_V1,
+    ...p,
+    minCount: { ...ARCAMANIK_360_V1.minCount, ...(p.minCount ?? {}) },
+  } as ScoringPolicy;
+}
+
+/** The fewest raters a source needs before any figure computed from it is disclosed. */
+export function disclosureMinimum(round: RoundFacts, source: ReviewSourceValue | ReviewerRelation | string): number {
+  const policy = policyOf(round);
+  const minCount = Number(policy.minCount[source as ReviewSourceValue] ?? 1);
+  const anonymityMin = Number(policy.anonymityMin ?? ARCAMANIK_360_V1.anonymityMin);
+  return ANONYMOUS.has(source) ? Math.max(minCount, anonymityMin) : minCount;
+}
+
+/** The stored result as `viewer` may see it (rule 1, 4). */
+export function discloseResult(result: RoundResult | null, round: RoundFacts, viewer: Viewer): RoundResult | null {
+  if (!result || viewer === 'REVIEWER') return null;
+  let countedBelowMinimum = false;
+  const sources: SourceScore[] = result.sources.map((s) => {
+    if (s.count >= disclosureMinimum(round, s.source)) return { ...s };
+    if (s.counted) countedBelowMinimum = true;
+    return { ...s, mean: null, score: null, sd: null, ci95: null };
+  });
+  if (!countedBelowMinimum) return { ...result, sources };
+  return { ...result, perilakuScore: null, perilakuRating: null, predikat: null, sources };
+}
+
+/** Submission progress as `viewer` may see it (rule 2, 4). */
+export function discloseProgress(progress: RoundProgress, round: RoundFacts, viewer: Viewer): RoundProgress | null {
+  if (viewer === 'REVIEWER') return null;
+  if (viewer === 'MANAGER') return { ...progress };
+  const shown = (n: number | null, relation: ReviewerRelation) => (n !== null && n >= disclosureMinimum(round, relation) ? n : null);
+  return {
+    ...progress,
+    peersSubmitted: shown(progress.peersSubmitted, PEER),
+    subordinatesSubmitted: shown(progress.subordinatesSubmitted, SUBORDINATE),
+  };
+}
+
+/** One current review's comments, as stored (in an order unrelated to who wrote them). */
+export interface StoredComment {
+  relation: string;
+  strengths: string | null;
+  improvements: string | null;
+}
+
+const RELATIONS = ['SUPERVISOR', PEER, SUBORDINATE, 'SELF'] as ReviewerRelation[];
+
+/** Comments per relation, never with names, as `viewer` may see them (rules 2, 3, 4). */
+export function discloseFeedback(rows: readonly StoredComment[], round: RoundFacts, viewer: Viewer): RelationFeedback[] | null {
+  if (viewer === 'REVIEWER') return null;
+  return RELATIONS.map((relation) => {
+    const mine = rows.filter((r) => r.relation === relation);
+    const reached = mine.length >= disclosureMinimum(round, relation);
+    const anonymous = ANONYMOUS.has(relation);
+    const commentsVisible = !anonymous || reached;
+    return {
+      relation,
+      submitted: anonymous && !reached && viewer !== 'MANAGER' ? null : mine.length,
+      commentsVisible,
+      comments: commentsVisible
+        ? mine.filter((r) => r.strengths || r.improvements).map((r) => ({ strengths: r.strengths, improvements: r.improvements }))
+        : [],
+    };
+  });
+}
+
+/** Who reviews and whether they submitted: the MANAGER only (rule 5). */
+export function discloseReviewers(assignments: readonly ReviewerAssignment[], viewer: Viewer): ReviewerAssignment[] | null {
+  return viewer === 'MANAGER' ? [...assignments] : null;
+}
+
+/** The peers asked to review, without submission state: the EMPLOYEE and the MANAGER (rule 5). */
+export function disclosePeerNominations(nominations: readonly PeerNomination[], viewer: Viewer): PeerNomination[] | null {
+  return viewer === 'EMPLOYEE' || viewer === 'MANAGER' ? [...nominations] : null;
+}
+
+/** Whether a reviewer's identity may be shown to `viewer` (the reviewer themself always sees their own). */
+export function mayNameReviewer(viewer: Viewer): boolean {
+  return viewer === 'MANAGER';
+}
