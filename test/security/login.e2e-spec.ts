@@ -8,7 +8,13 @@ import { createEmployee, login, smallOrganisation, uniqueNip } from '../support/
  * request leaves from its own loopback address (127.0.0.x), so req.ip differs without trusting any
  * forwarding header.
  */
-function gqlFrom<T = Record<string, any>>(stack: Stack, address: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+function gqlFrom<T = Record<string, any>>(
+  stack: Stack,
+  address: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const url = new URL(`${stack.url}/graphql`);
   const body = JSON.stringify({ query, variables });
   return new Promise<GqlResponse<T>>((resolve, reject) => {
@@ -45,7 +51,8 @@ function gqlFrom<T = Record<string, any>>(stack: Stack, address: string, query: 
 const LOGIN = `mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken refreshToken employee { id } } }`;
 const REFRESH = `mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken refreshToken } }`;
 const loginFrom = (stack: Stack, address: string, nip: string, password: string) => gqlFrom(stack, address, LOGIN, { n: nip, p: password });
-const retryAfter = (res: GqlResponse) => (res.errors?.[0]?.extensions?.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+const retryAfter = (res: GqlResponse) =>
+  (res.errors?.[0]?.extensions?.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
 
 describe('login throttling, refresh-token families', () => {
   let stack: Stack;
@@ -144,9 +151,10 @@ describe('login throttling, refresh-token families', () => {
     expect((await stack.gql('{ me { id } }', {}, other.token)).errors).toBeUndefined();
     expect((await stack.gql(REFRESH, { r: other.refreshToken })).errors).toBeUndefined();
 
-    const { rows } = await db.query(`SELECT actor_kind, entity_id FROM audit_log WHERE action = 'REFRESH_TOKEN_REUSED' AND entity_id = $1`, [
-      org.people.camat.id,
-    ]);
+    const { rows } = await db.query(
+      `SELECT actor_kind, entity_id FROM audit_log WHERE action = 'REFRESH_TOKEN_REUSED' AND entity_id = $1`,
+      [org.people.camat.id],
+    );
     expect(rows).toHaveLength(1);
   });
 });

@@ -46,7 +46,12 @@ describe('rights on a round follow the current reporting line', () => {
     org = await smallOrganisation(stack, 'Kota Uji Atasan');
     db = new Client({ connectionString: stack.config.DATABASE_URL });
     await db.connect();
-    periodId = await createPeriod(stack, org.admin.token, { name: 'Triwulan IV 2026', kind: 'QUARTERLY', startsOn: '2026-10-01', endsOn: '2026-12-31' });
+    periodId = await createPeriod(stack, org.admin.token, {
+      name: 'Triwulan IV 2026',
+      kind: 'QUARTERLY',
+      startsOn: '2026-10-01',
+      endsOn: '2026-12-31',
+    });
   });
   afterAll(async () => {
     await db?.end();
@@ -106,12 +111,11 @@ describe('rights on a round follow the current reporting line', () => {
     expect(errorCode(await stack.gql(SUBMIT, { i: review(e.roundId) }, org.tokens.lurahA))).toBeDefined();
     const mine = await ok(stack, SUBMIT, { i: { ...review(e.roundId), scores: scores(5) } }, org.tokens.lurahB);
     expect(mine.submitReview.revision).toBe(2);
-    const { rows } = await db.query(
-      `SELECT reviewer_id, relation, revision FROM current_review WHERE round_id = $1`,
-      [e.roundId],
-    );
+    const { rows } = await db.query(`SELECT reviewer_id, relation, revision FROM current_review WHERE round_id = $1`, [e.roundId]);
     expect(rows).toEqual([{ reviewer_id: org.people.lurahB.id, relation: 'SUPERVISOR', revision: 2 }]);
-    const audit = await db.query(`SELECT before FROM audit_log WHERE entity_id = $1 AND action = 'ROUND_SUPERVISOR_REASSIGNED'`, [e.roundId]);
+    const audit = await db.query(`SELECT before FROM audit_log WHERE entity_id = $1 AND action = 'ROUND_SUPERVISOR_REASSIGNED'`, [
+      e.roundId,
+    ]);
     expect(audit.rows[0].before.supervisorReviewSubmitted).toBe(true);
   });
 
