@@ -135,6 +135,28 @@ describe('login throttling, refresh-token families', () => {
     expect(errorCode(await loginFrom(stack, home, nip, org.password))).toBe('TOO_MANY_ATTEMPTS');
   });
 
+  it('a parallel burst cannot slip past the limits: 50 guesses at once for one NIP from five addresses check at most 11 passwords', async () => {
+    const target = await createEmployee(stack, org.admin.token, {
+      name: 'Sasaran Serbuan',
+      position: 'Staf',
+      unitId: org.units.kelB,
+      supervisorId: org.people.lurahB.id,
+      password: org.password,
+    });
+    const addresses = ['127.0.1.1', '127.0.1.2', '127.0.1.3', '127.0.1.4', '127.0.1.5'];
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => loginFrom(stack, addresses[i % addresses.length], target.nip, `tebakan-ke-${i}`)),
+    );
+    const codes = results.map(errorCode);
+    // maxFailures free guesses, plus the one that takes the first block.
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(11);
+    expect(codes.filter((c) => c !== 'INVALID_CREDENTIALS').every((c) => c === 'TOO_MANY_ATTEMPTS')).toBe(true);
+    // A new address waits too: two minutes at most (the 11th failure's delay).
+    const held = await loginFrom(stack, '127.0.1.6', target.nip, org.password);
+    expect(errorCode(held)).toBe('TOO_MANY_ATTEMPTS');
+    expect(retryAfter(held)).toBeLessThanOrEqual(120);
+  });
+
   it('reusing a rotated refresh token revokes the whole family (every token since that login), audited', async () => {
     const first = await login(stack, org.people.camat.nip, org.password);
     const other = await login(stack, org.people.camat.nip, org.password); // a second device: another family
@@ -156,6 +178,24 @@ describe('login throttling, refresh-token families', () => {
       [org.people.camat.id],
     );
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('login throttling without Redis (PostgreSQL backend)', () => {
+  it('holds per address and per NIP with the counters in PostgreSQL', async () => {
+    const stack = await startStack({ queue: 'postgres', worker: false });
+    try {
+      const org = await smallOrganisation(stack, 'Kota Uji Masuk PG');
+      for (let i = 0; i < 25; i++) await loginFrom(stack, '127.0.2.1', uniqueNip(), 'tebak-tebakan-1');
+      expect(errorCode(await loginFrom(stack, '127.0.2.1', org.people.staffA.nip, org.password))).toBe('TOO_MANY_ATTEMPTS');
+      expect((await loginFrom(stack, '127.0.2.2', org.people.staffA.nip, org.password)).errors).toBeUndefined();
+      for (let i = 0; i < 10; i++) await loginFrom(stack, '127.0.2.3', org.people.staffB.nip, 'bukan-sandinya-1');
+      expect(errorCode(await loginFrom(stack, '127.0.2.4', org.people.staffB.nip, org.password))).toBe('TOO_MANY_ATTEMPTS');
+      // smallOrganisation logged staffB in from 127.0.0.1: still fine from there.
+      expect((await loginFrom(stack, '127.0.0.1', org.people.staffB.nip, org.password)).errors).toBeUndefined();
+    } finally {
+      await stack.close();
+    }
   });
 });
 
