@@ -169,7 +169,7 @@ async function createAgency(config: AppConfig, args: string[]): Promise<void> {
     await ds.initialize();
     try {
       const created = await createAgencyWithAdmin(ds, { agencyName: name!, adminNip: nip!, adminPassword: password!, timeZone });
-      log(`Created agency "${name}" (${created.agencyId}, ${AGENCY_TIME_ZONES[timeZone]}) with ADMIN NIP ${nip}`);
+      log(`Created agency "${name}" (${created.agencyId}, ${AGENCY_TIME_ZONES[timeZone]}) with its ADMIN (the NIP given in --admin-nip)`);
     } finally {
       await ds.destroy();
     }

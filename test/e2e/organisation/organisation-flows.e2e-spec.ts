@@ -202,14 +202,21 @@ describe('organisation over GraphQL', () => {
     expect(refreshed.refreshToken.employee.id).toBe(org.people.staffB.id);
     const reuse = await stack.gql(`mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken } }`, { r: session.refreshToken });
     expect(errorCode(reuse)).toBe('INVALID_TOKEN');
-    const fresh = refreshed.refreshToken.accessToken;
+    // Reuse of a rotated refresh token ends the whole session (test/security/login.e2e-spec.ts).
+    expect(errorCode(await stack.gql(`{ me { id } }`, {}, refreshed.refreshToken.accessToken))).toBe('UNAUTHENTICATED');
+
+    const second = await login(stack, org.people.staffB.nip, org.password);
+    const rotated = await ok(stack, `mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken refreshToken } }`, {
+      r: second.refreshToken,
+    });
+    const fresh = rotated.refreshToken.accessToken;
     expect((await ok(stack, `{ me { id } }`, {}, fresh)).me.id).toBe(org.people.staffB.id);
     await ok(stack, `mutation { logout }`, {}, fresh);
     expect(errorCode(await stack.gql(`{ me { id } }`, {}, fresh))).toBe('UNAUTHENTICATED');
     expect(
       errorCode(
         await stack.gql(`mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken } }`, {
-          r: refreshed.refreshToken.refreshToken,
+          r: rotated.refreshToken.refreshToken,
         }),
       ),
     ).toBe('INVALID_TOKEN');

@@ -1,14 +1,18 @@
+import { waitInWords } from '@k360/organisation';
 import { AppError } from '../common/app-error';
 
 export const AuthErrors = {
   unauthenticated: () => new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu. / Please log in.'),
   forbidden: () => new AppError('FORBIDDEN', 'Anda tidak berwenang melakukan ini. / You are not allowed to do this.'),
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS', 'NIP atau kata sandi salah. / Wrong NIP or password.'),
-  locked: (minutes: number) =>
-    new AppError(
-      'ACCOUNT_LOCKED',
-      `Terlalu banyak percobaan masuk yang gagal; coba lagi dalam ${minutes} menit. / Too many failed logins; try again in ${minutes} minutes.`,
-      { retryAfterMinutes: minutes },
-    ),
+  /** Login throttled (per address, per NIP, or both); `extensions.details.retryAfterSeconds` says when to try again. */
+  tooManyAttempts: (retryAfterSeconds: number) => {
+    const wait = waitInWords(retryAfterSeconds);
+    return new AppError(
+      'TOO_MANY_ATTEMPTS',
+      `Terlalu banyak percobaan masuk; coba lagi dalam ${wait.id}. / Too many login attempts; try again in ${wait.en}.`,
+      { retryAfterSeconds },
+    );
+  },
   invalidToken: () => new AppError('INVALID_TOKEN', 'Token tidak valid atau sudah kedaluwarsa. / The token is invalid or expired.'),
 };

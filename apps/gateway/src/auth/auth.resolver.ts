@@ -19,15 +19,21 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Password login with NIP. Repeated failures lock the NIP for a while.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Password login with NIP. Repeated failures from one address, or for one NIP from addresses it has not used, answer TOO_MANY_ATTEMPTS with details.retryAfterSeconds.',
+  })
   async login(@Args('nip') nip: string, @Args('password') password: string, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
-    return this.payload(await this.auth.login(nip, password, ctx.requestId));
+    return this.payload(await this.auth.login(nip, password, ctx.req.ip ?? 'unknown', ctx.requestId));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for new tokens; the old refresh token stops working.' })
-  async refreshToken(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return this.payload(await this.auth.refresh(refreshToken));
+  @Mutation(() => AuthPayload, {
+    description:
+      'Exchanges a refresh token for new tokens; the old refresh token stops working. Presenting an already used one ends the whole session (every token since that login).',
+  })
+  async refreshToken(@Args('refreshToken') refreshToken: string, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
+    return this.payload(await this.auth.refresh(refreshToken, ctx.requestId));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session: its access and refresh tokens stop working.' })

@@ -5,7 +5,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AuditService, EmployeeEntity } from '@k360/database';
-import { dummyVerify, hashPassword, passwordProblem, verifyPassword } from '@k360/organisation';
+import {
+  dummyVerify,
+  hashPassword,
+  KNOWN_ADDRESS_DAYS,
+  loginDelaySeconds,
+  LoginThrottleSettings,
+  loginThrottleKeys,
+  nipFailureTtlSeconds,
+  passwordProblem,
+  verifyPassword,
+} from '@k360/organisation';
+import { RateLimiter } from '@k360/queue';
 import { AppError } from '../common/app-error';
 import { returning } from '../common/sql';
 import { Actor } from './actor';
@@ -27,8 +38,9 @@ export interface IssuedTokens {
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
- * Password login with lock-out, JWT access tokens bound to a server-side session, single-use
- * refresh tokens (rotated on every use), logout that revokes the session, password change.
+ * Password login with a throttle per address and per NIP, JWT access tokens bound to a
+ * server-side session, single-use refresh tokens (rotated on every use; reuse revokes the
+ * session's whole family), logout that revokes the session, password change.
  */
 @Injectable()
 export class AuthService {
@@ -36,22 +48,61 @@ export class AuthService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(nip: string, password: string, requestId?: string): Promise<IssuedTokens> {
+  /**
+   * Password login, throttled per client address and per NIP (policy: @k360/organisation
+   * login-throttle). Each attempt that reaches the password check is counted first (atomically,
+   * so a parallel burst cannot slip past the limits) and un-counted when it succeeds; refused
+   * attempts are never checked against the password.
+   */
+  async login(nip: string, password: string, address: string, requestId?: string): Promise<IssuedTokens> {
     const cleanNip = String(nip).replace(/\s+/g, '');
-    if (!/^\d{18}$/.test(cleanNip) || typeof password !== 'string' || password.length > 200) {
+    const wellFormed = /^\d{18}$/.test(cleanNip) && typeof password === 'string' && password.length <= 200;
+    const s = this.throttleSettings();
+    const k = loginThrottleKeys(wellFormed ? cleanNip : null, address || 'unknown');
+
+    // 1. Standing blocks. A NIP's block does not apply where it logged in before.
+    const [pairBlock, nipBlock, known] = k.pairBlock
+      ? await this.limiter.readExpiring([k.pairBlock, k.nipBlock!, k.known!])
+      : [undefined, undefined, undefined];
+    const knownAddress = Boolean(known?.value);
+    if (pairBlock?.ttlSeconds) throw AuthErrors.tooManyAttempts(pairBlock.ttlSeconds);
+    if (!knownAddress && nipBlock?.ttlSeconds) throw AuthErrors.tooManyAttempts(nipBlock.ttlSeconds);
+
+    // 2. Count this attempt. Known addresses are not held to the per-address limit.
+    const nipTtl = nipFailureTtlSeconds(s);
+    const counted: string[] = [];
+    let addressCount = 0;
+    if (!knownAddress) {
+      [addressCount] = await this.limiter.incrementExpiring([k.addressFailures], s.lockMinutes * 60);
+      counted.push(k.addressFailures);
+    }
+    const [nipCount, pairCount] = k.nipFailures ? await this.limiter.incrementExpiring([k.nipFailures, k.pairFailures!], nipTtl) : [0, 0];
+    if (k.nipFailures) counted.push(k.nipFailures, k.pairFailures!);
+    const refuse = async (key: string, fallbackSeconds: number) => {
+      await this.limiter.decrementExpiring(counted);
+      const [{ ttlSeconds }] = await this.limiter.readExpiring([key]);
+      return AuthErrors.tooManyAttempts(ttlSeconds || fallbackSeconds);
+    };
+    if (!knownAddress && addressCount > s.addressMaxFailures) throw await refuse(k.addressFailures, s.lockMinutes * 60);
+    // Past the free failures, an attempt must take the block itself before it may guess: one
+    // guess per delay, also when a burst arrives at once. Its failure sets the (longer) delay.
+    let tookNipBlock = false;
+    if (!knownAddress && nipCount > s.maxFailures) {
+      tookNipBlock = await this.limiter.setExpiringIfAbsent(k.nipBlock!, 1, loginDelaySeconds(nipCount, s));
+      if (!tookNipBlock) throw await refuse(k.nipBlock!, 60);
+    }
+    if (pairCount > s.maxFailures && !(await this.limiter.setExpiringIfAbsent(k.pairBlock!, 1, loginDelaySeconds(pairCount, s))))
+      throw await refuse(k.pairBlock!, 60);
+
+    // 3. The password.
+    if (!wellFormed) {
       await dummyVerify(String(password).slice(0, 200));
       throw AuthErrors.invalidCredentials();
     }
-    const windowMinutes = this.config.LOGIN_LOCK_MINUTES;
-    const [{ failures }] = await this.ds.query(
-      `SELECT count(*)::int AS failures FROM login_failure WHERE nip = $1 AND failed_at > now() - make_interval(mins => $2)`,
-      [cleanNip, windowMinutes],
-    );
-    if (failures >= this.config.LOGIN_MAX_FAILURES) throw AuthErrors.locked(windowMinutes);
-
     const employee = await this.ds
       .getRepository(EmployeeEntity)
       .createQueryBuilder('e')
@@ -61,7 +112,10 @@ export class AuthService {
     const ok =
       employee?.passwordHash && employee.active ? await verifyPassword(employee.passwordHash, password) : await dummyVerify(password);
     if (!ok || !employee) {
-      await this.ds.query(`INSERT INTO login_failure (nip) VALUES ($1)`, [cleanNip]);
+      const nipDelay = loginDelaySeconds(nipCount, s);
+      const pairDelay = loginDelaySeconds(pairCount, s);
+      if (nipDelay) await this.limiter.setExpiring(k.nipBlock!, 1, nipDelay);
+      if (pairDelay) await this.limiter.setExpiring(k.pairBlock!, 1, pairDelay);
       if (employee) {
         await this.audit.record({
           actorId: null,
@@ -70,13 +124,27 @@ export class AuthService {
           action: 'LOGIN_FAILED',
           entityType: 'employee',
           entityId: employee.id,
+          after: nipDelay || pairDelay ? { throttledForSeconds: Math.max(nipDelay, pairDelay) } : null,
           requestId,
         });
       }
       throw AuthErrors.invalidCredentials();
     }
-    await this.ds.query(`DELETE FROM login_failure WHERE nip = $1`, [cleanNip]);
+    // 4. Success: this attempt is not a failure; this address's own failures are forgiven and it
+    // becomes known. The NIP-wide count is left to expire: the owner logging in must not hand a
+    // guesser elsewhere a fresh set of free tries.
+    await this.limiter.decrementExpiring(counted.filter((key) => key !== k.pairFailures));
+    await this.limiter.deleteExpiring([k.pairFailures!, k.pairBlock!, ...(tookNipBlock ? [k.nipBlock!] : [])]);
+    await this.limiter.setExpiring(k.known!, 1, KNOWN_ADDRESS_DAYS * 86_400);
     return this.openSession(employee.id, employee.agencyId);
+  }
+
+  private throttleSettings(): LoginThrottleSettings {
+    return {
+      maxFailures: this.config.LOGIN_MAX_FAILURES,
+      lockMinutes: this.config.LOGIN_LOCK_MINUTES,
+      addressMaxFailures: this.config.LOGIN_ADDRESS_MAX_FAILURES,
+    };
   }
 
   private async openSession(employeeId: string, agencyId: string): Promise<IssuedTokens> {
@@ -95,19 +163,65 @@ export class AuthService {
     return { accessToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS };
   }
 
-  /** Exchanges a refresh token for a new pair; the old refresh token stops working. */
-  async refresh(refreshToken: string): Promise<IssuedTokens> {
+  /**
+   * Exchanges a refresh token for a new pair; the old refresh token stops working. A session is a
+   * token family (one login and every token rotated from it): presenting a refresh token the
+   * family already rotated away from means it was copied, so the whole family is revoked (its
+   * newest refresh token and its access tokens stop working) and the reuse is audited.
+   */
+  async refresh(refreshToken: string, requestId?: string): Promise<IssuedTokens> {
+    const presented = sha256(String(refreshToken));
     const newToken = randomBytes(32).toString('base64url');
-    const [updated] = returning<{ id: string; employee_id: string; agency_id: string }>(
+    const outcome = await this.ds.transaction(async (m) => {
+      const [updated] = returning<{ id: string; employee_id: string; agency_id: string }>(
+        await m.query(
+          `UPDATE auth_session s SET refresh_token_hash = $2, last_used_at = now()
+             FROM employee e
+            WHERE s.refresh_token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+              AND e.id = s.employee_id AND e.active
+            RETURNING s.id, s.employee_id, e.agency_id`,
+          [presented, sha256(newToken)],
+        ),
+      );
+      if (updated) {
+        await m.query(`INSERT INTO auth_rotated_refresh_token (token_hash, session_id) VALUES ($1, $2)`, [presented, updated.id]);
+        return { updated };
+      }
+      const [reused] = returning<{ id: string; employee_id: string; agency_id: string }>(
+        await m.query(
+          `UPDATE auth_session s SET revoked_at = now()
+             FROM auth_rotated_refresh_token t, employee e
+            WHERE t.token_hash = $1 AND s.id = t.session_id AND s.revoked_at IS NULL AND e.id = s.employee_id
+            RETURNING s.id, s.employee_id, e.agency_id`,
+          [presented],
+        ),
+      );
+      if (reused) {
+        await this.audit.record(
+          {
+            actorId: null,
+            actorKind: 'SYSTEM',
+            agencyId: reused.agency_id,
+            action: 'REFRESH_TOKEN_REUSED',
+            entityType: 'employee',
+            entityId: reused.employee_id,
+            after: { sessionId: reused.id, familyRevoked: true },
+            requestId,
+          },
+          m,
+        );
+      }
+      return { updated: undefined };
+    });
+    const updated = outcome.updated;
+    // Rotated hashes of ended sessions detect nothing any more (every token of theirs is refused);
+    // drop them now and then rather than on every refresh.
+    if (Math.random() < 0.01) {
       await this.ds.query(
-        `UPDATE auth_session s SET refresh_token_hash = $2, last_used_at = now()
-         FROM employee e
-        WHERE s.refresh_token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND e.id = s.employee_id AND e.active
-        RETURNING s.id, s.employee_id, e.agency_id`,
-        [sha256(String(refreshToken)), sha256(newToken)],
-      ),
-    );
+        `DELETE FROM auth_rotated_refresh_token t USING auth_session s
+          WHERE s.id = t.session_id AND (s.revoked_at IS NOT NULL OR s.expires_at < now())`,
+      );
+    }
     if (!updated) throw AuthErrors.invalidToken();
     return {
       ...(await this.sign(updated.employee_id, updated.id, updated.agency_id)),

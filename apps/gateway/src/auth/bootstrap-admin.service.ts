@@ -18,8 +18,9 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
     const { BOOTSTRAP_ADMIN_NIP: nip, BOOTSTRAP_ADMIN_PASSWORD: password } = this.config;
     if (!nip || !password) return;
     const outcome = await bootstrapAdmin(this.ds, nip, password);
-    if (outcome === 'created') this.logger.log(`Created the bootstrap ADMIN (NIP ${nip}) and agency "Instansi Utama"`);
+    // Never the NIP itself: logs travel to places personal data must not (NIPs carry a birth date).
+    if (outcome === 'created') this.logger.log('Created the bootstrap ADMIN (the NIP in BOOTSTRAP_ADMIN_NIP) and agency "Instansi Utama"');
     if (outcome === 'nip-taken')
-      this.logger.warn(`BOOTSTRAP_ADMIN_NIP ${nip} belongs to an existing employee who is not ADMIN; no bootstrap admin created`);
+      this.logger.warn('BOOTSTRAP_ADMIN_NIP belongs to an existing employee who is not ADMIN; no bootstrap admin created');
   }
 }

@@ -10,6 +10,7 @@ import { Employee, EmployeeAssignment, EmployeeConnection, ImportEmployeesResult
 import { isUniqueViolation, OrgErrors } from './organisation.errors';
 import { EMPLOYEE_COLUMNS, employeeSnapshot, EmployeeRow, toEmployee } from './organisation.mappers';
 import { OrganisationPolicy } from './organisation.policy';
+import { moveOpenRounds } from './reporting-line';
 
 /** Serialises reporting-line changes within an agency, so two concurrent edits cannot form a cycle. */
 const lockReportingLines = (m: EntityManager, agencyId: string) =>
@@ -210,6 +211,16 @@ export class EmployeesService {
           supervisorId,
         ]);
       }
+      // Rights on open rounds follow the reporting line (see reporting-line.ts).
+      if (supervisorId !== before.supervisorId) {
+        await moveOpenRounds(m, this.audit, {
+          employeeId: before.id,
+          supervisorId,
+          actorId: actor.id,
+          agencyId: actor.agencyId,
+          requestId,
+        });
+      }
       if (before.active && !next.active) {
         await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL`, [before.id]);
       }
@@ -266,6 +277,8 @@ export class EmployeesService {
    * Imports employees from an HR office's CSV, all or nothing: every row is checked first (shape,
    * NIP, units, supervisors, duplicates, cycles) and any bad row refuses the whole file with
    * CSV_INVALID listing each line and reason. Valid files are written in one transaction.
+   * It only creates employees (a NIP already registered is refused), so it never changes an
+   * existing reporting line and has no open rounds to move.
    */
   async import(actor: Actor, input: ImportEmployeesInput, requestId?: string): Promise<ImportEmployeesResult> {
     this.policy.requireAdmin(actor);

@@ -12,6 +12,11 @@ export const OrgErrors = {
     ),
   selfSupervisor: () =>
     new AppError('SUPERVISOR_CYCLE', 'Pegawai tidak boleh menjadi atasan dirinya sendiri. / An employee cannot supervise themself.'),
+  supervisorAlreadyReviewer: () =>
+    new AppError(
+      'SUPERVISOR_ALREADY_REVIEWER',
+      'Atasan baru sudah mengirim penilaian sebagai rekan pada putaran penilaian pegawai ini yang masih terbuka; tutup atau selesaikan putaran itu dulu. / The new supervisor already reviewed an open round of this employee as a peer.',
+    ),
   supervisorInactive: () => new AppError('SUPERVISOR_INACTIVE', 'Atasan yang dipilih tidak aktif. / The chosen supervisor is inactive.'),
   unitArchived: () => new AppError('UNIT_ARCHIVED', 'Unit ini sudah diarsipkan. / This unit is archived.'),
   unitNotEmpty: (what: string) =>
