@@ -2,3 +2,4 @@ export * from './nip';
 export * from './passwords';
 export * from './employee-csv';
 export * from './agency-bootstrap';
+export * from './text';

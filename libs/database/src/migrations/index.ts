@@ -8,6 +8,7 @@ import { RatingKindColumns1764700000000 } from './1764700000000-rating-kind-colu
 import { AgencyTimeZone1764800000000 } from './1764800000000-agency-time-zone';
 import { OutboxNotifyClosesOnly1764900000000 } from './1764900000000-outbox-notify-closes-only';
 import { RatingReceivedBrin1765000000000 } from './1765000000000-rating-received-brin';
+import { HeldRatings1765200000000 } from './1765200000000-held-ratings';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   AgencyTimeZone1764800000000,
   OutboxNotifyClosesOnly1764900000000,
   RatingReceivedBrin1765000000000,
+  HeldRatings1765200000000,
 ];
