@@ -40,8 +40,16 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}):
   });
 }
 
-const rate = (url: string, token: string, input: Record<string, unknown>, xff?: string) =>
-  post(url, { query: SUBMIT, variables: { i: { token, idempotencyKey: randomUUID(), ...input } } }, xff ? { 'x-forwarded-for': xff } : {});
+/** The full GraphQL stack answers this one (a second root field keeps it off the submit fast path). */
+const SUBMIT_FULL = `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } b: __typename }`;
+
+/** A submission; `full` sends it through Express and Apollo instead of the fast path (both must see the same client). */
+const rate = (url: string, token: string, input: Record<string, unknown>, xff?: string, full = false) =>
+  post(
+    url,
+    { query: full ? SUBMIT_FULL : SUBMIT, variables: { i: { token, idempotencyKey: randomUUID(), ...input } } },
+    xff ? { 'x-forwarded-for': xff } : {},
+  );
 
 async function setup(stack: Stack, label: string) {
   const org = await smallOrganisation(stack, label);
@@ -165,11 +173,11 @@ describe('ballot stuffing through a rating link (TRUST_PROXY unset: X-Forwarded-
     ]);
   });
 
-  it('X-Forwarded-For from an untrusted peer is ignored: 30 forged addresses are still one client', async () => {
+  it('X-Forwarded-For from an untrusted peer is ignored: 30 forged addresses are still one client (fast path and full stack alike)', async () => {
     const sp = await t.point('Loket Uji XFF');
     const l = await t.link(sp);
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `203.0.113.${i + 1}`)),
+      Array.from({ length: 30 }, (_, i) => rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `203.0.113.${i + 1}`, i % 2 === 1)),
     );
     for (const a of answers) expect(a.json.data.submitPublicRating).toEqual({ accepted: true, duplicate: false });
     const counted = await t.db.query(`SELECT count(*)::int AS n FROM public_rating WHERE service_point_id = $1`, [sp]);
@@ -239,10 +247,12 @@ describe('citizens behind a trusted proxy (TRUST_PROXY=127.0.0.1)', () => {
     await stack?.close();
   });
 
-  it('30 ratings from 30 different clients in the same minute on one link are all counted', async () => {
+  it('30 ratings from 30 different clients in the same minute on one link are all counted (fast path and full stack alike)', async () => {
     const l = await t.link();
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `192.0.2.77, 10.20.0.${i + 1}`)),
+      Array.from({ length: 30 }, (_, i) =>
+        rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `192.0.2.77, 10.20.0.${i + 1}`, i % 2 === 1),
+      ),
     );
     for (const a of answers) expect(a.json.data.submitPublicRating).toEqual({ accepted: true, duplicate: false });
     const p = (await t.published(t.org.servicePointA))!;
