@@ -202,6 +202,8 @@ export class PublicRatingsService {
       conflictKey: (r) => [r.key, r.allowance?.key ?? null],
     });
     this.clientKey = createHmac('sha256', config.JWT_SECRET).update('kinerja360/rating-client/v1').digest();
+    if (config.NODE_ENV === 'production' && config.PUBLIC_RATE_LIMIT === 0)
+      this.logger.warn('PUBLIC_RATE_LIMIT=0: no public rate limit and no per-client hold of repeated ratings (load tests only)');
   }
 
   /**
