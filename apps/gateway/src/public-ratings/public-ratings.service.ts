@@ -713,7 +713,8 @@ export class PublicRatingsService {
       return { accepted: true, duplicate: !inserted };
     }
     // A ticket is single-use: claim it in the same transaction, so that of any number of
-    // concurrent submissions exactly one commits and the others answer TICKET_USED.
+    // concurrent submissions exactly one commits; the others answer duplicate when they carry
+    // its idempotency key (parallel retries) and TICKET_USED otherwise.
     return this.ds.transaction(async (m) => {
       const [dup] = await m.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [row.key]);
       if (dup) return { accepted: true, duplicate: true };
