@@ -29,7 +29,7 @@ export async function startGateway(config: AppConfig, logStream?: NodeJS.Writabl
   app.useStaticAssets(WEB_DIST, { index: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') });
   mountQueueDashboard(app);
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY.length ? config.TRUST_PROXY : false);
   await app.listen(config.PORT, config.HOST);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

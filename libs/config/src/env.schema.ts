@@ -1,3 +1,4 @@
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 const DEV_JWT_SECRET = 'kinerja360-development-secret-do-not-use-in-production';
@@ -51,6 +52,36 @@ export const envSchema = z
       .min(32, { error: () => 'JWT_SECRET must be at least 32 characters' })
       .optional(),
     PUBLIC_RATE_LIMIT: intInRange('PUBLIC_RATE_LIMIT', 0, 1_000_000).default(30),
+    /**
+     * Hours in which only a client's first rating through one rating link counts at once; later
+     * ones are stored held until an ADMIN releases them. 0 turns the hold off (as does
+     * PUBLIC_RATE_LIMIT=0, which turns every public limit off: load tests only).
+     */
+    PUBLIC_CLIENT_WINDOW_HOURS: intInRange('PUBLIC_CLIENT_WINDOW_HOURS', 0, 24 * 30).default(6),
+    /**
+     * Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDRs (or
+     * loopback, linklocal, uniquelocal). Unset: none, the client is the connection's peer.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => {
+          try {
+            proxyaddr.compile(list);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: () => 'TRUST_PROXY must be comma-separated IP addresses or CIDRs (e.g. 10.0.0.1,10.1.0.0/16)' },
+      ),
     BOOTSTRAP_ADMIN_NIP: z
       .string()
       .regex(/^\d{18}$/, { error: () => 'BOOTSTRAP_ADMIN_NIP must be an 18-digit NIP' })

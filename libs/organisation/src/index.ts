@@ -3,3 +3,4 @@ export * from './passwords';
 export * from './employee-csv';
 export * from './agency-bootstrap';
 export * from './login-throttle';
+export * from './text';

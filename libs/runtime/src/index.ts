@@ -4,3 +4,4 @@ export * from './prepare-storage';
 export * from './resolve-services';
 export * from './embedded-database';
 export * from './health.module';
+export * from './logged-path';

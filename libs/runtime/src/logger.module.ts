@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '@k360/config';
+import { loggedPath } from './logged-path';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -43,12 +44,12 @@ export function createLoggerModule(config: AppConfig, app: string, stream?: Node
           return id;
         },
         autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-        // Only method, path and id: query strings may carry rating tokens.
+        // Only method, path and id: query strings and paths may carry rating tokens (see loggedPath).
         serializers: {
           req: (req: { id: string; method: string; url: string }) => ({
             id: req.id,
             method: req.method,
-            path: String(req.url).split('?')[0],
+            path: loggedPath(req.url),
           }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },

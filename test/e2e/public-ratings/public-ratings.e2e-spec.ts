@@ -12,8 +12,16 @@ async function setup(stack: Stack) {
   await assignStaff(stack, org.admin.token, org.servicePointA, org.people.staffA.id);
   const db = new Client({ connectionString: stack.config.DATABASE_URL });
   await db.connect();
+  // Every rating stored, counted or held (a client's repeats through one link are held: test/security/ballot-stuffing).
   const stored = async () =>
-    Number((await db.query(`SELECT count(*) FROM public_rating WHERE service_point_id = $1`, [org.servicePointA])).rows[0].count);
+    Number(
+      (
+        await db.query(
+          `SELECT (SELECT count(*) FROM public_rating WHERE service_point_id = $1) + (SELECT count(*) FROM public_rating_held WHERE service_point_id = $1) AS count`,
+          [org.servicePointA],
+        )
+      ).rows[0].count,
+    );
   const link = async (input: Record<string, unknown> = {}) =>
     (
       await ok(
@@ -188,8 +196,10 @@ describe('citizen ratings', () => {
 
   describe('bad input gets a stable code and stores nothing', () => {
     let linkToken: string;
+    let kioskToken: string;
     beforeAll(async () => {
       linkToken = (await t.link()).token;
+      kioskToken = (await t.kiosk()).deviceToken;
     });
     const refused = async (code: string, input: Record<string, unknown>) => {
       const before = await t.stored();
@@ -227,8 +237,11 @@ describe('citizen ratings', () => {
       await ok(stack, `mutation($id: ID!) { revokeKiosk(id: $id) { revokedAt } }`, { id: k.id }, t.org.admin.token);
       await refused('KIOSK_REVOKED', { token: k.deviceToken });
     });
-    it('a submittedAt in the future', () => refused('BAD_USER_INPUT', { submittedAt: new Date(Date.now() + 3600_000).toISOString() }));
-    it('a submittedAt 8 days old', () => refused('BAD_USER_INPUT', { submittedAt: new Date(Date.now() - 8 * 86_400_000).toISOString() }));
+    // Only a kiosk sends its own time (links and tickets store the server's: test/security/public-inputs).
+    it('a kiosk submittedAt in the future', () =>
+      refused('BAD_USER_INPUT', { token: kioskToken, submittedAt: new Date(Date.now() + 3600_000).toISOString() }));
+    it('a kiosk submittedAt 8 days old', () =>
+      refused('BAD_USER_INPUT', { token: kioskToken, submittedAt: new Date(Date.now() - 8 * 86_400_000).toISOString() }));
     it('an officer named on a link (only kiosks name the officer)', () =>
       refused('BAD_USER_INPUT', { employeeId: t.org.people.staffA.id }));
     it('a profile field that is not a band (a name) is refused', () => refused('BAD_USER_INPUT', { respondent: { name: 'Budi' } }));

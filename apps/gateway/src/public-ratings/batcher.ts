@@ -7,9 +7,10 @@
  *
  * `run` answers every item of its batch, in order, with a value or an Error (that item only).
  * If `run` itself throws, every item of the batch gets that error.
- * `conflictKey` keeps two items with the same key out of one batch (the later one goes into a
+ * `conflictKey` keeps two items sharing a key out of one batch (the later one goes into a
  * later batch, which may run at the same time): for statements that must not touch one key twice,
- * whose concurrent runs the database settles (here: ON CONFLICT on the idempotency key).
+ * whose concurrent runs the database settles (here: ON CONFLICT on the idempotency key and on
+ * the client's allowance). An item may have several keys; null ones are ignored.
  */
 export class Batcher<I, O> {
   private pending: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }> = [];
@@ -18,7 +19,7 @@ export class Batcher<I, O> {
 
   constructor(
     private readonly run: (items: I[]) => Promise<Array<O | Error>>,
-    private readonly options: { maxBatch: number; maxInFlight: number; conflictKey?: (item: I) => string },
+    private readonly options: { maxBatch: number; maxInFlight: number; conflictKey?: (item: I) => string | Array<string | null> },
   ) {}
 
   add(item: I): Promise<O> {
@@ -60,9 +61,10 @@ export class Batcher<I, O> {
     const rest: typeof this.pending = [];
     const keys = new Set<string>();
     for (const p of this.pending) {
-      const key = conflictKey(p.item);
-      if (batch.length < maxBatch && !keys.has(key)) {
-        keys.add(key);
+      const given = conflictKey(p.item);
+      const mine = (typeof given === 'string' ? [given] : given).filter((k): k is string => k !== null);
+      if (batch.length < maxBatch && !mine.some((k) => keys.has(k))) {
+        for (const k of mine) keys.add(k);
         batch.push(p);
       } else rest.push(p);
     }

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '../auth/actor';
 import { CurrentActor, Public } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import {
+  HeldRating,
   Kiosk,
   KioskPairing,
   KioskPairingCode,
@@ -83,6 +84,26 @@ export class PublicRatingsResolver {
   @Query(() => PublicRatingContext, { description: 'Public: what a rating page shows for a token (service point, officers).' })
   publicRatingContext(@Args('token') token: string) {
     return this.service.context(token);
+  }
+
+  @Query(() => [HeldRating], {
+    description: 'ADMIN: held citizen ratings of the agency (or of one service point) awaiting a decision, oldest first, at most 1,000.',
+  })
+  heldRatings(@CurrentActor() actor: Actor, @Args('servicePointId', { type: () => ID, nullable: true }) servicePointId?: string) {
+    return this.service.heldRatings(actor, servicePointId);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'ADMIN: held ratings that count after all (audited); answers how many were released now (already decided ones are skipped).',
+  })
+  releaseHeldRatings(@CurrentActor() actor: Actor, @Args('ids', { type: () => [ID] }) ids: string[], @Context() ctx: GraphQLContext) {
+    return this.service.decideHeldRatings(actor, ids, 'RELEASED', ctx.requestId);
+  }
+
+  @Mutation(() => Int, { description: 'ADMIN: held ratings that will never count (audited); answers how many were rejected now.' })
+  rejectHeldRatings(@CurrentActor() actor: Actor, @Args('ids', { type: () => [ID] }) ids: string[], @Context() ctx: GraphQLContext) {
+    return this.service.decideHeldRatings(actor, ids, 'REJECTED', ctx.requestId);
   }
 
   @Public()

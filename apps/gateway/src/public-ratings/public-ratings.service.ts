@@ -1,10 +1,11 @@
-import { randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AuditService } from '@k360/database';
+import { normaliseText } from '@k360/organisation';
 import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
@@ -12,6 +13,7 @@ import { returning } from '../common/sql';
 import { AppError } from '../common/app-error';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import {
+  HeldRating,
   Kiosk,
   PublicRatingContext,
   PublicRatingReceipt,
@@ -25,6 +27,7 @@ import { PublicTokenKind, PublicTokens } from './public-tokens';
 import { Batcher } from './batcher';
 
 const TICKET_VALID_DAYS = 7;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SOURCE_TABLE: Record<PublicTokenKind, string> = { link: 'rating_link', kiosk: 'kiosk', ticket: 'service_ticket' };
 const CHANNEL: Record<PublicTokenKind, 'LINK' | 'KIOSK' | 'TICKET'> = { link: 'LINK', kiosk: 'KIOSK', ticket: 'TICKET' };
 
@@ -44,28 +47,79 @@ interface IntakeRow {
   comment: string | null;
   respondent: string | null;
   submittedAt: Date;
+  /**
+   * The allowance this rating must claim to count at once (see ALLOWANCE), or none (tickets, or
+   * with the public limits off): without the claim it is stored held, for an ADMIN to decide.
+   */
+  allowance: Allowance | null;
+  /** Keyed hash of the client's address: groups a client's held ratings without storing the address. */
+  clientTag: string;
 }
+
+interface Allowance {
+  key: string;
+  /** The time compared: the server's for links, the kiosk's tap time for kiosks. */
+  at: Date;
+  gapSeconds: number;
+  /** Kiosks: every repeat (counted or not) moves the window on, so a finger drumming on one face counts once. */
+  slide: boolean;
+  /** Why a rating that does not get the allowance is held. */
+  reason: 'CLIENT_REPEAT' | 'KIOSK_REPEAT';
+}
+
+/** Two taps of the same face on one kiosk closer than this are one citizen's repeat (as HappyOrNot does). */
+const KIOSK_REPEAT_SECONDS = 5;
 
 /**
  * Ratings in one statement, so one round trip and atomic: claim each idempotency key (scoped to
- * the token; a concurrent twin waits for this statement and then finds the key taken), store the
- * rating and its outbox row. No claim, nothing stored for that rating.
+ * the token; a concurrent twin waits for this statement and then finds the key taken), claim the
+ * client's allowance for each rating that has one, then store each rating where it belongs:
+ * counted (public_rating, with its outbox row) when it needs no allowance or got it, held
+ * (public_rating_held) otherwise. No idempotency claim, nothing stored and no allowance used.
+ *
+ * The allowance (rating_allowance, one row per client and link, or per kiosk, officer and answer)
+ * is granted when the rating's time is at least gap_seconds from the row's last_at; links keep
+ * last_at at their last counted rating (one counted rating per client per window), kiosks move it
+ * to their newest tap either way. ON CONFLICT DO UPDATE locks the row, so concurrent statements
+ * decide one after the other on the newest row; the batcher never puts two ratings with the same
+ * allowance key in one statement (which ON CONFLICT could not update twice).
  * One array parameter per column; answers the keys it claimed.
  */
 const INTAKE = `
   WITH input AS (
     SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::text[],
                          $8::int[], $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[],
-                         $17::int[], $18::text[], $19::jsonb[], $20::timestamptz[])
-      AS i(key, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
+                         $17::int[], $18::text[], $19::jsonb[], $20::timestamptz[],
+                         $22::text[], $23::timestamptz[], $24::int[], $25::boolean[], $26::text[], $27::text[])
+      AS i(key, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at,
+           allow_key, allow_at, allow_gap, allow_slide, hold_reason, client_tag)
   ), claim AS (
     INSERT INTO rating_idempotency (key, rating_id) SELECT key, gen_random_uuid() FROM input ORDER BY key
     ON CONFLICT (key) DO NOTHING RETURNING key, rating_id
+  ), allow AS (
+    INSERT INTO rating_allowance AS a (key, last_at, gap_seconds, slide)
+    SELECT i.allow_key, i.allow_at, i.allow_gap, i.allow_slide FROM claim c JOIN input i ON i.key = c.key
+     WHERE i.allow_key IS NOT NULL ORDER BY i.allow_key
+    ON CONFLICT (key) DO UPDATE SET
+      granted = abs(extract(epoch FROM EXCLUDED.last_at - a.last_at)) >= EXCLUDED.gap_seconds,
+      last_at = CASE WHEN EXCLUDED.slide THEN greatest(a.last_at, EXCLUDED.last_at)
+                     WHEN abs(extract(epoch FROM EXCLUDED.last_at - a.last_at)) >= EXCLUDED.gap_seconds THEN EXCLUDED.last_at
+                     ELSE a.last_at END,
+      gap_seconds = EXCLUDED.gap_seconds, slide = EXCLUDED.slide
+    RETURNING key, granted
+  ), decided AS (
+    SELECT c.rating_id, i.*, (i.allow_key IS NULL OR coalesce(al.granted, false)) AS counted
+      FROM claim c JOIN input i ON i.key = c.key LEFT JOIN allow al ON al.key = i.allow_key
   ), ins AS (
     INSERT INTO public_rating (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
-    SELECT c.rating_id, i.agency_id, i.service_point_id, i.employee_id, i.channel, i.source_id, i.kind, i.u1, i.u2, i.u3, i.u4, i.u5, i.u6, i.u7, i.u8, i.u9, i.score, i.comment, i.respondent, i.submitted_at
-      FROM claim c JOIN input i ON i.key = c.key
+    SELECT d.rating_id, d.agency_id, d.service_point_id, d.employee_id, d.channel, d.source_id, d.kind, d.u1, d.u2, d.u3, d.u4, d.u5, d.u6, d.u7, d.u8, d.u9, d.score, d.comment, d.respondent, d.submitted_at
+      FROM decided d WHERE d.counted
     RETURNING id, service_point_id, employee_id, submitted_at, channel, source_id
+  ), held AS (
+    INSERT INTO public_rating_held (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at, reason, client_tag)
+    SELECT d.rating_id, d.agency_id, d.service_point_id, d.employee_id, d.channel, d.source_id, d.kind, d.u1, d.u2, d.u3, d.u4, d.u5, d.u6, d.u7, d.u8, d.u9, d.score, d.comment, d.respondent, d.submitted_at, d.hold_reason, d.client_tag
+      FROM decided d WHERE NOT d.counted
+    RETURNING id
   ), ob AS (
     INSERT INTO outbox (topic, dedupe_key, payload)
     SELECT $21, 'rating:' || id, jsonb_build_object('ratingId', id, 'servicePointId', service_point_id, 'employeeId', employee_id, 'submittedAt', submitted_at)
@@ -74,12 +128,39 @@ const INTAKE = `
   SELECT key FROM claim`;
 
 /**
+ * ADMIN releases held ratings: each moves into public_rating (received now, so the worker's
+ * sweep sees it too) with its outbox row, once: a rating already decided is left alone.
+ */
+const RELEASE = `
+  WITH d AS (
+    UPDATE public_rating_held SET decision = 'RELEASED', decided_at = now(), decided_by = $3
+     WHERE id = ANY($1::uuid[]) AND agency_id = $2 AND decision IS NULL
+    RETURNING *
+  ), ins AS (
+    INSERT INTO public_rating (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at)
+    SELECT id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, respondent, submitted_at FROM d
+    RETURNING id, service_point_id, employee_id, submitted_at
+  ), ob AS (
+    INSERT INTO outbox (topic, dedupe_key, payload)
+    SELECT $4, 'rating:' || id, jsonb_build_object('ratingId', id, 'servicePointId', service_point_id, 'employeeId', employee_id, 'submittedAt', submitted_at)
+      FROM ins RETURNING id
+  )
+  SELECT id, service_point_id FROM ins`;
+
+const REJECT = `
+  UPDATE public_rating_held SET decision = 'REJECTED', decided_at = now(), decided_by = $3
+   WHERE id = ANY($1::uuid[]) AND agency_id = $2 AND decision IS NULL
+  RETURNING id, service_point_id`;
+
+/**
  * Kiosks that just delivered ratings, as seen: outside the intake statement (a busy kiosk's row
  * lock would make concurrent batches queue, and deadlock across kiosks), and at most once a
  * minute per kiosk, so nearly every call changes nothing and locks nothing.
  */
 const KIOSKS_SEEN = `UPDATE kiosk SET last_seen_at = now() WHERE id = ANY($1::uuid[]) AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`;
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const CLOCK_SKEW_MS = 2 * 60 * 1000;
 
 interface Source {
@@ -103,6 +184,8 @@ export class PublicRatingsService {
   private readonly sourceRows: Batcher<{ kind: PublicTokenKind; id: string }, SourceRow | null>;
   /** Ratings (links and kiosks) stored for concurrent submissions, one statement per batch. */
   private readonly intakes: Batcher<IntakeRow, boolean>;
+  /** Keys the hash that stands for a client's address (clientTag). */
+  private readonly clientKey: Buffer;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -113,7 +196,14 @@ export class PublicRatingsService {
   ) {
     this.tokens = new PublicTokens(config.JWT_SECRET);
     this.sourceRows = new Batcher((keys) => this.loadSourceRows(keys), { maxBatch: 200, maxInFlight: 4 });
-    this.intakes = new Batcher((rows) => this.intakeBatch(rows), { maxBatch: 200, maxInFlight: 4, conflictKey: (r) => r.key });
+    this.intakes = new Batcher((rows) => this.intakeBatch(rows), {
+      maxBatch: 200,
+      maxInFlight: 4,
+      conflictKey: (r) => [r.key, r.allowance?.key ?? null],
+    });
+    this.clientKey = createHmac('sha256', config.JWT_SECRET).update('kinerja360/rating-client/v1').digest();
+    if (config.NODE_ENV === 'production' && config.PUBLIC_RATE_LIMIT === 0)
+      this.logger.warn('PUBLIC_RATE_LIMIT=0: no public rate limit and no per-client hold of repeated ratings (load tests only)');
   }
 
   /**
@@ -395,6 +485,72 @@ export class PublicRatingsService {
     return this.toTicket(row);
   }
 
+  // ---- held ratings -------------------------------------------------------------------------
+
+  private toHeld(r: Record<string, any>): HeldRating {
+    const answers = [r.u1, r.u2, r.u3, r.u4, r.u5, r.u6, r.u7, r.u8, r.u9];
+    return {
+      id: r.id,
+      servicePointId: r.service_point_id,
+      employeeId: r.employee_id,
+      channel: r.channel,
+      kind: r.kind,
+      reason: r.reason,
+      clientTag: r.client_tag,
+      answers: r.kind === 'IKM' ? answers : null,
+      score: r.score,
+      comment: r.comment,
+      submittedAt: r.submitted_at,
+      receivedAt: r.received_at,
+    };
+  }
+
+  /** ADMIN: the agency's undecided held ratings (of one service point), oldest first, at most 1,000. */
+  async heldRatings(actor: Actor, servicePointId?: string | null): Promise<HeldRating[]> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    if (servicePointId && !UUID.test(servicePointId)) throw PublicErrors.bad('servicePointId', 'servicePointId harus UUID');
+    const rows = await this.ds.query(
+      `SELECT * FROM public_rating_held WHERE agency_id = $1 AND decision IS NULL AND ($2::uuid IS NULL OR service_point_id = $2)
+        ORDER BY received_at, id LIMIT 1000`,
+      [actor.agencyId, servicePointId ?? null],
+    );
+    return rows.map((r: Record<string, any>) => this.toHeld(r));
+  }
+
+  /**
+   * ADMIN: held ratings of the agency counted after all (released) or never (rejected), audited
+   * with their ids. Ratings of another agency or already decided are left alone; answers how many
+   * were decided now.
+   */
+  async decideHeldRatings(actor: Actor, ids: string[], decision: 'RELEASED' | 'REJECTED', requestId?: string): Promise<number> {
+    if (!isAdmin(actor)) throw AuthErrors.forbidden();
+    if (!Array.isArray(ids) || ids.length === 0 || ids.length > 1000 || ids.some((id) => typeof id !== 'string' || !UUID.test(id)))
+      throw PublicErrors.bad('ids', 'ids: 1–1.000 UUID penilaian yang ditahan');
+    const unique = [...new Set(ids)];
+    return this.ds.transaction(async (m) => {
+      const rows: Array<{ id: string; service_point_id: string }> =
+        decision === 'RELEASED'
+          ? await m.query(RELEASE, [unique, actor.agencyId, actor.id, OUTBOX_TOPICS.SERVICE_POINT_RATED])
+          : returning(await m.query(REJECT, [unique, actor.agencyId, actor.id]));
+      if (rows.length) {
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            actorKind: 'EMPLOYEE',
+            agencyId: actor.agencyId,
+            action: decision === 'RELEASED' ? 'HELD_RATINGS_RELEASED' : 'HELD_RATINGS_REJECTED',
+            entityType: 'public_rating_held',
+            entityId: rows[0].id,
+            after: { ids: rows.map((r) => r.id), servicePointIds: [...new Set(rows.map((r) => r.service_point_id))] },
+            requestId,
+          },
+          m,
+        );
+      }
+      return rows.length;
+    });
+  }
+
   // ---- intake -------------------------------------------------------------------------------
 
   /** What a token stands for, or the reason it cannot be used (INVALID_TOKEN, TOKEN_EXPIRED, …). */
@@ -479,12 +635,16 @@ export class PublicRatingsService {
     if (input.employeeId && source.kind !== 'kiosk')
       throw PublicErrors.bad('employeeId', 'employeeId hanya untuk kios (petugas yang bertugas)');
     const now = Date.now();
-    const submittedAt = input.submittedAt ?? new Date(now);
-    if (submittedAt.getTime() > now + CLOCK_SKEW_MS) throw PublicErrors.bad('submittedAt', 'submittedAt tidak boleh di masa depan');
-    if (submittedAt.getTime() < now - MAX_AGE_MS) throw PublicErrors.bad('submittedAt', 'penilaian paling lama 7 hari setelah pelayanan');
-    // Plain text: control characters out, nothing else interpreted.
-    // eslint-disable-next-line no-control-regex
-    const comment = input.comment?.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim() || null;
+    // Links and tickets are online: a rating is made when it arrives, whatever the client says.
+    // Only a kiosk keeps ratings while offline and sends when each was made (at most 7 days ago).
+    let submittedAt = new Date(now);
+    if (source.kind === 'kiosk' && input.submittedAt) {
+      submittedAt = input.submittedAt;
+      if (submittedAt.getTime() > now + CLOCK_SKEW_MS) throw PublicErrors.bad('submittedAt', 'submittedAt tidak boleh di masa depan');
+      if (submittedAt.getTime() < now - MAX_AGE_MS) throw PublicErrors.bad('submittedAt', 'penilaian paling lama 7 hari setelah pelayanan');
+    }
+    // Plain text: NFC, no bidi or zero-width controls (normaliseText), no control characters.
+    const comment = normaliseText(input.comment)?.replace(CONTROL_CHARACTERS, '').trim() || null;
     // Characters as PostgreSQL counts them (code points): the DTO's MaxLength skips variation
     // selectors, so a comment can pass it and still break the column's 1,000-character check.
     if (comment && [...comment].length > 1000) throw PublicErrors.bad('comment', 'komentar paling banyak 1.000 karakter');
@@ -544,26 +704,77 @@ export class PublicRatingsService {
       comment: v.comment,
       respondent: v.respondent ? JSON.stringify(v.respondent) : null,
       submittedAt: v.submittedAt,
+      allowance: null,
+      clientTag: this.clientTag(clientAddress),
     };
+    row.allowance = this.allowanceFor(row);
     if (source.kind !== 'ticket') {
       const inserted = await this.intakes.add(row);
       return { accepted: true, duplicate: !inserted };
     }
     // A ticket is single-use: claim it in the same transaction, so that of any number of
-    // concurrent submissions exactly one commits and the others answer TICKET_USED.
+    // concurrent submissions exactly one commits; the others answer duplicate when they carry
+    // its idempotency key (parallel retries) and TICKET_USED otherwise.
     return this.ds.transaction(async (m) => {
       const [dup] = await m.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [row.key]);
       if (dup) return { accepted: true, duplicate: true };
       const used = returning(
         await m.query(`UPDATE service_ticket SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [source.id]),
       );
-      if (!used.length) throw PublicErrors.ticketUsed();
-      if (!(await this.intake([row], m))[0]) throw PublicErrors.ticketUsed();
+      if (!used.length) {
+        // Used meanwhile: by a twin with this very key (a retry sent in parallel; its commit is
+        // visible to this new statement) it is a duplicate, by another key it is TICKET_USED.
+        const [twin] = await m.query(`SELECT 1 AS hit FROM rating_idempotency WHERE key = $1`, [row.key]);
+        if (twin) return { accepted: true, duplicate: true };
+        throw PublicErrors.ticketUsed();
+      }
+      if (!(await this.intake([row], m))[0]) return { accepted: true, duplicate: true };
       return { accepted: true, duplicate: false };
     });
   }
 
-  /** Stores ratings with INTAKE; answers, per rating, true when stored and false for a repeated key. */
+  /** A short keyed hash of the client's address: the same client gives the same tag, the tag gives no address. */
+  private clientTag(clientAddress: string): string {
+    return createHmac('sha256', this.clientKey).update(clientAddress).digest('base64url').slice(0, 16);
+  }
+
+  /**
+   * What a rating must claim to count at once. Links: a client's first rating per link per
+   * PUBLIC_CLIENT_WINDOW_HOURS. Kiosks: a tap of another face, or of the same one at least
+   * KIOSK_REPEAT_SECONDS from the previous tap of it. Tickets are single-use: nothing to claim.
+   * With PUBLIC_RATE_LIMIT=0 (every public limit off, load tests only) nothing is held.
+   */
+  private allowanceFor(row: IntakeRow): Allowance | null {
+    if (this.config.PUBLIC_RATE_LIMIT === 0) return null;
+    if (row.channel === 'LINK') {
+      const hours = this.config.PUBLIC_CLIENT_WINDOW_HOURS;
+      if (hours === 0) return null;
+      return {
+        key: `link:${row.sourceId}:${row.clientTag}`,
+        at: row.submittedAt,
+        gapSeconds: hours * 3600,
+        slide: false,
+        reason: 'CLIENT_REPEAT',
+      };
+    }
+    if (row.channel === 'KIOSK') {
+      const answer = row.kind === 'IKM' ? row.answers.join('') : String(row.score);
+      return {
+        key: `kiosk:${row.sourceId}:${row.employeeId ?? ''}:${row.kind}:${answer}`,
+        at: row.submittedAt,
+        gapSeconds: KIOSK_REPEAT_SECONDS,
+        slide: true,
+        reason: 'KIOSK_REPEAT',
+      };
+    }
+    return null;
+  }
+
+  /**
+   * Stores ratings with INTAKE (counted or held); answers, per rating, true when stored and
+   * false for a repeated key. Whether a rating was held is not answered: the citizen is thanked
+   * either way, so a client cannot learn which of its ratings count.
+   */
   private async intake(rows: IntakeRow[], m: EntityManager = this.ds.manager): Promise<boolean[]> {
     const col = <T>(f: (r: IntakeRow) => T) => rows.map(f);
     const claimed: Array<{ key: string }> = await m.query(INTAKE, [
@@ -580,6 +791,12 @@ export class PublicRatingsService {
       col((r) => r.respondent),
       col((r) => r.submittedAt),
       OUTBOX_TOPICS.SERVICE_POINT_RATED,
+      col((r) => r.allowance?.key ?? null),
+      col((r) => r.allowance?.at ?? null),
+      col((r) => r.allowance?.gapSeconds ?? null),
+      col((r) => r.allowance?.slide ?? null),
+      col((r) => r.allowance?.reason ?? null),
+      col((r) => r.clientTag),
     ]);
     const keys = new Set(claimed.map((c) => c.key));
     const kiosks = [...new Set(rows.filter((r) => r.channel === 'KIOSK' && keys.has(r.key)).map((r) => r.sourceId))];

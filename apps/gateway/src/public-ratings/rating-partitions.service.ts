@@ -4,7 +4,13 @@ import { DataSource } from 'typeorm';
 
 const EVERY_SIX_HOURS = 6 * 3600 * 1000;
 
-/** Keeps monthly partitions of public_rating ready for this month and the next three. */
+/** Allowances that can no longer refuse anything: past their window, plus the 7 days a kiosk backlog may be late. */
+const ALLOWANCE_CLEANUP = `DELETE FROM rating_allowance WHERE last_at < now() - make_interval(secs => gap_seconds) - interval '8 days'`;
+
+/**
+ * Keeps monthly partitions of public_rating ready for this month and the next three, and drops
+ * spent per-client allowances (see the intake in public-ratings.service).
+ */
 @Injectable()
 export class RatingPartitionsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RatingPartitions');
@@ -33,5 +39,8 @@ export class RatingPartitionsService implements OnApplicationBootstrap, OnApplic
       // The default partition still takes every rating; log and try again later.
       this.logger.warn(`Could not create rating partitions: ${(err as Error).message}`);
     }
+    await this.ds
+      .query(ALLOWANCE_CLEANUP)
+      .catch((err: Error) => this.logger.warn(`Could not drop spent rating allowances: ${err.message}`));
   }
 }

@@ -4,6 +4,7 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Application } from 'express';
+import proxyaddr from 'proxy-addr';
 import { PinoLogger } from 'nestjs-pino';
 import {
   DocumentNode,
@@ -101,6 +102,8 @@ function passesDtoRules(i: Record<string, unknown>): i is Record<string, unknown
 @Injectable()
 export class SubmitFastPath implements OnApplicationBootstrap {
   private readonly plans = new Map<string, Plan | null>();
+  /** TRUST_PROXY compiled as Express compiles its 'trust proxy' setting (create-gateway.ts). */
+  private readonly trustProxy: (address: string, hop: number) => boolean;
   private schema?: GraphQLSchema;
   private express!: Application;
 
@@ -109,7 +112,9 @@ export class SubmitFastPath implements OnApplicationBootstrap {
     private readonly adapterHost: HttpAdapterHost,
     private readonly service: PublicRatingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.trustProxy = proxyaddr.compile(config.TRUST_PROXY);
+  }
 
   /** Puts this in front of Express on the HTTP server (created with the application, not yet listening). */
   onApplicationBootstrap(): void {
@@ -236,18 +241,12 @@ export class SubmitFastPath implements OnApplicationBootstrap {
     res.on('close', done);
   }
 
-  /** Express's req.ip (with the application's trust proxy setting). */
+  /**
+   * Express's req.ip: proxy-addr (what Express uses) with TRUST_PROXY. Without trusted proxies
+   * X-Forwarded-For is ignored and the client is the connection's peer.
+   */
   private clientAddress(req: IncomingMessage): string {
-    const shim = Object.create((this.express as unknown as { request: object }).request) as {
-      headers: unknown;
-      socket: unknown;
-      connection: unknown;
-      ip?: string;
-    };
-    shim.headers = req.headers;
-    shim.socket = req.socket;
-    shim.connection = req.socket;
-    return shim.ip ?? 'unknown';
+    return proxyaddr(req, this.trustProxy) ?? 'unknown';
   }
 
   /** As Apollo's Express integration answers (res.send: length and ETag). */

@@ -9,6 +9,7 @@ import { AgencyTimeZone1764800000000 } from './1764800000000-agency-time-zone';
 import { OutboxNotifyClosesOnly1764900000000 } from './1764900000000-outbox-notify-closes-only';
 import { RatingReceivedBrin1765000000000 } from './1765000000000-rating-received-brin';
 import { LoginThrottleAndTokenFamilies1765100000000 } from './1765100000000-login-throttle-and-token-families';
+import { HeldRatings1765200000000 } from './1765200000000-held-ratings';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   OutboxNotifyClosesOnly1764900000000,
   RatingReceivedBrin1765000000000,
   LoginThrottleAndTokenFamilies1765100000000,
+  HeldRatings1765200000000,
 ];

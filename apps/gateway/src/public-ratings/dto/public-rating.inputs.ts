@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { normaliseText } from '@k360/organisation';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AgeBand, Education, Occupation, RatingKind, Sex } from '../models/public-rating.models';
 
@@ -49,13 +50,22 @@ export class SubmitPublicRatingInput {
   answers?: number[];
   @Field(() => Int, { nullable: true, description: 'QUICK: 1–4.' }) @IsOptional() @IsInt() @Min(1) @Max(4) score?: number;
   @Field(() => ID, { nullable: true, description: 'Kiosk only: the officer on duty.' }) @IsOptional() @IsUUID() employeeId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) comment?: string;
+  @Field({ nullable: true, description: 'Plain text; stored in Unicode NFC without bidi or zero-width controls.' })
+  @IsOptional()
+  @Transform(({ value }) => normaliseText(value))
+  @IsString()
+  @MaxLength(1000)
+  comment?: string;
   @Field(() => RespondentProfileInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => RespondentProfileInput)
   respondent?: RespondentProfileInput;
-  @Field({ nullable: true, description: 'When the citizen rated (offline kiosks): not in the future, at most 7 days old.' })
+  @Field({
+    nullable: true,
+    description:
+      'Kiosks only (offline queue): when the citizen rated, not in the future, at most 7 days old. Links and tickets use the server time.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

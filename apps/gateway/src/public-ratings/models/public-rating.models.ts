@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum RatingKind {
   IKM = 'IKM',
@@ -118,4 +118,23 @@ export class KioskPairing {
   @Field({ description: 'Keep it on the device; it is the kiosk’s token for submitPublicRating.' }) deviceToken: string;
   @Field() kioskName: string;
   @Field() servicePointName: string;
+}
+
+@ObjectType({
+  description:
+    'A citizen rating stored but not counted: a repeat from one client through one rating link within PUBLIC_CLIENT_WINDOW_HOURS (CLIENT_REPEAT), or the same face tapped again within seconds on one kiosk (KIOSK_REPEAT). It enters no aggregate until an ADMIN releases it.',
+})
+export class HeldRating {
+  @Field(() => ID) id: string;
+  @Field(() => ID) servicePointId: string;
+  @Field(() => ID, { nullable: true }) employeeId: string | null;
+  @Field({ description: 'LINK or KIOSK.' }) channel: string;
+  @Field(() => RatingKind) kind: RatingKind;
+  @Field({ description: 'CLIENT_REPEAT or KIOSK_REPEAT.' }) reason: string;
+  @Field({ description: 'The same for every rating of one client (a keyed hash; the address itself is not stored).' }) clientTag: string;
+  @Field(() => [Int], { nullable: true, description: 'IKM: U1..U9.' }) answers: number[] | null;
+  @Field(() => Int, { nullable: true, description: 'QUICK: 1–4.' }) score: number | null;
+  @Field(() => String, { nullable: true }) comment: string | null;
+  @Field() submittedAt: Date;
+  @Field() receivedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { normaliseText } from '@k360/organisation';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -68,11 +69,13 @@ export class SubmitReviewInput {
   scores: ValueScoreInput[];
   @Field({ nullable: true, description: 'Apresiasi: what went well. Required for the supervisor.' })
   @IsOptional()
+  @Transform(({ value }) => normaliseText(value))
   @IsString()
   @MaxLength(4000)
   strengths?: string;
   @Field({ nullable: true, description: 'Saran perbaikan: what to improve. Required for the supervisor.' })
   @IsOptional()
+  @Transform(({ value }) => normaliseText(value))
   @IsString()
   @MaxLength(4000)
   improvements?: string;
