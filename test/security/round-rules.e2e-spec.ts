@@ -8,6 +8,8 @@ const CLOSE = `mutation($i: CloseRoundInput!) { closeRound(input: $i) { id statu
 const SUBMIT = `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id revision } }`;
 const UPDATE = `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { id supervisorId } }`;
 const OPEN = `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`;
+const WAITING = `{ reviewsWaitingForMe { id relation round { id } } }`;
+const PROGRESS = `query($id: ID!) { round(id: $id) { progress { supervisorSubmitted } reviewers { relation submitted } } }`;
 const OPEN_UNIT = `mutation($i: OpenRoundsForUnitInput!) { openRoundsForUnit(input: $i) { opened alreadyOpen withoutSupervisor } }`;
 const review = (roundId: string, s = 4) => ({
   roundId,
@@ -118,6 +120,14 @@ describe('round rules: who closes on whose review, and which supervisor a new ro
     await ok(stack, UPDATE, { i: { id: e.id, supervisorId: org.people.lurahB.id } }, org.admin.token);
     const before = await facts(roundId);
     expect(before).toMatchObject({ status: 'OPEN', outbox: 0, closed_audits: 0 });
+    // What the new supervisor is shown agrees with the rule: the review is theirs to write.
+    const waiting = await ok(stack, WAITING, {}, org.tokens.lurahB);
+    expect(waiting.reviewsWaitingForMe.filter((a: any) => a.round.id === roundId)).toEqual([
+      { id: expect.any(String), relation: 'SUPERVISOR', round: { id: roundId } },
+    ]);
+    const progress = await ok(stack, PROGRESS, { id: roundId }, org.tokens.lurahB);
+    expect(progress.round.progress.supervisorSubmitted).toBe(false);
+    expect(progress.round.reviewers).toEqual([{ relation: 'SUPERVISOR', submitted: false }]);
 
     const res = await stack.gql(CLOSE, { i: { roundId, hasilKerjaRating: 'SESUAI_EKSPEKTASI' } }, org.tokens.lurahB);
     expect(errorCode(res)).toBe('SUPERVISOR_REVIEW_REQUIRED');
@@ -128,6 +138,8 @@ describe('round rules: who closes on whose review, and which supervisor a new ro
     expect(await facts(roundId)).toEqual(before);
 
     await ok(stack, SUBMIT, { i: review(roundId, 5) }, org.tokens.lurahB);
+    expect((await ok(stack, WAITING, {}, org.tokens.lurahB)).reviewsWaitingForMe.filter((a: any) => a.round.id === roundId)).toEqual([]);
+    expect((await ok(stack, PROGRESS, { id: roundId }, org.tokens.lurahB)).round.progress.supervisorSubmitted).toBe(true);
     const closed = await ok(stack, CLOSE, { i: { roundId, hasilKerjaRating: 'SESUAI_EKSPEKTASI' } }, org.tokens.lurahB);
     expect(['CLOSED', 'SCORED']).toContain(closed.closeRound.status);
     expect(await facts(roundId)).toMatchObject({ status: 'CLOSED', closed_by: org.people.lurahB.id, outbox: 1, closed_audits: 1 });
