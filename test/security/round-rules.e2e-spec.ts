@@ -64,7 +64,7 @@ describe('round rules: who closes on whose review, and which supervisor a new ro
 
   /**
    * Runs `call` while a separate connection holds the employee row in an uncommitted supervisor
-   * change. Waits (bounded) until PostgreSQL reports the gateway's statement as blocked by that
+   * change (the row write of updateEmployee, which holds that row FOR UPDATE until it commits). Waits (bounded) until PostgreSQL reports the gateway's statement as blocked by that
    * connection, or until the call settles without waiting (today's behaviour before the lock);
    * then commits the change and returns whether the call had waited and its response.
    */
@@ -84,7 +84,10 @@ describe('round rules: who closes on whose review, and which supervisor a new ro
         settled = true;
       });
       let waited = false;
-      for (let i = 0; i < 200 && !settled && !waited; i++) {
+      // Bounded wait for a state, not a timing assertion: the call either blocks on the row (and
+      // stays blocked until the COMMIT below) or settles on its own.
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline && !settled && !waited) {
         const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid]);
         waited = rows[0].n > 0;
         if (!waited) await new Promise((r) => setTimeout(r, 50));
