@@ -24,7 +24,9 @@ export interface ReportingLineChange {
  * - a review the former supervisor already submitted stays on record under the seat (it is a
  *   fact: its row keeps their reviewer_id). It remains the round's supervisor review until the new
  *   supervisor submits theirs, which becomes the seat's next revision and replaces it; the worker
- *   scores the seat's current revision, as before (current_review is per assignment);
+ *   scores the seat's current revision, as before (current_review is per assignment). The seat
+ *   counts as not submitted meanwhile: closeRound needs a current revision by the round's current
+ *   supervisor, so the new one must assess before closing (rounds.service.ts);
  * - if the new supervisor holds another seat on the round (a peer) without a review, that seat
  *   goes; if they already reviewed as a peer, the change is refused (SUPERVISOR_ALREADY_REVIEWER)
  *   rather than let one person count twice;

@@ -15,7 +15,7 @@ export const RoundErrors = {
   supervisorReviewRequired: () =>
     new AppError(
       'SUPERVISOR_REVIEW_REQUIRED',
-      'Atasan langsung harus mengisi penilaiannya sebelum menutup putaran. / The supervisor must submit their review before closing.',
+      'Atasan langsung harus mengisi penilaiannya sendiri sebelum menutup putaran (penilaian atasan sebelumnya tidak menggantikannya). / The current supervisor must submit their own review before closing.',
     ),
   hasilKerjaRequired: () =>
     new AppError(

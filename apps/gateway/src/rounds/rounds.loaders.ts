@@ -37,6 +37,13 @@ const pairs = (keys: readonly string[]) => [keys.map((k) => k.split(':')[0]), ke
  * field of EvaluationRound (and the visibility check behind it) costs one query per request and
  * field, whatever the number of rounds.
  */
+/**
+ * A seat (assignment `a`) is done when its current revision is by the seat's reviewer. Only a
+ * SUPERVISOR seat changes hands (reporting-line.ts); after that the former supervisor's review is
+ * not the new one's, and closeRound waits for theirs (rounds.service.ts), so progress says so too.
+ */
+const SEAT_DONE = `coalesce((SELECT v.reviewer_id = a.reviewer_id FROM review v WHERE v.assignment_id = a.id ORDER BY v.revision DESC LIMIT 1), false)`;
+
 export function createRoundLoaders(ds: DataSource) {
   return {
     period: new DataLoader<string, Period | null>(async (ids) => {
@@ -90,7 +97,7 @@ export function createRoundLoaders(ds: DataSource) {
                 count(*) FILTER (WHERE a.relation = 'SUBORDINATE' AND a.state = 'APPROVED' AND s.done)::int AS subordinates_submitted,
                 bool_or(a.relation = 'SELF' AND s.done) AS self_submitted
            FROM reviewer_assignment a
-           CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id) AS done) s
+           CROSS JOIN LATERAL (SELECT ${SEAT_DONE} AS done) s
           WHERE a.round_id = ANY($1::uuid[])
           GROUP BY a.round_id`,
         [ids],
@@ -143,7 +150,7 @@ export function createRoundLoaders(ds: DataSource) {
     assignments: new DataLoader<string, ReviewerAssignment[]>(async (ids) => {
       const rows = await ds.query(
         `SELECT a.id, a.round_id, a.reviewer_id, a.relation, a.state, a.created_at,
-                EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id) AS submitted
+                ${SEAT_DONE} AS submitted
            FROM reviewer_assignment a WHERE a.round_id = ANY($1::uuid[])
           ORDER BY CASE a.relation WHEN 'SUPERVISOR' THEN 0 WHEN 'PEER' THEN 1 WHEN 'SUBORDINATE' THEN 2 ELSE 3 END, a.created_at`,
         [ids],

@@ -156,11 +156,21 @@ export class RoundsService {
     return row.id;
   }
 
+  /**
+   * Lock order with a reporting-line change (EmployeesService.update + moveOpenRounds): that change
+   * takes the agency's reporting-line advisory lock, then the employee row FOR UPDATE, then the
+   * SUPERVISOR seats and the rounds of the employee. Opening a round takes the employee row FOR
+   * SHARE first and only then writes the round and its seat: the same order (employee before
+   * rounds), so the two cannot deadlock, and either the change commits first (the open waits on the
+   * row and reads the new supervisor) or the open commits first (the change, waiting on the row,
+   * then finds the new round and moves it). FOR SHARE, not FOR UPDATE: opens for one employee in
+   * different periods need not wait for each other, only for a change of the row.
+   */
   async openRound(actor: Actor, input: OpenRoundInput, requestId?: string): Promise<Round> {
     return this.ds.transaction(async (m) => {
       await this.period(actor, input.periodId, m);
       const [employee] = await m.query(
-        `SELECT id, agency_id, supervisor_id, position, unit_id, active FROM employee WHERE id = $1 AND agency_id = $2`,
+        `SELECT id, agency_id, supervisor_id, position, unit_id, active FROM employee WHERE id = $1 AND agency_id = $2 FOR SHARE`,
         [input.employeeId, actor.agencyId],
       );
       if (!employee) throw RoundErrors.notFound('Pegawai');
@@ -223,6 +233,13 @@ export class RoundsService {
       const units = input.includeSubunits
         ? `(WITH RECURSIVE sub AS (SELECT id FROM unit WHERE id = $2 UNION SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`
         : `($2)`;
+      // The employee rows first, FOR SHARE in id order, as openRound does (lock order: see there), so
+      // no round is opened with a supervisor a concurrent reporting-line change is replacing; the
+      // statements below run after the wait and read the committed reporting line.
+      await m.query(`SELECT id FROM employee WHERE agency_id = $1 AND active AND unit_id IN ${units} ORDER BY id FOR SHARE`, [
+        actor.agencyId,
+        input.unitId,
+      ]);
       const [{ total, without_supervisor }] = await m.query(
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE supervisor_id IS NULL)::int AS without_supervisor
            FROM employee WHERE agency_id = $1 AND active AND unit_id IN ${units}`,
@@ -323,13 +340,17 @@ export class RoundsService {
     return rows.map(toRound);
   }
 
-  /** Approved assignments of the caller in open rounds that still wait for their review. */
+  /**
+   * Approved assignments of the caller in open rounds that still wait for their review: no review
+   * yet, or (a SUPERVISOR seat moved by a reporting-line change) the seat's current revision is
+   * someone else's, which closeRound does not accept as the current supervisor's.
+   */
   async reviewsWaitingForMe(actor: Actor): Promise<ReviewerAssignment[]> {
     const rows = await this.ds.query(
       `SELECT a.id, a.round_id, a.reviewer_id, a.relation, a.state, a.created_at, false AS submitted
          FROM reviewer_assignment a JOIN evaluation_round r ON r.id = a.round_id
         WHERE a.reviewer_id = $1 AND a.state = 'APPROVED' AND r.status = 'OPEN'
-          AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id)
+          AND (SELECT v.reviewer_id FROM review v WHERE v.assignment_id = a.id ORDER BY v.revision DESC LIMIT 1) IS DISTINCT FROM a.reviewer_id
         ORDER BY a.created_at`,
       [actor.id],
     );
@@ -501,9 +522,10 @@ export class RoundsService {
   // ---- closing ------------------------------------------------------------------------------
 
   /**
-   * Closes an open round: the supervisor's own review must exist; with no KPI data the hasil
-   * kerja rating is required. The status change and the outbox row commit together; a second
-   * close (even concurrent) finds the round no longer OPEN and changes nothing.
+   * Closes an open round: the SUPERVISOR seat's current review must be the current supervisor's
+   * own; with no KPI data the hasil kerja rating is required. The status change and the outbox row
+   * commit together; a second close (even concurrent) finds the round no longer OPEN and changes
+   * nothing.
    */
   async closeRound(actor: Actor, input: CloseRoundInput, requestId?: string): Promise<Round> {
     return this.ds.transaction(async (m) => {
@@ -511,9 +533,19 @@ export class RoundsService {
       if (!this.canManage(actor, round)) throw AuthErrors.forbidden();
       if (round.status === RoundStatus.CLOSED || round.status === RoundStatus.SCORED) return round;
       if (round.status !== RoundStatus.OPEN) throw RoundErrors.roundNotOpen(round.status);
+      // The current revision of the SUPERVISOR seat must be written by the round's current
+      // supervisor: after a reporting-line change the seat keeps the former supervisor's review
+      // (a fact), and the new supervisor must assess before closing. The round row is locked, and a
+      // reporting-line change moves the seat only after locking the round, so the seat's reviewer
+      // and round.supervisor_id agree here. Only an ADMIN closing a round that has no supervisor
+      // (the line was cleared) may close on the review on record, whoever wrote it.
+      // (The seat's newest revision, as the current_review view defines it, read per assignment.)
       const [sup] = await m.query(
-        `SELECT 1 AS hit FROM review v JOIN reviewer_assignment a ON a.id = v.assignment_id WHERE a.round_id = $1 AND a.relation = 'SUPERVISOR' LIMIT 1`,
-        [round.id],
+        `SELECT 1 AS hit
+           FROM reviewer_assignment a
+           JOIN LATERAL (SELECT v.reviewer_id FROM review v WHERE v.assignment_id = a.id ORDER BY v.revision DESC LIMIT 1) cur ON true
+          WHERE a.round_id = $1 AND a.relation = 'SUPERVISOR' AND ($2::uuid IS NULL OR cur.reviewer_id = $2::uuid)`,
+        [round.id, round.supervisorId],
       );
       if (!sup) throw RoundErrors.supervisorReviewRequired();
       if (!input.hasilKerjaRating) throw RoundErrors.hasilKerjaRequired();
