@@ -67,7 +67,8 @@ describe('a backlog of 100,000 aggregation events', () => {
       [agencyId, org.servicePointA, points, OUTBOX_TOPICS.SERVICE_POINT_RATED],
     );
     const pending = async () => (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`)).rows[0].n as number;
-    const relayed = async () => (await db.query(`SELECT NOT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL) AS done`)).rows[0].done as boolean;
+    const relayed = async () =>
+      (await db.query(`SELECT NOT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL) AS done`)).rows[0].done as boolean;
     expect(await pending()).toBe(EVENTS);
     // What each service point's aggregate must say, computed here from the stored ratings.
     const expected = (
@@ -127,7 +128,9 @@ describe('a backlog of 100,000 aggregation events', () => {
           break;
         }
         if (Date.now() - t0 > DRAIN_BOUND_MS) break;
-        progress.push(`${Date.now() - t0} ms: relayed ${relayedAt !== undefined}, aggregates ${rows.length}, first difference ${JSON.stringify(difference(rows))}`);
+        progress.push(
+          `${Date.now() - t0} ms: relayed ${relayedAt !== undefined}, aggregates ${rows.length}, first difference ${JSON.stringify(difference(rows))}`,
+        );
         await new Promise((r) => setTimeout(r, 1_000));
       }
     } finally {
@@ -141,7 +144,6 @@ describe('a backlog of 100,000 aggregation events', () => {
       `aggregation-backlog: ${EVENTS} events over ${SERVICE_POINTS} service points; relayed in ${relayedAt} ms, ` +
       `aggregated in ${drainedAt} ms; RSS at ready ${startRss.toFixed(0)} MB, after warm-up (${warm.ms} ms) ${warm.rss.toFixed(0)} MB, ` +
       `peak ${peak.toFixed(0)} MB (+${(peak - warm.rss).toFixed(0)} MB), at the end ${end.toFixed(0)} MB; ${samples.length} samples`;
-    // eslint-disable-next-line no-console
     console.log(`${figures}\n${progress.filter((_, i) => i % 8 === 0).join('\n')}`);
 
     expect(await pending()).toBe(0);

@@ -53,7 +53,12 @@ export async function submitOnce(url: string, input: Record<string, unknown>, ti
       at: Date.now(),
     };
   } catch (e) {
-    return { key, status: 0, message: `${(e as Error).name}: ${(e as Error & { cause?: Error }).cause?.message ?? (e as Error).message}`, at: Date.now() };
+    return {
+      key,
+      status: 0,
+      message: `${(e as Error).name}: ${(e as Error & { cause?: Error }).cause?.message ?? (e as Error).message}`,
+      at: Date.now(),
+    };
   }
 }
 

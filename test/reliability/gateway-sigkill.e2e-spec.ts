@@ -103,7 +103,6 @@ describe('gateway SIGKILLed with ratings in flight', () => {
     );
     expect(await read()).toEqual(want);
     const duplicates = retried.filter((a) => a.duplicate).length;
-    // eslint-disable-next-line no-console
     console.log(
       `gateway-sigkill: ${acknowledged.length} acknowledged before the kill, ${unanswered.length} in flight (${duplicates} of them had been stored: retry answered duplicate)`,
     );

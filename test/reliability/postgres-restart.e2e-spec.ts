@@ -89,7 +89,9 @@ describe('PostgreSQL restarted during a burst of ratings', () => {
 
     const failed = attempts.filter((a) => !a.accepted);
     const unclear = failed.filter((a) => !(a.status < 500 && a.code === 'SERVICE_UNAVAILABLE' && a.retryable === true));
-    const summary = (xs: Attempt[]) => [...new Set(xs.map((a) => `${a.status} ${a.code ?? '-'} retryable=${a.retryable} ${a.message ?? ''}`))];
+    const summary = (xs: Attempt[]) => [
+      ...new Set(xs.map((a) => `${a.status} ${a.code ?? '-'} retryable=${a.retryable} ${a.message ?? ''}`)),
+    ];
     // The outage was felt (otherwise nothing was tested), and only as a clear, retryable answer.
     expect(failed.length).toBeGreaterThan(0);
     expect(summary(unclear)).toEqual([]);
@@ -111,11 +113,13 @@ describe('PostgreSQL restarted during a burst of ratings', () => {
       quickCount: done.filter((d) => d.k % 3 === 2).length,
     };
     const read = async () => (await stack.gql(SATISFACTION, { s: sp, p: periodId })).data?.servicePointSatisfaction;
-    await until('every accepted rating in the aggregate', async () => JSON.stringify(await read()) === JSON.stringify(want), 30_000, 250).catch(
-      () => undefined,
-    );
+    await until(
+      'every accepted rating in the aggregate',
+      async () => JSON.stringify(await read()) === JSON.stringify(want),
+      30_000,
+      250,
+    ).catch(() => undefined);
     expect(await read()).toEqual(want);
-    // eslint-disable-next-line no-console
     console.log(
       `postgres-restart: ${done.length} ratings, ${attempts.length} requests, ${failed.length} retryable answers during ${outageTo - outageFrom} ms of outage`,
     );

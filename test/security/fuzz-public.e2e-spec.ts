@@ -4,7 +4,17 @@ import { Client } from 'pg';
 import { startStack, Stack } from '../support/stack';
 import { assignStaff, createPeriod, createRatingLink, login, ok, smallOrganisation } from '../support/org-fixtures';
 import { currentQuarter, dbClient } from '../support/scoring-fixtures';
-import { anyString, describeValue, enumValues, fullSelection, FuzzPools, fuzzOperation, introspect, isServerFailure, post } from '../support/fuzz';
+import {
+  anyString,
+  describeValue,
+  enumValues,
+  fullSelection,
+  FuzzPools,
+  fuzzOperation,
+  introspect,
+  isServerFailure,
+  post,
+} from '../support/fuzz';
 
 /**
  * Property-based fuzzing (fast-check, fixed seeds) of every public (anonymous) GraphQL operation
@@ -38,16 +48,35 @@ describe('fuzzing the public operations', () => {
     await assignStaff(stack, t, sp, org.people.staffA.id);
     const anon = await createRatingLink(stack, t, { servicePointId: sp });
     const officer = await createRatingLink(stack, t, { servicePointId: sp, employeeId: org.people.staffA.id });
-    const kiosk = (await ok(stack, `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id deviceToken } }`, { i: { servicePointId: sp, name: 'Kios Uji' } }, t))
-      .registerKiosk;
-    const kiosk2 = (await ok(stack, `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id } }`, { i: { servicePointId: sp, name: 'Kios Dua' } }, t))
-      .registerKiosk;
-    const code = (await ok(stack, `mutation($k: ID!) { createKioskPairingCode(kioskId: $k) { code } }`, { k: kiosk2.id }, t)).createKioskPairingCode.code;
+    const kiosk = (
+      await ok(
+        stack,
+        `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id deviceToken } }`,
+        { i: { servicePointId: sp, name: 'Kios Uji' } },
+        t,
+      )
+    ).registerKiosk;
+    const kiosk2 = (
+      await ok(
+        stack,
+        `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id } }`,
+        { i: { servicePointId: sp, name: 'Kios Dua' } },
+        t,
+      )
+    ).registerKiosk;
+    const code = (await ok(stack, `mutation($k: ID!) { createKioskPairingCode(kioskId: $k) { code } }`, { k: kiosk2.id }, t))
+      .createKioskPairingCode.code;
     const tickets = await Promise.all(
       [0, 1, 2].map(
         async () =>
-          (await ok(stack, `mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`, { i: { servicePointId: sp } }, t))
-            .issueServiceTicket.token as string,
+          (
+            await ok(
+              stack,
+              `mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`,
+              { i: { servicePointId: sp } },
+              t,
+            )
+          ).issueServiceTicket.token as string,
       ),
     );
     const refresh = (await login(stack, org.people.staffB.nip, org.password)).refreshToken;
@@ -71,7 +100,10 @@ describe('fuzzing the public operations', () => {
     );
     const common = {
       idempotencyKey: fc.uuid(),
-      comment: fc.option(anyString.filter((c) => c.length <= 1000), { nil: undefined }),
+      comment: fc.option(
+        anyString.filter((c) => c.length <= 1000),
+        { nil: undefined },
+      ),
       respondent: fc.option(profile, { nil: undefined }),
     };
     const answers = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 9, maxLength: 9 });
@@ -80,21 +112,22 @@ describe('fuzzing the public operations', () => {
       input: fc.oneof(
         fc.record({ ...common, token: fc.constantFrom(anon.token, officer.token), kind: fc.constant('IKM'), answers }),
         fc.record({ ...common, token: fc.constantFrom(anon.token, officer.token), kind: fc.constant('QUICK'), score }),
-        fc.record({
-          ...common,
-          token: fc.constant(kiosk.deviceToken as string),
-          kind: fc.constantFrom('IKM', 'QUICK'),
-          answers,
-          score,
-          employeeId: fc.option(fc.constant(org.people.staffA.id), { nil: undefined }),
-          submittedAt: fc.integer({ min: 0, max: 6 * 86_400_000 }).map((ago) => new Date(Date.now() - ago).toISOString()),
-        }).map((r) => (r.kind === 'IKM' ? { ...r, score: undefined } : { ...r, answers: undefined })),
+        fc
+          .record({
+            ...common,
+            token: fc.constant(kiosk.deviceToken as string),
+            kind: fc.constantFrom('IKM', 'QUICK'),
+            answers,
+            score,
+            employeeId: fc.option(fc.constant(org.people.staffA.id), { nil: undefined }),
+            submittedAt: fc.integer({ min: 0, max: 6 * 86_400_000 }).map((ago) => new Date(Date.now() - ago).toISOString()),
+          })
+          .map((r) => (r.kind === 'IKM' ? { ...r, score: undefined } : { ...r, answers: undefined })),
         fc.record({ ...common, token: fc.constantFrom(...tickets), kind: fc.constant('QUICK'), score }),
       ),
     });
   }, 120_000);
   afterAll(async () => {
-    // eslint-disable-next-line no-console
     console.log(`fuzz-public: generated calls per operation ${JSON.stringify(counts)}`);
     await db?.end();
     await stack?.close();
@@ -106,31 +139,41 @@ describe('fuzzing the public operations', () => {
     expect(marked.filter((n) => ![...PUBLIC_MUTATIONS, ...PUBLIC_QUERIES].includes(n))).toEqual([]);
   });
 
-  const ops = [...PUBLIC_MUTATIONS.map((name) => ({ name, kind: 'mutation' as const })), ...PUBLIC_QUERIES.map((name) => ({ name, kind: 'query' as const }))];
-  it.each(ops.map((o, i) => [o.name, o.kind, i] as const))('%s (%s): never a 500 or INTERNAL_SERVER_ERROR, anonymously', async (name, kind, i) => {
-    const root = kind === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
-    const field = root.getFields()[name];
-    expect(field).toBeDefined();
-    const r = await fuzzOperation({
-      url: stack.url,
-      kind,
-      field,
-      pools,
-      seed: SEED + i,
-      runs: RUNS[name] ?? RUNS.default,
-      timeLimitMs: 60_000,
-      valid: valid[name],
-    });
-    counts[name] = r;
-  });
+  const ops = [
+    ...PUBLIC_MUTATIONS.map((name) => ({ name, kind: 'mutation' as const })),
+    ...PUBLIC_QUERIES.map((name) => ({ name, kind: 'query' as const })),
+  ];
+  it.each(ops.map((o, i) => [o.name, o.kind, i] as const))(
+    '%s (%s): never a 500 or INTERNAL_SERVER_ERROR, anonymously',
+    async (name, kind, i) => {
+      const root = kind === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
+      const field = root.getFields()[name];
+      expect(field).toBeDefined();
+      const r = await fuzzOperation({
+        url: stack.url,
+        kind,
+        field,
+        pools,
+        seed: SEED + i,
+        runs: RUNS[name] ?? RUNS.default,
+        timeLimitMs: 60_000,
+        valid: valid[name],
+      });
+      counts[name] = r;
+    },
+  );
 
   it('the public pages and QR routes: never a 500 for any token or id in the path', async () => {
-    const segment = fc.oneof(fc.constantFrom(...fx.tokens, fx.servicePointId), anyString.filter((s) => s.length < 5_000));
+    const segment = fc.oneof(
+      fc.constantFrom(...fx.tokens, fx.servicePointId),
+      anyString.filter((s) => s.length < 5_000),
+    );
     const route = fc.tuple(fc.constantFrom('r/', 't/', 'ikm/', 'r/*/qr.svg', 'r/*/qr.png', 't/*/qr.svg', 't/*/qr.exe'), segment);
     let n = 0;
     let failure = '';
     // encodeURIComponent refuses lone surrogates; what a browser sends for them is U+FFFD.
-    const enc = (x: string) => encodeURIComponent(x.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+    const enc = (x: string) =>
+      encodeURIComponent(x.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
     await fc.assert(
       fc.asyncProperty(route, async ([shape, seg]) => {
         n++;

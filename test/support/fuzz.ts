@@ -76,7 +76,24 @@ const SPECIALS = [
 
 const ctrl = fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), maxLength: 20 });
 const bidi = fc.string({
-  unit: fc.constantFrom('\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', 'a', 'ب'),
+  unit: fc.constantFrom(
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u200E',
+    '\u200F',
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    'a',
+    'ب',
+  ),
   maxLength: 20,
 });
 /** 1,000 to 200,000 repetitions of one character (beyond every length limit, below the body limit of most routes). */
@@ -127,7 +144,18 @@ const dateString = fc.oneof(
   fc
     .record({ y: fc.integer({ min: 1990, max: 2035 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
     .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
-  fc.constantFrom('2026-02-30', '2026-13-01', '0000-00-00', '99999-01-01', '2026-1-1', '2026-12-31T00:00:00Z', '31-12-2026', '-2026-01-01', '1900-01-01', '9999-12-31'),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-13-01',
+    '0000-00-00',
+    '99999-01-01',
+    '2026-1-1',
+    '2026-12-31T00:00:00Z',
+    '31-12-2026',
+    '-2026-01-01',
+    '1900-01-01',
+    '9999-12-31',
+  ),
   anyString,
 );
 
@@ -141,10 +169,20 @@ const dateTime = fc.oneof(
 
 const csv = fc.oneof(
   fc
-    .array(fc.array(fc.oneof(anyString, fc.constantFrom('199001012015031001', 'Budi', 'Lurah', 'Kelurahan Sukamiskin', 'ADMIN')), { maxLength: 7 }), {
-      maxLength: 8,
-    })
-    .map((rows) => ['NIP,nama,jabatan,unit,NIP atasan,peran', ...rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))].join('\n')),
+    .array(
+      fc.array(fc.oneof(anyString, fc.constantFrom('199001012015031001', 'Budi', 'Lurah', 'Kelurahan Sukamiskin', 'ADMIN')), {
+        maxLength: 7,
+      }),
+      {
+        maxLength: 8,
+      },
+    )
+    .map((rows) =>
+      [
+        'NIP,nama,jabatan,unit,NIP atasan,peran',
+        ...rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')),
+      ].join('\n'),
+    ),
   fc.integer({ min: 100, max: 20_000 }).map((n) => `NIP,nama,jabatan,unit,NIP atasan\n${'1,a,b,c,d\n'.repeat(n)}`),
   anyString,
 );
@@ -288,7 +326,9 @@ export function enumValues(schema: GraphQLSchema, name: string): string[] {
 export function argsArb(field: GraphQLField<unknown, unknown>, pools: FuzzPools): fc.Arbitrary<Record<string, unknown>> {
   const rec: Record<string, fc.Arbitrary<unknown>> = {};
   for (const a of field.args) rec[a.name] = valueArb(a.type, a.name, pools);
-  return fc.record(rec, { requiredKeys: field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name) });
+  return fc.record(rec, {
+    requiredKeys: field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name),
+  });
 }
 
 const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -400,7 +440,11 @@ export async function post(
     return { status: res.status, code: err?.extensions?.code, message: err?.message, ms: Date.now() - t, json };
   } catch (e) {
     const cause = (e as Error & { cause?: { code?: string; message?: string } }).cause;
-    return { status: 0, message: `${(e as Error).name}: ${(e as Error).message} (${cause?.code ?? ''} ${cause?.message ?? ''})`, ms: Date.now() - t };
+    return {
+      status: 0,
+      message: `${(e as Error).name}: ${(e as Error).message} (${cause?.code ?? ''} ${cause?.message ?? ''})`,
+      ms: Date.now() - t,
+    };
   }
 }
 
