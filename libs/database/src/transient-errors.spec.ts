@@ -25,7 +25,11 @@ describe('isTransientDatabaseError', () => {
 
   it('answers SERVICE_UNAVAILABLE with retryable: true and no internals', () => {
     const e = retryableGraphQLError(Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' }), ['x']);
-    expect(e).toEqual({ message: expect.stringMatching(/coba lagi/), path: ['x'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
+    expect(e).toEqual({
+      message: expect.stringMatching(/coba lagi/),
+      path: ['x'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    });
     expect(e!.message).not.toMatch(/ECONNREFUSED|10\.0\.0\.5/);
     expect(retryableGraphQLError(new Error('boom'), undefined)).toBeUndefined();
   });
