@@ -15,7 +15,7 @@ const DRAIN_BOUND_MS = 200_000;
  * 100,000 ratings waiting in the outbox (as the gateway writes them: one `service_point.rated`
  * row per rating, interleaved over 200 service points) when the worker starts, e.g. after an
  * outage of the worker. It must relay and aggregate all of them within a bound, with its resident
- * memory flat: after warm-up (its first aggregate written) the peak RSS may exceed the warm-up
+ * memory flat: after warm-up (a tenth of the events relayed) the peak RSS may exceed the warm-up
  * RSS by at most MAX_GROWTH_MB.
  */
 describe('a backlog of 100,000 aggregation events', () => {
@@ -121,7 +121,10 @@ describe('a backlog of 100,000 aggregation events', () => {
     try {
       for (;;) {
         const rows = await aggregated();
-        if (warmAt === undefined && rows.length > 0) warmAt = Date.now() - t0;
+        if (warmAt === undefined) {
+          const { n } = (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NOT NULL`)).rows[0];
+          if (n >= EVENTS / 10) warmAt = Date.now() - t0;
+        }
         if (relayedAt === undefined && (await relayed())) relayedAt = Date.now() - t0;
         if (relayedAt !== undefined && complete(rows)) {
           drainedAt = Date.now() - t0;
@@ -140,10 +143,11 @@ describe('a backlog of 100,000 aggregation events', () => {
     const warm = samples.find((s) => s.ms >= (warmAt ?? Infinity)) ?? samples[samples.length - 1];
     const peak = Math.max(...samples.filter((s) => s.ms >= warm.ms).map((s) => s.rss));
     const end = samples[samples.length - 1].rss;
+    const peakOverall = Math.max(...samples.map((s) => s.rss));
     const figures =
       `aggregation-backlog: ${EVENTS} events over ${SERVICE_POINTS} service points; relayed in ${relayedAt} ms, ` +
       `aggregated in ${drainedAt} ms; RSS at ready ${startRss.toFixed(0)} MB, after warm-up (${warm.ms} ms) ${warm.rss.toFixed(0)} MB, ` +
-      `peak ${peak.toFixed(0)} MB (+${(peak - warm.rss).toFixed(0)} MB), at the end ${end.toFixed(0)} MB; ${samples.length} samples`;
+      `peak ${peak.toFixed(0)} MB (+${(peak - warm.rss).toFixed(0)} MB; before warm-up included ${peakOverall.toFixed(0)} MB), at the end ${end.toFixed(0)} MB; ${samples.length} samples`;
     console.log(`${figures}\n${progress.filter((_, i) => i % 8 === 0).join('\n')}`);
 
     expect(await pending()).toBe(0);
