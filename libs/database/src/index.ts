@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './database.module';
 export * from './audit.service';
 export * from './period-bounds';
+export * from './transient-errors';

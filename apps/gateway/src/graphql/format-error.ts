@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { retryableGraphQLError } from '@k360/database';
 
 const logger = new Logger('GraphQL');
 
@@ -31,6 +32,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (code === 'INTERNAL_SERVER_ERROR') {
     const original = unwrapResolverError(error);
+    // The database is down or restarting: a clear, retryable answer instead of an internal error.
+    const transient = retryableGraphQLError(original, formatted.path);
+    if (transient) return transient;
     logger.error(original instanceof Error ? original.message : String(original), original instanceof Error ? original.stack : undefined);
     return { message: 'Terjadi kesalahan internal. / Internal server error.', path: formatted.path, extensions: { code } };
   }
