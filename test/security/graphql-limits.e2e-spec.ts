@@ -13,7 +13,12 @@ describe('GraphQL limits and client errors', () => {
   beforeAll(async () => {
     stack = await startStack({ queue: 'redis' });
     org = await smallOrganisation(stack, 'Kota Uji Biaya');
-    periodId = await createPeriod(stack, org.admin.token, { name: 'Bulan Uji', kind: 'MONTHLY', startsOn: '2026-10-01', endsOn: '2026-10-31' });
+    periodId = await createPeriod(stack, org.admin.token, {
+      name: 'Bulan Uji',
+      kind: 'MONTHLY',
+      startsOn: '2026-10-01',
+      endsOn: '2026-10-31',
+    });
     await openRound(stack, org.tokens.camat, org.people.lurahA.id, periodId);
     await openRound(stack, org.tokens.camat, org.people.lurahB.id, periodId);
   });
@@ -49,9 +54,27 @@ describe('GraphQL limits and client errors', () => {
 
   const TEAM_PAGE = `query($p: ID!) { teamRounds(periodId: $p) { id status employee { name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state reviewer { name } } result { predikat perilakuScore } } }`;
 
-  it('the staff page’s own team query still runs', async () => {
+  it('the pages’ own list queries still run (team rounds, my rounds, the unit tree, the public IKM page)', async () => {
     const d = await ok(stack, TEAM_PAGE, { p: periodId }, org.tokens.camat);
     expect(d.teamRounds).toHaveLength(2);
+    // apps/web/src/staff/StaffApp.tsx (with PEER_NOMINATION_FIELDS) and apps/web/src/ikm/messages.ts, as sent.
+    const mine = await ok(
+      stack,
+      `{ myRounds { id status period { name } progress { peersApproved nominationsPending } peerNominations { id reviewerId reviewerName reviewerPosition state nominatedByMe createdAt } result { predikat perilakuScore perilakuRating hasilKerjaRating } feedback { relation submitted commentsVisible comments { strengths improvements } } } }`,
+      {},
+      org.tokens.lurahA,
+    );
+    expect(mine.myRounds).toHaveLength(1);
+    await ok(stack, `{ units { name kind children { name kind children { name kind } } } }`, {}, org.admin.token);
+    const ikm = await ok(
+      stack,
+      `query($s: ID!) { publicServicePointSatisfaction(servicePointId: $s) {
+        servicePointName unitName agencyName
+        periods { periodId name startsOn endsOn respondents ikmConverted mutu kinerja elements { code name nrr } weakest quickCount quickMean updatedAt }
+      } }`,
+      { s: org.servicePointA },
+    );
+    expect(ikm.publicServicePointSatisfaction.servicePointName).toBeDefined();
   });
 
   it('cost counts rows: 100 aliases of teamRounds with its per-round fields are QUERY_TOO_COMPLEX', async () => {

@@ -52,7 +52,13 @@ describe('HTTP hardening', () => {
     const { port } = new URL(stack.url);
     const status = await new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        },
         (res) => {
           let text = '';
           res.on('data', (d) => (text += d));
@@ -113,7 +119,9 @@ describe('HTTP hardening', () => {
       const res = await fetch(`${stack.url}${path}`, { headers: { accept: 'text/html' } });
       await res.arrayBuffer();
       seen[path] = {
-        csp: /frame-ancestors 'none'/.test(res.headers.get('content-security-policy') ?? '') ? 'frame-ancestors none' : res.headers.get('content-security-policy'),
+        csp: /frame-ancestors 'none'/.test(res.headers.get('content-security-policy') ?? '')
+          ? 'frame-ancestors none'
+          : res.headers.get('content-security-policy'),
         nosniff: res.headers.get('x-content-type-options'),
         referrer: res.headers.get('referrer-policy'),
         poweredBy: res.headers.get('x-powered-by'),
@@ -192,7 +200,10 @@ describe('HTTP hardening', () => {
       }, org.admin.token);
       expect(token).toBe(204);
       await page.goto(`${stack.url}/admin/queues`);
-      await page.getByText(/scoring/i).first().waitFor({ timeout: 20_000 });
+      await page
+        .getByText(/scoring/i)
+        .first()
+        .waitFor({ timeout: 20_000 });
       expect(violations).toEqual([]);
     });
   });

@@ -75,13 +75,16 @@ export function idArgumentsPlugin(): ApolloServerPlugin {
         async didResolveOperation({ schema, document, request }) {
           const bad = malformedIdArguments(schema, document, request.variables);
           if (!bad.length) return;
-          throw new GraphQLError(`Masukan tidak valid: ${bad.join(', ')} harus berupa UUID. / Invalid input: ${bad.join(', ')} must be a UUID.`, {
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              details: bad.map((field) => ({ field, reasons: ['must be a UUID'] })),
-              http: { status: 400 },
+          throw new GraphQLError(
+            `Masukan tidak valid: ${bad.join(', ')} harus berupa UUID. / Invalid input: ${bad.join(', ')} must be a UUID.`,
+            {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                details: bad.map((field) => ({ field, reasons: ['must be a UUID'] })),
+                http: { status: 400 },
+              },
             },
-          });
+          );
         },
       };
     },

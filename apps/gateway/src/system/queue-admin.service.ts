@@ -106,7 +106,12 @@ export class QueueAdminService {
         const byState = await Promise.all(
           COUNTED_STATES.map(async (state) => ({ state, jobs: (await q.getJobs([state], 0, AGENCY_COUNT_SCAN - 1)).filter(Boolean) })),
         );
-        const mine = new Set(await this.ofAgency(actor, byState.flatMap((s) => s.jobs)));
+        const mine = new Set(
+          await this.ofAgency(
+            actor,
+            byState.flatMap((s) => s.jobs),
+          ),
+        );
         const counts = Object.fromEntries(byState.map(({ state, jobs }) => [state, jobs.filter((j) => mine.has(j)).length]));
         return { queue, scope: 'AGENCY' as const, counts };
       }),
