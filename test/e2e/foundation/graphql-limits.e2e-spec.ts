@@ -12,7 +12,9 @@ describe('GraphQL hardening', () => {
 
   const nested = (depth: number) => {
     let q = 'id';
-    for (let i = 0; i < depth - 1; i++) q = `children { ${q} }`;
+    // Up the tree (one parent per unit), so the depth is tested and not the cost: a list nested
+    // six deep multiplies its rows past any sensible cost limit (complexity.plugin.ts).
+    for (let i = 0; i < depth - 1; i++) q = `parent { ${q} }`;
     return `{ units { ${q} } }`;
   };
 

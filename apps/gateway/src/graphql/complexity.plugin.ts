@@ -3,12 +3,13 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Plugin } from '@nestjs/apollo';
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { AppConfig, APP_CONFIG } from '@k360/config';
+import { rowEstimator } from './row-estimator';
 
 /**
- * Refuses an operation whose estimated cost exceeds GRAPHQL_MAX_COMPLEXITY before it runs.
- * Each field costs 1 unless it declares `complexity` (lists multiply by their page size).
+ * Refuses an operation whose estimated cost exceeds GRAPHQL_MAX_COMPLEXITY before it runs. A
+ * field may declare its own `complexity`; otherwise rowEstimator counts the rows it may read.
  */
 @Plugin()
 export class ComplexityPlugin implements ApolloServerPlugin {
@@ -17,8 +18,12 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Built on the first request, before Apollo wraps the schema's resolvers (see fieldsThatRead). */
+  private estimator?: ComplexityEstimator;
+
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { schema } = this.schemaHost;
+    const estimator = (this.estimator ??= rowEstimator(schema));
     const max = this.config.GRAPHQL_MAX_COMPLEXITY;
     return {
       // An error thrown here is answered with HTTP 500 unless it names its status: both are the
@@ -31,7 +36,7 @@ export class ComplexityPlugin implements ApolloServerPlugin {
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [fieldExtensionsEstimator(), estimator],
           });
         } catch (err) {
           // The estimate coerces the variables first: a score of 3.5 for an Int, a missing ID!.
@@ -40,9 +45,12 @@ export class ComplexityPlugin implements ApolloServerPlugin {
           });
         }
         if (complexity > max) {
-          throw new GraphQLError(`Query is too complex: ${complexity}, the maximum is ${max}.`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `Kueri terlalu rumit: ${Math.ceil(complexity)}, maksimum ${max}. / Query is too complex: ${Math.ceil(complexity)}, the maximum is ${max}.`,
+            {
+              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+            },
+          );
         }
       },
     };

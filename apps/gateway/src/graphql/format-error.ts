@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { retryableGraphQLError } from '@k360/database';
+import { GRAPHQL_MAX_TOKENS, TOO_MANY_TOKENS } from './parse-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -30,8 +31,21 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   ) {
     code = 'BAD_USER_INPUT';
   }
+  // A document over the parser's token limit (parse-limits.ts).
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
+    return {
+      message: `Dokumen GraphQL terlalu besar (lebih dari ${GRAPHQL_MAX_TOKENS} token). / The GraphQL document has more than ${GRAPHQL_MAX_TOKENS} tokens.`,
+      extensions: { code: 'QUERY_TOO_LARGE' },
+    };
+  }
+  const original = unwrapResolverError(error);
+  // Apollo's own refusals without a code but with a 4xx status (an APQ hash that does not match
+  // its query, an unsupported APQ version) are the client's mistakes.
+  const status = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+  if (code === 'INTERNAL_SERVER_ERROR' && !formatted.path && status !== undefined && status >= 400 && status < 500) {
+    code = 'BAD_USER_INPUT';
+  }
   if (code === 'INTERNAL_SERVER_ERROR') {
-    const original = unwrapResolverError(error);
     // The database is down or restarting: a clear, retryable answer instead of an internal error.
     const transient = retryableGraphQLError(original, formatted.path);
     if (transient) return transient;

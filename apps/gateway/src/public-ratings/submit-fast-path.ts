@@ -25,6 +25,7 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { formatGraphQLError } from '../graphql/format-error';
 import { safeDepthLimit } from '../graphql/depth-limit';
+import { GRAPHQL_PARSE_OPTIONS } from '../graphql/parse-limits';
 import { SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import { AgeBand, Education, Occupation, RatingKind, Sex } from './models/public-rating.models';
 import { PublicRatingsService } from './public-ratings.service';
@@ -296,7 +297,7 @@ export class SubmitFastPath implements OnApplicationBootstrap {
   private analyse(schema: GraphQLSchema, query: string): Plan | null {
     let doc: DocumentNode;
     try {
-      doc = parse(query);
+      doc = parse(query, GRAPHQL_PARSE_OPTIONS);
     } catch {
       return null;
     }

@@ -1,11 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@k360/config';
 import { QueueName } from '@k360/queue';
 import { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
+import { operatesDeployment } from './operator';
+
+const COUNTED_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+/**
+ * Jobs read per state to count one agency's own: job payloads carry round, service point or
+ * period ids, not the agency, so its jobs are found by those ids. Completed and failed jobs are
+ * kept up to 1,000 per queue anyway; a backlog longer than this is counted up to it.
+ */
+export const AGENCY_COUNT_SCAN = 1000;
 
 export interface FailedJobView {
   queue: string;
@@ -27,6 +37,7 @@ export class QueueAdminService {
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.SCORING) scoring: Queue,
     @InjectQueue(QueueName.AGGREGATION) aggregation: Queue,
   ) {
@@ -82,12 +93,28 @@ export class QueueAdminService {
     return true;
   }
 
-  async counts(): Promise<Array<{ queue: string; counts: Record<string, number> }>> {
+  /**
+   * Jobs per state in each queue: the whole deployment's for the operating agency's ADMINs (as the
+   * Bull Board), otherwise only the jobs about the caller's agency (among the newest
+   * AGENCY_COUNT_SCAN of each state).
+   */
+  async counts(actor: Actor): Promise<Array<{ queue: string; scope: 'DEPLOYMENT' | 'AGENCY'; counts: Record<string, number> }>> {
+    const everyAgency = await operatesDeployment(this.config, this.ds, actor);
     return Promise.all(
-      Object.entries(this.queues).map(async ([queue, q]) => ({
-        queue,
-        counts: await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
-      })),
+      Object.entries(this.queues).map(async ([queue, q]) => {
+        if (everyAgency) return { queue, scope: 'DEPLOYMENT' as const, counts: await q.getJobCounts(...COUNTED_STATES) };
+        const byState = await Promise.all(
+          COUNTED_STATES.map(async (state) => ({ state, jobs: (await q.getJobs([state], 0, AGENCY_COUNT_SCAN - 1)).filter(Boolean) })),
+        );
+        const mine = new Set(
+          await this.ofAgency(
+            actor,
+            byState.flatMap((s) => s.jobs),
+          ),
+        );
+        const counts = Object.fromEntries(byState.map(({ state, jobs }) => [state, jobs.filter((j) => mine.has(j)).length]));
+        return { queue, scope: 'AGENCY' as const, counts };
+      }),
     );
   }
 }

@@ -11,6 +11,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { QueueName } from '@k360/queue';
 import { Actor } from '../auth/actor';
 import { AuthService } from '../auth/auth.service';
+import { operatesDeployment } from './operator';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const COOKIE = 'k360_queues';
@@ -65,11 +66,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   const config = app.get<AppConfig>(APP_CONFIG);
   const ds = app.get<DataSource>(getDataSourceToken(), { strict: false });
   /** May this ADMIN see the jobs of every agency? */
-  const operator = async (actor: Actor): Promise<boolean> => {
-    if (config.QUEUE_DASHBOARD_AGENCY_ID) return actor.agencyId === config.QUEUE_DASHBOARD_AGENCY_ID;
-    const [{ agencies }] = await ds.query(`SELECT count(*)::int AS agencies FROM agency`);
-    return agencies === 1;
-  };
+  const operator = (actor: Actor): Promise<boolean> => operatesDeployment(config, ds, actor);
   const queues = [QueueName.SYSTEM, QueueName.SCORING, QueueName.AGGREGATION].map(
     (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false }), { readOnlyMode: true }),
   );

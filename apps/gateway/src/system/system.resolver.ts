@@ -36,6 +36,8 @@ export class FailedJob {
 @ObjectType()
 export class QueueCounts {
   @Field() queue: string;
+  @Field({ description: 'DEPLOYMENT: every agency’s jobs (the operating agency’s ADMINs); AGENCY: the caller’s agency’s jobs only.' })
+  scope: string;
   @Field(() => GraphQLJSON, { description: 'waiting, active, delayed, failed, completed' }) counts: Record<string, number>;
 }
 
@@ -47,9 +49,11 @@ export class SystemResolver {
   ) {}
 
   @Roles('ADMIN')
-  @Query(() => [QueueCounts], { description: 'Jobs per state in each work queue.' })
-  queueCounts() {
-    return this.queues.counts();
+  @Query(() => [QueueCounts], {
+    description: 'Jobs per state in each work queue: the caller’s agency’s, or every agency’s for the operating agency’s ADMINs.',
+  })
+  queueCounts(@CurrentActor() actor: Actor) {
+    return this.queues.counts(actor);
   }
 
   @Roles('ADMIN')
