@@ -280,11 +280,9 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     ).createServicePoint.id as string;
     const link = await createRatingLink(stack, org.admin.token, { servicePointId: pointId });
     const rate = (input: Record<string, unknown>) =>
-      ok(
-        stack,
-        `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }`,
-        { i: { token: link.token, idempotencyKey: randomUUID(), ...input } },
-      );
+      ok(stack, `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }`, {
+        i: { token: link.token, idempotencyKey: randomUUID(), ...input },
+      });
     const ALL_ONES = [1, 1, 1, 1, 1, 1, 1, 1, 1];
     // One client (this test's address), one after the other: the first counts, the next three are held.
     await rate({ kind: 'IKM', answers: [4, 4, 4, 4, 4, 4, 4, 4, 3], comment: 'Pertama' });
@@ -295,7 +293,8 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     const heldNow = async () => (await ok(stack, HELD, { s: pointId }, org.admin.token)).heldRatings as Array<{ id: string }>;
     expect(await counted()).toBe(1);
     expect(await heldNow()).toHaveLength(3);
-    const [{ client_tag: tag }] = (await db.query(`SELECT DISTINCT client_tag FROM public_rating_held WHERE source_id = $1`, [link.id])).rows;
+    const [{ client_tag: tag }] = (await db.query(`SELECT DISTINCT client_tag FROM public_rating_held WHERE source_id = $1`, [link.id]))
+      .rows;
 
     const page = await signIn(org.admin.nip, org.admin.password, PHONE);
     // The first load of this point's list fails: said on the page, with a way to try again.
@@ -373,10 +372,9 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     await items.filter({ hasText: 'Ulangan 2' }).waitFor({ state: 'detached' });
     expect(await items.count()).toBe(1);
     expect(await counted()).toBe(2);
-    const decided = await db.query(
-      `SELECT comment, decision FROM public_rating_held WHERE source_id = $1 ORDER BY received_at, id`,
-      [link.id],
-    );
+    const decided = await db.query(`SELECT comment, decision FROM public_rating_held WHERE source_id = $1 ORDER BY received_at, id`, [
+      link.id,
+    ]);
     expect(decided.rows).toEqual([
       { comment: 'Ulangan 1', decision: 'RELEASED' },
       { comment: 'Ulangan 2', decision: 'REJECTED' },
