@@ -1,6 +1,5 @@
 import { FormEvent, ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Lang, Params, useT } from '../shared/i18n';
-import { answers as answerLabels } from '../shared/ikm';
 import { session, staffGql } from './api';
 import { errorText, STAFF_MESSAGES, StaffKey } from './messages';
 import './admin.css';
@@ -837,7 +836,6 @@ function HeldRatings({ servicePoint }: { servicePoint: ServicePoint }) {
     });
   const perClient = new Map<string, number>();
   for (const h of held ?? []) perClient.set(h.clientTag, (perClient.get(h.clientTag) ?? 0) + 1);
-  const labels = new Map(answerLabels(lang).map((a) => [a.value, a.label]));
 
   return (
     <section className="admin-section admin-wide" aria-labelledby={headingId} aria-busy={held === null && !failed}>
@@ -929,7 +927,9 @@ function HeldRatings({ servicePoint }: { servicePoint: ServicePoint }) {
                               {t('heldAnswers', { answers: h.answers.join(' ') })}
                             </span>
                           ) : (
-                            <strong>{t('heldQuick', { label: labels.get(h.score ?? 0) ?? '—', score: h.score ?? '—' })}</strong>
+                            <strong>
+                              {t('heldQuick', { label: h.score ? t(`scale${h.score}` as StaffKey) : '—', score: h.score ?? '—' })}
+                            </strong>
                           )}
                           {h.comment ? (
                             <span className="held-comment">
