@@ -61,6 +61,11 @@ const W = {
     qrAlt: 'Kode QR tautan penilaian Staf Sukamiskin',
     latest: /^Periode /,
     empty: 'Belum ada penilaian untuk titik layanan ini',
+    held: 'Penilaian ditahan',
+    heldSelectAll: 'Pilih semua',
+    heldRelease: 'Hitung',
+    noHeld: 'Tidak ada penilaian yang ditahan.',
+    retry: 'Coba lagi',
   },
   en: {
     qrHeading: 'Service Satisfaction Survey',
@@ -104,6 +109,11 @@ const W = {
     qrAlt: 'QR code of the rating link for Staf Sukamiskin',
     latest: /^Period /,
     empty: 'This service point has no ratings yet',
+    held: 'Held ratings',
+    heldSelectAll: 'Select all',
+    heldRelease: 'Count',
+    noHeld: 'No ratings are held.',
+    retry: 'Try again',
   },
 } satisfies Record<Lang, Record<string, string | RegExp>>;
 
@@ -203,7 +213,19 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
         org.admin.token,
       )
     ).registerKiosk.id;
-    await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA, employeeId: org.people.staffA.id });
+    const heldLink = await createRatingLink(stack, org.admin.token, {
+      servicePointId: org.servicePointA,
+      employeeId: org.people.staffA.id,
+    });
+    // Two held repeats of one client through that link (stored rows: with PUBLIC_RATE_LIMIT=0 nothing is held at intake).
+    await db.query(
+      `INSERT INTO public_rating_held (id, agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9,
+                                       score, comment, submitted_at, reason, client_tag)
+       VALUES (gen_random_uuid(), $1, $2, $3, 'LINK', $4, 'IKM', 1, 1, 1, 1, 1, 1, 1, 1, 1, NULL, 'Pelayanan sangat lambat', now() - interval '5 minutes', 'CLIENT_REPEAT', 'Zx9aB3cD4eF5gH6i'),
+              (gen_random_uuid(), $1, $2, $3, 'LINK', $4, 'QUICK', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               1, NULL, now() - interval '4 minutes', 'CLIENT_REPEAT', 'Zx9aB3cD4eF5gH6i')`,
+      [agencyId, org.servicePointA, org.people.staffA.id, heldLink.id],
+    );
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
@@ -297,7 +319,7 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await check(page, run, `the supervisor's "${w.tabMine}" tab`);
     });
 
-    it('each tab of an ADMIN, with the Administrasi tab showing a kiosk, its pairing code and a link', async () => {
+    it('each tab of an ADMIN, with the Administrasi tab showing a kiosk, its pairing code, a link and held ratings', async () => {
       const page = await open(run);
       await signIn(page, run.lang, org.admin.nip, org.admin.password);
       const menu = page.getByRole('navigation', { name: 'Menu' });
@@ -315,7 +337,9 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await page.getByLabel(w.servicePoint, { exact: true }).selectOption({ label: 'Loket Adminduk · Kelurahan Sukamiskin' });
       const kiosks = page.getByRole('region', { name: w.kiosks });
       const links = page.getByRole('region', { name: w.links });
+      const held = page.getByRole('region', { name: w.held });
       await kiosks.getByRole('listitem').filter({ hasText: 'Tablet Aksesibilitas' }).waitFor();
+      await held.getByRole('listitem').nth(1).waitFor();
       // The QR images load lazily: scroll the first into view and wait until it is drawn.
       await links.getByRole('img', { name: w.qrAlt }).first().scrollIntoViewIfNeeded();
       await page.waitForFunction('[...document.images].some((i) => i.complete && i.naturalWidth > 0)');
@@ -330,6 +354,44 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await check(page, run, `the ADMIN's "${w.tabAdmin}" tab (revoke confirmation)`);
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+      // Held ratings: all selected, and the confirmation (cancelled: the rows stay for the other runs).
+      await held.getByLabel(w.heldSelectAll).check();
+      await held.getByRole('button', { name: w.heldRelease, exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+      await check(page, run, `the ADMIN's "${w.tabAdmin}" tab (held ratings, count confirmation)`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+      // Another point: its held list loading, failing, then empty.
+      let asked!: () => void;
+      let answer!: () => void;
+      let once = true;
+      const requested = new Promise<void>((r) => (asked = r));
+      const answered = new Promise<void>((r) => (answer = r));
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postData() ?? '';
+        if (!(once && body.includes('heldRatings') && body.includes(emptyPoint))) return route.continue();
+        once = false;
+        asked();
+        await answered;
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'Koneksi basis data terputus', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+        });
+      });
+      await page.getByLabel(w.servicePoint, { exact: true }).selectOption({ label: 'Loket Pengaduan · Kelurahan Cisaranten Kulon' });
+      await requested;
+      await held.locator('[aria-busy="true"]').first().waitFor();
+      await check(page, run, `the ADMIN's "${w.tabAdmin}" tab (held ratings loading)`);
+      answer();
+      await held.getByRole('alert').waitFor();
+      await check(page, run, `the ADMIN's "${w.tabAdmin}" tab (held ratings failed)`);
+      await held.getByRole('button', { name: w.retry }).click();
+      await held.getByText(w.noHeld).waitFor();
+      await check(page, run, `the ADMIN's "${w.tabAdmin}" tab (no held ratings)`);
+      await page.unroute('**/graphql');
     });
 
     it('the public IKM page with results, and its empty state', async () => {

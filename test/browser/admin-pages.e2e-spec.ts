@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { assignStaff, smallOrganisation } from '../support/org-fixtures';
+import { assignStaff, createRatingLink, ok, smallOrganisation } from '../support/org-fixtures';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 const TABLET = { width: 1024, height: 768 };
@@ -46,7 +47,9 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    stack = await startStack({ queue: 'redis', ownDatabase: true }); // a single agency: its ADMIN may open the queue dashboard
+    // A single agency: its ADMIN may open the queue dashboard. The public limits are on (the
+    // defaults), so a client's repeated ratings through one link are held.
+    stack = await startStack({ queue: 'redis', ownDatabase: true });
     browser = await launchChromium();
     db = new Client({ connectionString: stack.config.DATABASE_URL });
     await db.connect();
@@ -262,6 +265,143 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     await page.getByRole('region', { name: 'Rating kiosks' }).getByRole('button', { name: 'Register kiosk' }).waitFor();
     await page.getByRole('button', { name: /^Bahasa Indonesia/ }).click();
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Administrasi' }).waitFor();
+    await page.context().close();
+  });
+
+  it('"Penilaian ditahan": an ADMIN sees one client\'s repeats through a link, counts one, rejects one, then counts the rest', async () => {
+    const HELD = `query($s: ID) { heldRatings(servicePointId: $s) { id comment } }`;
+    const pointId = (
+      await ok(
+        stack,
+        `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`,
+        { i: { name: 'Loket Uji Tahan', unitId: org.units.kelA } },
+        org.admin.token,
+      )
+    ).createServicePoint.id as string;
+    const link = await createRatingLink(stack, org.admin.token, { servicePointId: pointId });
+    const rate = (input: Record<string, unknown>) =>
+      ok(stack, `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }`, {
+        i: { token: link.token, idempotencyKey: randomUUID(), ...input },
+      });
+    const ALL_ONES = [1, 1, 1, 1, 1, 1, 1, 1, 1];
+    // One client (this test's address), one after the other: the first counts, the next three are held.
+    await rate({ kind: 'IKM', answers: [4, 4, 4, 4, 4, 4, 4, 4, 3], comment: 'Pertama' });
+    for (const comment of ['Ulangan 1', 'Ulangan 2']) await rate({ kind: 'IKM', answers: ALL_ONES, comment });
+    await rate({ kind: 'QUICK', score: 1 });
+    const counted = async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM public_rating WHERE source_id = $1`, [link.id])).rows[0].n as number;
+    const heldNow = async () => (await ok(stack, HELD, { s: pointId }, org.admin.token)).heldRatings as Array<{ id: string }>;
+    expect(await counted()).toBe(1);
+    expect(await heldNow()).toHaveLength(3);
+    const [{ client_tag: tag }] = (await db.query(`SELECT DISTINCT client_tag FROM public_rating_held WHERE source_id = $1`, [link.id]))
+      .rows;
+
+    const page = await signIn(org.admin.nip, org.admin.password, PHONE);
+    // The first load of this point's list fails: said on the page, with a way to try again.
+    let failOnce = true;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (failOnce && body.includes('heldRatings') && body.includes(pointId)) {
+        failOnce = false;
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'Anda tidak berwenang melakukan ini.', extensions: { code: 'FORBIDDEN' } }] }),
+        });
+      }
+      return route.continue();
+    });
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Administrasi' }).click();
+    await page.getByLabel('Titik layanan').selectOption({ label: 'Loket Uji Tahan · Kelurahan Sukamiskin' });
+    const section = page.getByRole('region', { name: 'Penilaian ditahan' });
+    await section.getByRole('alert').getByText('Anda tidak berwenang melakukan ini.').waitFor();
+    await section.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.unroute('**/graphql');
+
+    const list = section.getByRole('list', { name: 'Penilaian ditahan di Loket Uji Tahan' });
+    await list.waitFor();
+    await section.getByText('satu klien mengirim berulang kali lewat tautan penilaian yang sama', { exact: false }).waitFor();
+    const items = list.getByRole('listitem');
+    expect(await items.count()).toBe(3);
+    const first = items.filter({ hasText: 'Ulangan 1' });
+    await first.getByText('Tautan penilaian · Seluruh titik layanan · berulang dari klien yang sama').waitFor();
+    await first.getByText('IKM 25,00').waitFor();
+    await first.getByText('jawaban U1–U9: 1 1 1 1 1 1 1 1 1', { exact: false }).waitFor();
+    await first.getByText('Komentar: “Ulangan 1”').waitFor();
+    await first.getByText(`Klien ${tag.slice(0, 6)} (3 penilaian ditahan)`).waitFor();
+    await items.filter({ hasText: 'Penilaian cepat' }).getByText('Penilaian cepat: Tidak baik (1 dari 4)').waitFor();
+    // The client is a short code only: neither its address nor its whole tag is on the page.
+    const text = (await section.textContent()) ?? '';
+    expect(text).not.toContain('127.0.0.1');
+    expect(text).not.toContain(tag);
+    await section.getByText('3 penilaian ditahan · 0 dipilih').waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await section.screenshot({ path: resolve(ARTIFACTS, 'admin-held-phone.png') });
+
+    // Nothing chosen: said on the page, without a call.
+    await section.getByRole('button', { name: 'Hitung', exact: true }).click();
+    await section.getByRole('alert').getByText('Pilih penilaian terlebih dahulu.').waitFor();
+
+    // Count one, chosen with the keyboard; the confirmation can be cancelled with Escape.
+    await first.getByRole('checkbox').focus();
+    await page.keyboard.press('Space');
+    expect(await first.getByRole('checkbox').isChecked()).toBe(true);
+    await section.getByText('3 penilaian ditahan · 1 dipilih').waitFor();
+    const release = section.getByRole('button', { name: 'Hitung', exact: true });
+    await release.click();
+    const dialog = page.getByRole('dialog', { name: 'Hitung 1 penilaian?' });
+    await dialog.getByText('Penilaian ini masuk ke IKM', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await counted()).toBe(1);
+    await release.click();
+    await dialog.getByRole('button', { name: 'Hitung', exact: true }).click();
+    await section.getByRole('status').getByText('1 penilaian dihitung.').waitFor();
+    await items.filter({ hasText: 'Ulangan 1' }).waitFor({ state: 'detached' });
+    expect(await items.count()).toBe(2);
+    // The focus is back on the button that asked.
+    await page.waitForFunction("document.activeElement && document.activeElement.textContent === 'Hitung'");
+    expect(await counted()).toBe(2);
+    expect((await heldNow()).map((h) => h.id)).toHaveLength(2);
+
+    // Reject one.
+    await items.filter({ hasText: 'Ulangan 2' }).getByRole('checkbox').check();
+    await section.getByRole('button', { name: 'Tolak', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Tolak 1 penilaian?' }).getByRole('button', { name: 'Tolak', exact: true }).click();
+    await section.getByRole('status').getByText('1 penilaian ditolak.').waitFor();
+    await items.filter({ hasText: 'Ulangan 2' }).waitFor({ state: 'detached' });
+    expect(await items.count()).toBe(1);
+    expect(await counted()).toBe(2);
+    const decided = await db.query(`SELECT comment, decision FROM public_rating_held WHERE source_id = $1 ORDER BY received_at, id`, [
+      link.id,
+    ]);
+    expect(decided.rows).toEqual([
+      { comment: 'Ulangan 1', decision: 'RELEASED' },
+      { comment: 'Ulangan 2', decision: 'REJECTED' },
+      { comment: null, decision: null },
+    ]);
+    expect((await db.query(`SELECT comment FROM public_rating WHERE source_id = $1 ORDER BY comment`, [link.id])).rows).toEqual([
+      { comment: 'Pertama' },
+      { comment: 'Ulangan 1' },
+    ]);
+
+    // Select all and count the rest: the empty state, the focus on the section's heading.
+    await section.getByLabel('Pilih semua').check();
+    await section.getByText('1 penilaian ditahan · 1 dipilih').waitFor();
+    await section.getByRole('button', { name: 'Hitung', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Hitung 1 penilaian?' }).getByRole('button', { name: 'Hitung', exact: true }).click();
+    await section.getByText('Tidak ada penilaian yang ditahan.').waitFor();
+    await page.waitForFunction("document.activeElement && document.activeElement.textContent === 'Penilaian ditahan'");
+    expect(await counted()).toBe(3);
+    expect(await heldNow()).toHaveLength(0);
+    const audit = await db.query(
+      `SELECT action, actor_id, jsonb_array_length(after->'ids') AS n FROM audit_log WHERE action LIKE 'HELD_RATINGS_%' ORDER BY id`,
+    );
+    expect(audit.rows).toEqual([
+      { action: 'HELD_RATINGS_RELEASED', actor_id: org.admin.id, n: 1 },
+      { action: 'HELD_RATINGS_REJECTED', actor_id: org.admin.id, n: 1 },
+      { action: 'HELD_RATINGS_RELEASED', actor_id: org.admin.id, n: 1 },
+    ]);
     await page.context().close();
   });
 });
