@@ -24,6 +24,11 @@ describe('normaliseText', () => {
     expect(normaliseText('txt\u202Eexe.')).toBe('txtexe.');
   });
 
+  it('removes NUL and the other C0 controls but keeps tabs and new lines', () => {
+    expect(normaliseText('a\u0000b\u0007c\u001Bd\u007Fe')).toBe('abcde');
+    expect(normaliseText('baris 1\r\n\tbaris 2')).toBe('baris 1\r\n\tbaris 2');
+  });
+
   it('composes to NFC, also where a removed control separated a letter from its accent', () => {
     expect(normaliseText('cafe\u0301')).toBe('caf\u00e9');
     expect(normaliseText('e\u200B\u0301')).toBe('\u00e9');

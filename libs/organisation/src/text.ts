@@ -7,9 +7,14 @@
  */
 const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B-\u200D\u2060\uFEFF]/g;
 
+/** C0 controls and DEL except tab, line feed and carriage return: NUL cannot even be stored. */
+// eslint-disable-next-line no-control-regex
+const C0_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 /**
  * Free text as people type it, made safe to store and show: Unicode NFC (an "é" typed as e +
- * combining accent and one typed as é are the same text) and the controls above removed. The one
+ * combining accent and one typed as é are the same text) and the controls above (and C0 controls
+ * other than tab and new lines) removed. The one
  * function every free-text input of the product goes through (citizen comments, review comments).
  * Trade-off: U+200D also joins emoji sequences (👩‍💻 becomes 👩💻); the readable text is kept.
  */
@@ -17,5 +22,5 @@ export function normaliseText(value: string): string;
 export function normaliseText<T>(value: T): T;
 export function normaliseText(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  return value.normalize('NFC').replace(INVISIBLE_CONTROLS, '').normalize('NFC');
+  return value.normalize('NFC').replace(INVISIBLE_CONTROLS, '').replace(C0_CONTROLS, '').normalize('NFC');
 }

@@ -9,6 +9,7 @@ import { safeDepthLimit } from './depth-limit';
 import { createGraphQLContext } from './graphql.context';
 import { GRAPHQL_PARSE_OPTIONS } from './parse-limits';
 import { idArgumentsPlugin } from './id-arguments';
+import { nulCharactersPlugin } from './nul-characters';
 
 /**
  * Apollo's hideSchemaDetailsFromClientErrors strips suggestions from validation errors only; a
@@ -22,8 +23,8 @@ function withoutSuggestions(formatted: GraphQLFormattedError, error: unknown): G
 
 /**
  * Apollo settings: introspection, the sandbox and field suggestions ("Did you mean …?") only
- * outside production; CSRF prevention, the parser's token limit and the UUID check of id
- * arguments always.
+ * outside production; CSRF prevention, the parser's token limit, the UUID check of id
+ * arguments and the refusal of U+0000 in text always.
  */
 export function graphqlOptions(config: AppConfig, ds: DataSource): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
@@ -35,7 +36,7 @@ export function graphqlOptions(config: AppConfig, ds: DataSource): ApolloDriverC
     playground: false,
     hideSchemaDetailsFromClientErrors: production,
     parseOptions: GRAPHQL_PARSE_OPTIONS,
-    plugins: [idArgumentsPlugin(), ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
+    plugins: [idArgumentsPlugin(), nulCharactersPlugin(), ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [safeDepthLimit(config.GRAPHQL_MAX_DEPTH)],
