@@ -7,7 +7,7 @@ import { createEmployee, ok, smallOrganisation } from './org-fixtures';
  * Facts for the scoring worker (rounds with supervisor reviews, service points, rating links and
  * public ratings), built through the API from a seeded plan, so that two stacks given the same plan
  * hold the same facts; and the results those facts must give, computed here from the plan alone
- * (PermenPANRB 14/2017 IKM, DOMAIN.md's ARCAMANIK_360_V1 weights and thresholds), without the
+ * (PermenPANRB 14/2017 IKM, docs/domain.md's ARCAMANIK_360_V1 weights and thresholds), without the
  * product's code.
  */
 
@@ -46,7 +46,7 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** DOMAIN.md's worked example: four respondents' answers U1..U9 (IKM 86.81, B, Baik, weakest U8 at 2.75). */
+/** docs/domain.md's worked example: four respondents' answers U1..U9 (IKM 86.81, B, Baik, weakest U8 at 2.75). */
 export const WORKED_EXAMPLE: number[][] = [
   [4, 4, 3, 4, 3, 4, 4, 3, 4],
   [3, 3, 3, 4, 3, 3, 4, 2, 3],

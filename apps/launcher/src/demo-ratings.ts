@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '@k360/database';
 import { OUTBOX_TOPICS } from '@k360/queue';
 
-/** DOMAIN.md-like answer patterns (U1..U9); weights make some service points better than others. */
+/** Answer patterns like docs/domain.md's worked example (U1..U9); weights make some service points better than others. */
 const PATTERNS = [
   [4, 4, 3, 4, 3, 4, 4, 3, 4],
   [3, 3, 3, 4, 3, 3, 4, 2, 3],

@@ -27,8 +27,8 @@ const urlWithProtocols = (name: string, protocols: string[]) =>
   );
 
 /**
- * Every environment variable the product reads. API.md names the public ones; the rest are
- * operational knobs with safe defaults. Values arrive as strings and leave typed.
+ * Every environment variable the product reads, all listed in docs/api.md; most are operational
+ * knobs with safe defaults. Values arrive as strings and leave typed.
  */
 export const envSchema = z
   .object({

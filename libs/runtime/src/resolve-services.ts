@@ -47,7 +47,7 @@ export async function ensureDatabase(url: string): Promise<void> {
 }
 
 /**
- * Decides where data and queues live, as API.md describes for `npm start`:
+ * Decides where data and queues live for `npm start` (README.md, "Where data and queues live"):
  * DATABASE_URL, else a PostgreSQL answering on 127.0.0.1:5432, else an embedded PostgreSQL;
  * QUEUE_BACKEND / REDIS_URL, else a Redis answering on 127.0.0.1:6379, else BullMQ on PostgreSQL.
  * EMBEDDED=true skips the probing: embedded PostgreSQL and PostgreSQL queues.

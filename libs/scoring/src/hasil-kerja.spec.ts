@@ -57,7 +57,7 @@ describe('capaian', () => {
 });
 
 describe('computeHasilKerja', () => {
-  it('H = 112 → DI_ATAS (DOMAIN.md example)', () => {
+  it('H = 112 → DI_ATAS (docs/domain.md example)', () => {
     const result = computeHasilKerja(policy, [higher(100, 112)]);
     expect(result.score).toBeCloseTo(112, 10);
     expect(result.rating).toBe('DI_ATAS_EKSPEKTASI');

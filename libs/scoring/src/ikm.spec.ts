@@ -10,7 +10,7 @@ import {
 } from './ikm';
 import { roundHalfAwayFromZero } from './rounding';
 
-/** DOMAIN.md worked example: four respondents at one service point, answers U1..U9. */
+/** docs/domain.md worked example: four respondents at one service point, answers U1..U9. */
 const WORKED_EXAMPLE = [
   [4, 4, 3, 4, 3, 4, 4, 3, 4],
   [3, 3, 3, 4, 3, 3, 4, 2, 3],
@@ -41,7 +41,7 @@ describe('IKM elements', () => {
   });
 });
 
-describe('computeIkm: DOMAIN.md worked example', () => {
+describe('computeIkm: docs/domain.md worked example', () => {
   const result = computeIkm(aggregateIkmAnswers(WORKED_EXAMPLE));
 
   it('counts the respondents', () => {

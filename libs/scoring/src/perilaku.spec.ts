@@ -22,7 +22,7 @@ function weightOf(result: ReturnType<typeof combineSources>, source: string): nu
   return result.sources.find((s) => s.source === source)?.weight;
 }
 
-describe('combineSources: DOMAIN.md 360 example', () => {
+describe('combineSources: docs/domain.md 360 example', () => {
   it('P = 0.5·80 + 0.3·75 + 0.2·86.81 = 79.86 → SESUAI', () => {
     const result = combineSources(policy, { SUPERVISOR, PEER: PEERS, PUBLIC });
     expect(result.score).toBeCloseTo(79.862, 10);
@@ -50,7 +50,7 @@ describe('combineSources: DOMAIN.md 360 example', () => {
   });
 
   it('with the unrounded public score (86.8055…) the 2-peer case is 81.94, not 81.95', () => {
-    // DOMAIN.md's 81.95 comes from weighting the public score already rounded to 86.81.
+    // docs/domain.md's 81.95 comes from weighting the public score already rounded to 86.81.
     const result = combineSources(policy, { SUPERVISOR, PEER: TWO_PEERS, PUBLIC: stats((31.25 / 9) * 25, 12) });
     expect(roundHalfAwayFromZero(result.score as number)).toBe(81.94);
   });

@@ -3,7 +3,7 @@ export type ReviewSourceValue = 'SUPERVISOR' | 'PEER' | 'SUBORDINATE' | 'SELF' |
 
 /**
  * A scoring policy: snapshotted into every round when it opens, so later changes never alter an
- * open or closed round. The project default is ARCAMANIK_360_V1 (DOMAIN.md).
+ * open or closed round. The project default is ARCAMANIK_360_V1 (docs/domain.md).
  */
 export interface ScoringPolicy {
   code: string;

@@ -17,7 +17,7 @@ const SUPERVISOR = [{ mean: 4.2 }];
 const PEERS = [{ mean: 4.0 }, { mean: 3.6 }, { mean: 4.4 }];
 const KPI_112 = [{ target: 100, realisasi: 112, weight: 1, direction: 'HIGHER_IS_BETTER' as const }];
 
-/** The DOMAIN.md 360 example, with the public score as the document gives it (86.81 from 12 ratings). */
+/** The docs/domain.md 360 example, with the public score as the document gives it (86.81 from 12 ratings). */
 const EXAMPLE: RoundScoringInputs = {
   reviewers: { SUPERVISOR, PEER: PEERS },
   publicRatings: { converted: 86.81, respondents: 12 },
@@ -26,7 +26,7 @@ const EXAMPLE: RoundScoringInputs = {
 
 const display = (x: number | null) => (x === null ? null : roundHalfAwayFromZero(x));
 
-describe('computeRoundResult: DOMAIN.md 360 example', () => {
+describe('computeRoundResult: docs/domain.md 360 example', () => {
   const result = computeRoundResult(policy, EXAMPLE);
 
   it('P = 79.86 → SESUAI; H = 112 → DI_ATAS; predikat BAIK', () => {
@@ -88,7 +88,7 @@ describe('computeRoundResult: DOMAIN.md 360 example', () => {
 describe('computeRoundResult: public source from the ratings themselves', () => {
   const publicRatings = { aggregates: aggregateIkmAnswers(TWELVE_RATINGS), respondentMeans: ikmRespondentMeans(TWELVE_RATINGS) };
 
-  it('full precision public 86.8055…: P = 79.86; with 2 peers 81.94 (DOMAIN.md rounds the public score first)', () => {
+  it('full precision public 86.8055…: P = 79.86; with 2 peers 81.94 (docs/domain.md rounds the public score first)', () => {
     const three = computeRoundResult(policy, { ...EXAMPLE, publicRatings });
     expect(display(three.perilakuScore)).toBe(79.86);
     const two = computeRoundResult(policy, { ...EXAMPLE, publicRatings, reviewers: { SUPERVISOR, PEER: PEERS.slice(0, 2) } });

@@ -75,7 +75,7 @@ describe.each(['redis', 'postgres'] as const)('the worked example through the AP
         (await login(stack, p.nip, org.password)).token,
       );
     }
-    // Supervisor: mean 29/7 (DOMAIN.md's 4.2 cannot come from seven whole-number scores).
+    // Supervisor: mean 29/7 (the unit tests' mean of 4.2 in docs/domain.md cannot come from seven whole-number scores).
     await ok(
       stack,
       `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** Codes every client may rely on (API.md); features add their own next to their service. */
+/** Codes every client may rely on (docs/api.md); features add their own next to their service. */
 export type BaseErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 /**

@@ -10,7 +10,7 @@ const SUBORDINATE = 'SUBORDINATE' as ReviewerRelation;
 
 /**
  * What of a round may be disclosed to whom: the one place that decides it (issue 11, finding 1;
- * DOMAIN.md "Anonymity"). Every resolver that returns a round's result, progress, feedback,
+ * docs/domain.md "Anonymity"). Every resolver that returns a round's result, progress, feedback,
  * reviewers or peer nominations hands the stored facts to these functions and returns their answer.
  *
  * Viewers (first match wins):
@@ -26,7 +26,7 @@ const SUBORDINATE = 'SUBORDINATE' as ReviewerRelation;
  *    `ci95` are null. Should a policy ever count a source below its anonymity minimum, the
  *    perilaku score, rating and predikat (computed from it) are withheld as well. `count` stays:
  *    it says how many submitted, not what they gave, and is only shown once the round is scored,
- *    so it no longer moves (API.md keeps it non-null).
+ *    so it no longer moves (docs/api.md keeps it non-null).
  * 2. Counts that tick each time a named person submits (progress.peersSubmitted,
  *    progress.subordinatesSubmitted, feedback.submitted of PEER and SUBORDINATE) are null for the
  *    EMPLOYEE and LINE while below the minimum. The MANAGER sees them, and which reviewer has

@@ -30,7 +30,7 @@ type Round = ReturnType<typeof toRound>;
 
 /**
  * Periods, rounds, reviewers and reviews: the staff side of the 360° evaluation.
- * Rules (DOMAIN.md): one round per employee per period; the direct supervisor reviews
+ * Rules (docs/domain.md): one round per employee per period; the direct supervisor reviews
  * automatically; peers are nominated and approved; a reviewer submits once per round and may
  * revise until close (every revision is kept); the supervisor closes, which writes one outbox
  * row in the same transaction.

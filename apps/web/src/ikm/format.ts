@@ -3,7 +3,7 @@ import type { Lang } from '../shared/i18n';
 
 /**
  * A figure as shown: rounded half away from zero (the same function the scoring library uses, as
- * DOMAIN.md asks for display), with the language's decimal mark: 86,81 in Indonesian, 86.81 in
+ * docs/domain.md asks for display), with the language's decimal mark: 86,81 in Indonesian, 86.81 in
  * English. No thousands separator is needed (IKM ≤ 100, NRR ≤ 4).
  */
 export function decimal(value: number, lang: Lang, places = 2): string {
