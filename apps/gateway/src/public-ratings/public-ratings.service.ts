@@ -7,8 +7,9 @@ import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AuditService } from '@k360/database';
 import { normaliseText } from '@k360/organisation';
 import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
-import { Actor, isAdmin } from '../auth/actor';
+import { Actor } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
+import { PublicRatingsPolicy } from './public-ratings.policy';
 import { returning } from '../common/sql';
 import { AppError } from '../common/app-error';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
@@ -193,6 +194,7 @@ export class PublicRatingsService {
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly policy: PublicRatingsPolicy,
   ) {
     this.tokens = new PublicTokens(config.JWT_SECRET);
     this.sourceRows = new Batcher((keys) => this.loadSourceRows(keys), { maxBatch: 200, maxInFlight: 4 });
@@ -236,14 +238,6 @@ export class PublicRatingsService {
       );
       if (!staff) throw PublicErrors.officerNotStaff();
     }
-  }
-
-  private async isStaff(actor: Actor, servicePointId: string): Promise<boolean> {
-    const [row] = await this.ds.query(`SELECT 1 AS hit FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2`, [
-      servicePointId,
-      actor.id,
-    ]);
-    return Boolean(row);
   }
 
   // ---- rating links -------------------------------------------------------------------------
@@ -456,7 +450,7 @@ export class PublicRatingsService {
 
   /** Issued at the counter (ADMIN or staff of the service point) when the citizen takes a number. */
   async issueServiceTicket(actor: Actor, input: IssueServiceTicketInput): Promise<ServiceTicket> {
-    if (!isAdmin(actor) && !(await this.isStaff(actor, input.servicePointId))) throw AuthErrors.forbidden();
+    if (!(await this.policy.mayServeAt(actor, input.servicePointId))) throw AuthErrors.forbidden();
     return this.ds.transaction(async (m) => {
       await this.servicePoint(m, actor, input.servicePointId, input.employeeId);
       const [row] = await m.query(
@@ -471,7 +465,7 @@ export class PublicRatingsService {
   async completeServiceTicket(actor: Actor, ticketId: string): Promise<ServiceTicket> {
     const [ticket] = await this.ds.query(`SELECT * FROM service_ticket WHERE id = $1 AND agency_id = $2`, [ticketId, actor.agencyId]);
     if (!ticket) throw PublicErrors.notFound('Tiket');
-    if (!isAdmin(actor) && !(await this.isStaff(actor, ticket.service_point_id))) throw AuthErrors.forbidden();
+    if (!(await this.policy.mayServeAt(actor, ticket.service_point_id))) throw AuthErrors.forbidden();
     const [row] = returning<Record<string, any>>(
       await this.ds.query(`UPDATE service_ticket SET completed_at = coalesce(completed_at, now()) WHERE id = $1 RETURNING *`, [ticketId]),
     );
