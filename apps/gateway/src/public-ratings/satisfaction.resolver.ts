@@ -7,6 +7,7 @@ import { CurrentActor, Public, Roles } from '../auth/auth.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { SystemErrors } from '../system/system.errors';
 import { IKM_ELEMENTS } from '@k360/scoring';
 import { PeriodKind } from '../rounds/models/enums';
 
@@ -154,10 +155,7 @@ export class SatisfactionResolver {
     try {
       await this.aggregation.add('aggregate-period', { periodId }, { jobId: `recompute-${periodId}-${Date.now()}` });
     } catch (err) {
-      throw new AppError(
-        'QUEUE_UNAVAILABLE',
-        `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`,
-      );
+      throw SystemErrors.queueUnavailable(err);
     }
     return points;
   }
