@@ -1,6 +1,14 @@
 import { waitInWords } from '@k360/organisation';
 import { AppError } from '../common/app-error';
 
+/** The codes of login, tokens and passwords (extensions.code), besides the base codes. */
+export const AuthErrorCode = {
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  INVALID_TOKEN: 'INVALID_TOKEN',
+} as const;
+export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
+
 export const AuthErrors = {
   unauthenticated: () => new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu. / Please log in.'),
   forbidden: () => new AppError('FORBIDDEN', 'Anda tidak berwenang melakukan ini. / You are not allowed to do this.'),
@@ -14,5 +22,8 @@ export const AuthErrors = {
       { retryAfterSeconds },
     );
   },
+  wrongCurrentPassword: () => new AppError('INVALID_CREDENTIALS', 'Kata sandi saat ini salah. / The current password is wrong.'),
+  weakNewPassword: (problem: string) =>
+    new AppError('BAD_USER_INPUT', `Kata sandi baru tidak memenuhi syarat: ${problem}`, [{ field: 'newPassword', reasons: [problem] }]),
   invalidToken: () => new AppError('INVALID_TOKEN', 'Token tidak valid atau sudah kedaluwarsa. / The token is invalid or expired.'),
 };

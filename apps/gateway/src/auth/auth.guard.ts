@@ -8,7 +8,8 @@ import { AuthErrors } from './auth.errors';
 
 /**
  * Every GraphQL operation needs a valid staff token unless marked @Public(); @Roles() narrows it.
- * HTTP routes (only /health) are public.
+ * Guards run before pipes: authentication and the role are decided before the ValidationPipe sees
+ * the input. HTTP routes (health, QR codes, the queue dashboard with its own check) are public here.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {

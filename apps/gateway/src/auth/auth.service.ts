@@ -17,7 +17,6 @@ import {
   verifyPassword,
 } from '@k360/organisation';
 import { RateLimiter } from '@k360/queue';
-import { AppError } from '../common/app-error';
 import { returning } from '../common/sql';
 import { Actor } from './actor';
 import { AuthErrors } from './auth.errors';
@@ -237,10 +236,7 @@ export class AuthService {
   /** Changes the caller's password and ends every other session of theirs. */
   async changePassword(actor: Actor, current: string, next: string, requestId?: string): Promise<void> {
     const problem = passwordProblem(next);
-    if (problem)
-      throw new AppError('BAD_USER_INPUT', `Kata sandi baru tidak memenuhi syarat: ${problem}`, [
-        { field: 'newPassword', reasons: [problem] },
-      ]);
+    if (problem) throw AuthErrors.weakNewPassword(problem);
     const row = await this.ds
       .getRepository(EmployeeEntity)
       .createQueryBuilder('e')
@@ -248,7 +244,7 @@ export class AuthService {
       .where('e.id = :id', { id: actor.id })
       .getOne();
     if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, current))) {
-      throw new AppError('INVALID_CREDENTIALS', 'Kata sandi saat ini salah. / The current password is wrong.');
+      throw AuthErrors.wrongCurrentPassword();
     }
     const hash = await hashPassword(next);
     await this.ds.transaction(async (m) => {

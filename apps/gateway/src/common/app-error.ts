@@ -1,14 +1,33 @@
 import { GraphQLError } from 'graphql';
+import type { AuthErrorCode } from '../auth/auth.errors';
+import type { OrgErrorCode } from '../organisation/organisation.errors';
+import type { PublicErrorCode } from '../public-ratings/public-ratings.errors';
+import type { RoundErrorCode } from '../rounds/rounds.errors';
+import type { SystemErrorCode } from '../system/system.errors';
 
-/** Codes every client may rely on (docs/api.md); features add their own next to their service. */
-export type BaseErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+/** Codes every client may rely on (docs/api.md); each feature lists its own in its `*.errors.ts`. */
+export const BaseErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+} as const;
+export type BaseErrorCode = (typeof BaseErrorCode)[keyof typeof BaseErrorCode];
+
+/**
+ * Every `extensions.code` an AppError may carry: the base codes and one list per feature (the
+ * `*ErrorCode` object in each `*.errors.ts`). A code that is in none of them does not compile.
+ */
+export type ErrorCode = BaseErrorCode | AuthErrorCode | OrgErrorCode | RoundErrorCode | PublicErrorCode | SystemErrorCode;
 
 /**
  * The one error type resolvers and services throw. Its `code` becomes `extensions.code`;
  * `details` (field names and reasons, never secrets) become `extensions.details`.
  */
 export class AppError extends GraphQLError {
-  constructor(code: string, message: string, details?: Record<string, unknown> | Array<Record<string, unknown>>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown> | Array<Record<string, unknown>>) {
     super(message, { extensions: { code, ...(details ? { details } : {}) } });
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateEmployeeInput, EmployeeFilter, ImportEmployeesInput, PageInput, UpdateEmployeeInput } from './dto/employee.inputs';
 import { Employee, EmployeeAssignment, EmployeeConnection, ImportEmployeesResult } from './models/employee.model';
@@ -36,6 +36,7 @@ export class EmployeesResolver {
     return this.service.list(actor, filter ?? {}, page ?? { first: 50 });
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Employee)
   createEmployee(
     @CurrentActor() actor: Actor,
@@ -45,6 +46,7 @@ export class EmployeesResolver {
     return this.service.create(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Employee, { description: 'Changes name, position, unit, supervisor, roles or active; position changes keep history.' })
   updateEmployee(
     @CurrentActor() actor: Actor,
@@ -54,6 +56,7 @@ export class EmployeesResolver {
     return this.service.update(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Employee, { description: "ADMIN sets an employee's password; their sessions end." })
   setEmployeePassword(
     @CurrentActor() actor: Actor,
@@ -64,6 +67,7 @@ export class EmployeesResolver {
     return this.service.setPassword(actor, employeeId, password, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => ImportEmployeesResult, { description: 'All-or-nothing CSV import; bad rows come back in extensions.details.' })
   importEmployees(
     @CurrentActor() actor: Actor,

@@ -1,6 +1,21 @@
 import { AppError } from '../common/app-error';
 
-/** Stable codes of the organisation feature (extensions.code). */
+/** The codes of the organisation feature (extensions.code), besides the base codes. */
+export const OrgErrorCode = {
+  CSV_INVALID: 'CSV_INVALID',
+  DUPLICATE_NIP: 'DUPLICATE_NIP',
+  DUPLICATE_SERVICE_POINT: 'DUPLICATE_SERVICE_POINT',
+  DUPLICATE_UNIT_NAME: 'DUPLICATE_UNIT_NAME',
+  SUPERVISOR_ALREADY_REVIEWER: 'SUPERVISOR_ALREADY_REVIEWER',
+  SUPERVISOR_CYCLE: 'SUPERVISOR_CYCLE',
+  SUPERVISOR_INACTIVE: 'SUPERVISOR_INACTIVE',
+  UNIT_ARCHIVED: 'UNIT_ARCHIVED',
+  UNIT_CYCLE: 'UNIT_CYCLE',
+  UNIT_NOT_EMPTY: 'UNIT_NOT_EMPTY',
+} as const;
+export type OrgErrorCode = (typeof OrgErrorCode)[keyof typeof OrgErrorCode];
+
+/** Stable errors of the organisation feature. */
 export const OrgErrors = {
   notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
   invalidNip: (reason: string) => new AppError('BAD_USER_INPUT', `NIP tidak valid: ${reason}`, [{ field: 'nip', reasons: [reason] }]),

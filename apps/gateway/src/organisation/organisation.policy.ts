@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, isAdmin, isSupervisor } from '../auth/actor';
-import { AuthErrors } from '../auth/auth.errors';
 
 /** Which employees a caller may see: the whole agency, a team (self + all subordinates), or self. */
 export type EmployeeScope = { kind: 'agency' } | { kind: 'team' } | { kind: 'self' };
@@ -14,6 +13,10 @@ export type EmployeeScope = { kind: 'agency' } | { kind: 'team' } | { kind: 'sel
  * - EMPLOYEE reads themself;
  * - every staff member reads their agency's unit tree and service points;
  * - nobody sees another agency's data: it answers NOT_FOUND, as if it did not exist.
+ *
+ * The role an operation needs (ADMIN for every change to units, employees and service points) is
+ * not checked here: it is declared on the resolver method with @Roles and decided by the AuthGuard,
+ * before input validation. This policy holds the per-record rules that need the record.
  */
 @Injectable()
 export class OrganisationPolicy {
@@ -23,10 +26,6 @@ export class OrganisationPolicy {
     if (isAdmin(actor)) return { kind: 'agency' };
     if (isSupervisor(actor)) return { kind: 'team' };
     return { kind: 'self' };
-  }
-
-  requireAdmin(actor: Actor): void {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
   }
 
   /** True when `employeeId` reports to `supervisorId`, directly or through others. */

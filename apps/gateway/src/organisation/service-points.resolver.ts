@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateServicePointInput, ServicePointStaffInput } from './dto/service-point.inputs';
 import { Employee } from './models/employee.model';
@@ -31,6 +31,7 @@ export class ServicePointsResolver {
     return this.service.get(actor, id);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => ServicePoint)
   createServicePoint(
     @CurrentActor() actor: Actor,
@@ -40,6 +41,7 @@ export class ServicePointsResolver {
     return this.service.create(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => ServicePoint)
   archiveServicePoint(
     @CurrentActor() actor: Actor,
@@ -49,6 +51,7 @@ export class ServicePointsResolver {
     return this.service.archive(actor, id, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => ServicePoint, { description: 'Adds an employee to the staff of a service point.' })
   assignServicePointStaff(
     @CurrentActor() actor: Actor,
@@ -58,6 +61,7 @@ export class ServicePointsResolver {
     return this.service.assignStaff(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => ServicePoint)
   removeServicePointStaff(
     @CurrentActor() actor: Actor,

@@ -7,16 +7,17 @@ import { CreateServicePointInput, ServicePointStaffInput } from './dto/service-p
 import { ServicePoint } from './models/service-point.model';
 import { isUniqueViolation, OrgErrors } from './organisation.errors';
 import { SERVICE_POINT_COLUMNS, ServicePointRow, toServicePoint } from './organisation.mappers';
-import { OrganisationPolicy } from './organisation.policy';
 import { returning } from '../common/sql';
 
-/** Service points (titik layanan) of a unit and the employees who staff them. */
+/**
+ * Service points (titik layanan) of a unit and the employees who staff them. Who may change them
+ * (ADMIN) is declared on ServicePointsResolver with @Roles and decided by the AuthGuard.
+ */
 @Injectable()
 export class ServicePointsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly policy: OrganisationPolicy,
   ) {}
 
   async get(actor: Actor, id: string): Promise<ServicePoint> {
@@ -47,7 +48,6 @@ export class ServicePointsService {
   }
 
   async create(actor: Actor, input: CreateServicePointInput, requestId?: string): Promise<ServicePoint> {
-    this.policy.requireAdmin(actor);
     return this.ds.transaction(async (m) => {
       const [unit] = await m.query(`SELECT archived_at FROM unit WHERE id = $1 AND agency_id = $2 FOR SHARE`, [
         input.unitId,
@@ -84,7 +84,6 @@ export class ServicePointsService {
   }
 
   async archive(actor: Actor, id: string, requestId?: string): Promise<ServicePoint> {
-    this.policy.requireAdmin(actor);
     const sp = await this.get(actor, id);
     if (sp.archivedAt) return sp;
     await this.ds.transaction(async (m) => {
@@ -107,7 +106,6 @@ export class ServicePointsService {
 
   /** Adds an employee to the staff of a service point (idempotent). */
   async assignStaff(actor: Actor, input: ServicePointStaffInput, requestId?: string): Promise<ServicePoint> {
-    this.policy.requireAdmin(actor);
     const sp = await this.get(actor, input.servicePointId);
     if (sp.archivedAt) throw OrgErrors.notFound('Titik layanan');
     const [emp] = await this.ds.query(`SELECT active FROM employee WHERE id = $1 AND agency_id = $2`, [input.employeeId, actor.agencyId]);
@@ -138,7 +136,6 @@ export class ServicePointsService {
   }
 
   async removeStaff(actor: Actor, input: ServicePointStaffInput, requestId?: string): Promise<ServicePoint> {
-    this.policy.requireAdmin(actor);
     const sp = await this.get(actor, input.servicePointId);
     await this.ds.transaction(async (m) => {
       const removed = returning(

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateUnitInput, MoveUnitInput, UpdateUnitInput } from './dto/unit.inputs';
 import { ServicePoint } from './models/service-point.model';
@@ -25,21 +25,25 @@ export class UnitsResolver {
     return this.service.get(actor, id);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Unit)
   createUnit(@CurrentActor() actor: Actor, @Args('input') input: CreateUnitInput, @Context() ctx: GraphQLContext): Promise<Unit> {
     return this.service.create(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Unit, { description: 'Renames a unit or changes its kind.' })
   updateUnit(@CurrentActor() actor: Actor, @Args('input') input: UpdateUnitInput, @Context() ctx: GraphQLContext): Promise<Unit> {
     return this.service.update(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Unit, { description: 'Moves a unit (with its sub-units) under another parent.' })
   moveUnit(@CurrentActor() actor: Actor, @Args('input') input: MoveUnitInput, @Context() ctx: GraphQLContext): Promise<Unit> {
     return this.service.move(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Unit, { description: 'Archives an empty unit; its history is kept.' })
   archiveUnit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<Unit> {
     return this.service.archive(actor, id, ctx.requestId);

@@ -9,15 +9,17 @@ import { UnitKind } from './models/enums';
 import { Unit, UnitVersion } from './models/unit.model';
 import { isUniqueViolation, OrgErrors } from './organisation.errors';
 import { toUnit, UNIT_COLUMNS, UnitRow } from './organisation.mappers';
-import { OrganisationPolicy } from './organisation.policy';
 
-/** The unit tree of an agency: create, rename, move and archive, each kept in unit_history and audited. */
+/**
+ * The unit tree of an agency: create, rename, move and archive, each kept in unit_history and audited.
+ * Who may change it (ADMIN) is declared on UnitsResolver with @Roles and decided by the AuthGuard
+ * before input validation; this service keeps the agency boundary (other agencies' units: NOT_FOUND).
+ */
 @Injectable()
 export class UnitsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly policy: OrganisationPolicy,
   ) {}
 
   /** A unit of the caller's agency, or NOT_FOUND (also for other agencies' units). */
@@ -56,7 +58,6 @@ export class UnitsService {
   }
 
   async create(actor: Actor, input: CreateUnitInput, requestId?: string): Promise<Unit> {
-    this.policy.requireAdmin(actor);
     if (input.kind === UnitKind.AGENCY) throw OrgErrors.rootUnit('dibuat lagi (setiap instansi punya satu unit AGENCY)');
     if (!input.parentId) {
       throw new AppError('BAD_USER_INPUT', 'parentId wajib diisi: setiap unit berada di bawah unit lain.', [
@@ -96,7 +97,6 @@ export class UnitsService {
   }
 
   async update(actor: Actor, input: UpdateUnitInput, requestId?: string): Promise<Unit> {
-    this.policy.requireAdmin(actor);
     return this.change(actor, input.id, 'UNIT_UPDATED', requestId, async (m, before) => {
       if (input.kind && (before.kind === UnitKind.AGENCY) !== (input.kind === UnitKind.AGENCY)) throw OrgErrors.rootUnit('berganti jenis');
       await m.query(`UPDATE unit SET name = coalesce($2, name), kind = coalesce($3, kind), updated_at = now() WHERE id = $1`, [
@@ -108,7 +108,6 @@ export class UnitsService {
   }
 
   async move(actor: Actor, input: MoveUnitInput, requestId?: string): Promise<Unit> {
-    this.policy.requireAdmin(actor);
     return this.change(actor, input.id, 'UNIT_MOVED', requestId, async (m, before) => {
       if (!before.parentId) throw OrgErrors.rootUnit('dipindahkan');
       const parent = await this.get(actor, input.parentId, m);
@@ -126,7 +125,6 @@ export class UnitsService {
   }
 
   async archive(actor: Actor, id: string, requestId?: string): Promise<Unit> {
-    this.policy.requireAdmin(actor);
     return this.change(actor, id, 'UNIT_ARCHIVED', requestId, async (m, before) => {
       if (!before.parentId) throw OrgErrors.rootUnit('diarsipkan');
       if (before.archivedAt) throw OrgErrors.unitArchived();

@@ -1,5 +1,18 @@
 import { AppError } from '../common/app-error';
 
+/** The codes of the citizen-rating intake (extensions.code), besides the base codes. */
+export const PublicErrorCode = {
+  INVALID_TOKEN: 'INVALID_TOKEN',
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  TOKEN_REVOKED: 'TOKEN_REVOKED',
+  KIOSK_REVOKED: 'KIOSK_REVOKED',
+  TICKET_USED: 'TICKET_USED',
+  OFFICER_NOT_STAFF: 'OFFICER_NOT_STAFF',
+  INVALID_PAIRING_CODE: 'INVALID_PAIRING_CODE',
+} as const;
+export type PublicErrorCode = (typeof PublicErrorCode)[keyof typeof PublicErrorCode];
+
+/** Stable errors of the citizen-rating intake. */
 export const PublicErrors = {
   invalidToken: () => new AppError('INVALID_TOKEN', 'Tautan atau kode tidak valid. / This link or code is not valid.'),
   expired: () => new AppError('TOKEN_EXPIRED', 'Tautan ini sudah kedaluwarsa. / This link has expired.'),

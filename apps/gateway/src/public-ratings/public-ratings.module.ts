@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PublicRatingsPolicy } from './public-ratings.policy';
 import { PublicRatingsResolver } from './public-ratings.resolver';
 import { PublicRatingsService } from './public-ratings.service';
 import { QrController } from './qr.controller';
@@ -8,6 +9,6 @@ import { SubmitFastPath } from './submit-fast-path';
 
 @Module({
   controllers: [QrController],
-  providers: [PublicRatingsService, PublicRatingsResolver, RatingPartitionsService, SatisfactionResolver, SubmitFastPath],
+  providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, RatingPartitionsService, SatisfactionResolver, SubmitFastPath],
 })
 export class PublicRatingsModule {}

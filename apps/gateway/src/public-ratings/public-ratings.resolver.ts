@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '../auth/actor';
-import { CurrentActor, Public } from '../auth/auth.decorators';
+import { CurrentActor, Public, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import {
@@ -19,31 +19,37 @@ import { PublicRatingsService } from './public-ratings.service';
 export class PublicRatingsResolver {
   constructor(private readonly service: PublicRatingsService) {}
 
+  @Roles('ADMIN')
   @Mutation(() => RatingLink, { description: 'ADMIN: a signed link (and QR code) for rating a service point, optionally one officer.' })
   createRatingLink(@CurrentActor() actor: Actor, @Args('input') input: CreateRatingLinkInput, @Context() ctx: GraphQLContext) {
     return this.service.createRatingLink(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => RatingLink)
   revokeRatingLink(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext) {
     return this.service.revokeRatingLink(actor, id, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Query(() => [RatingLink], { description: 'ADMIN: the rating links of the agency (or of one service point).' })
   ratingLinks(@CurrentActor() actor: Actor, @Args('servicePointId', { type: () => ID, nullable: true }) servicePointId?: string) {
     return this.service.ratingLinks(actor, servicePointId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Kiosk, { description: 'ADMIN: registers a kiosk tablet; its deviceToken is in this answer only.' })
   registerKiosk(@CurrentActor() actor: Actor, @Args('input') input: RegisterKioskInput, @Context() ctx: GraphQLContext) {
     return this.service.registerKiosk(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Query(() => [Kiosk], { description: 'ADMIN: kiosks with when each was last seen.' })
   kiosks(@CurrentActor() actor: Actor, @Args('servicePointId', { type: () => ID, nullable: true }) servicePointId?: string) {
     return this.service.kiosks(actor, servicePointId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Kiosk)
   renameKiosk(
     @CurrentActor() actor: Actor,
@@ -54,11 +60,13 @@ export class PublicRatingsResolver {
     return this.service.renameKiosk(actor, id, name, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Kiosk, { description: 'ADMIN: a revoked kiosk can no longer submit ratings.' })
   revokeKiosk(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext) {
     return this.service.revokeKiosk(actor, id, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => KioskPairingCode, { description: 'ADMIN: a six-digit code (10 minutes, single use) that pairs the kiosk tablet.' })
   createKioskPairingCode(@CurrentActor() actor: Actor, @Args('kioskId', { type: () => ID }) kioskId: string) {
     return this.service.createKioskPairingCode(actor, kioskId);
@@ -86,6 +94,7 @@ export class PublicRatingsResolver {
     return this.service.context(token);
   }
 
+  @Roles('ADMIN')
   @Query(() => [HeldRating], {
     description: 'ADMIN: held citizen ratings of the agency (or of one service point) awaiting a decision, oldest first, at most 1,000.',
   })
@@ -93,6 +102,7 @@ export class PublicRatingsResolver {
     return this.service.heldRatings(actor, servicePointId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Int, {
     description:
       'ADMIN: held ratings that count after all (audited); answers how many were released now (already decided ones are skipped).',
@@ -101,6 +111,7 @@ export class PublicRatingsResolver {
     return this.service.decideHeldRatings(actor, ids, 'RELEASED', ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Int, { description: 'ADMIN: held ratings that will never count (audited); answers how many were rejected now.' })
   rejectHeldRatings(@CurrentActor() actor: Actor, @Args('ids', { type: () => [ID] }) ids: string[], @Context() ctx: GraphQLContext) {
     return this.service.decideHeldRatings(actor, ids, 'REJECTED', ctx.requestId);

@@ -7,8 +7,9 @@ import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AuditService } from '@k360/database';
 import { normaliseText } from '@k360/organisation';
 import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
-import { Actor, isAdmin } from '../auth/actor';
+import { Actor } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
+import { PublicRatingsPolicy } from './public-ratings.policy';
 import { returning } from '../common/sql';
 import { AppError } from '../common/app-error';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
@@ -193,6 +194,7 @@ export class PublicRatingsService {
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly policy: PublicRatingsPolicy,
   ) {
     this.tokens = new PublicTokens(config.JWT_SECRET);
     this.sourceRows = new Batcher((keys) => this.loadSourceRows(keys), { maxBatch: 200, maxInFlight: 4 });
@@ -238,14 +240,6 @@ export class PublicRatingsService {
     }
   }
 
-  private async isStaff(actor: Actor, servicePointId: string): Promise<boolean> {
-    const [row] = await this.ds.query(`SELECT 1 AS hit FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2`, [
-      servicePointId,
-      actor.id,
-    ]);
-    return Boolean(row);
-  }
-
   // ---- rating links -------------------------------------------------------------------------
 
   private toLink(r: Record<string, any>): RatingLink {
@@ -263,7 +257,6 @@ export class PublicRatingsService {
   }
 
   async createRatingLink(actor: Actor, input: CreateRatingLinkInput, requestId?: string): Promise<RatingLink> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw PublicErrors.bad('expiresAt', 'expiresAt harus di masa depan');
     return this.ds.transaction(async (m) => {
       await this.servicePoint(m, actor, input.servicePointId, input.employeeId);
@@ -289,7 +282,6 @@ export class PublicRatingsService {
   }
 
   async ratingLinks(actor: Actor, servicePointId?: string): Promise<RatingLink[]> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     const rows = await this.ds.query(
       `SELECT * FROM rating_link WHERE agency_id = $1 AND ($2::uuid IS NULL OR service_point_id = $2) ORDER BY created_at DESC LIMIT 500`,
       [actor.agencyId, servicePointId ?? null],
@@ -316,7 +308,6 @@ export class PublicRatingsService {
   }
 
   async registerKiosk(actor: Actor, input: RegisterKioskInput, requestId?: string): Promise<Kiosk> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     return this.ds.transaction(async (m) => {
       await this.servicePoint(m, actor, input.servicePointId);
       const [row] = await m.query(`INSERT INTO kiosk (agency_id, service_point_id, name, created_by) VALUES ($1, $2, $3, $4) RETURNING *`, [
@@ -343,7 +334,6 @@ export class PublicRatingsService {
   }
 
   async kiosks(actor: Actor, servicePointId?: string): Promise<Kiosk[]> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     const rows = await this.ds.query(
       `SELECT * FROM kiosk WHERE agency_id = $1 AND ($2::uuid IS NULL OR service_point_id = $2) ORDER BY name, id`,
       [actor.agencyId, servicePointId ?? null],
@@ -352,7 +342,6 @@ export class PublicRatingsService {
   }
 
   async renameKiosk(actor: Actor, id: string, name: string, requestId?: string): Promise<Kiosk> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (name.trim().length < 2 || name.trim().length > 100) throw PublicErrors.bad('name', 'nama kios 2–100 karakter');
     return this.ds.transaction(async (m) => {
       const [before] = await m.query(`SELECT * FROM kiosk WHERE id = $1 AND agency_id = $2 FOR UPDATE`, [id, actor.agencyId]);
@@ -389,7 +378,6 @@ export class PublicRatingsService {
     action: string,
     requestId?: string,
   ): Promise<Record<string, any>> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     return this.ds.transaction(async (m) => {
       const [row] = returning<Record<string, any>>(
         await m.query(`UPDATE ${table} SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND agency_id = $2 RETURNING *`, [
@@ -408,7 +396,6 @@ export class PublicRatingsService {
 
   /** ADMIN: a six-digit code, valid 10 minutes and once, that pairs the kiosk's tablet. */
   async createKioskPairingCode(actor: Actor, kioskId: string): Promise<{ code: string; expiresAt: Date }> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     const [kiosk] = await this.ds.query(`SELECT revoked_at FROM kiosk WHERE id = $1 AND agency_id = $2`, [kioskId, actor.agencyId]);
     if (!kiosk) throw PublicErrors.notFound('Kios');
     if (kiosk.revoked_at) throw PublicErrors.kioskRevoked();
@@ -463,7 +450,7 @@ export class PublicRatingsService {
 
   /** Issued at the counter (ADMIN or staff of the service point) when the citizen takes a number. */
   async issueServiceTicket(actor: Actor, input: IssueServiceTicketInput): Promise<ServiceTicket> {
-    if (!isAdmin(actor) && !(await this.isStaff(actor, input.servicePointId))) throw AuthErrors.forbidden();
+    if (!(await this.policy.mayServeAt(actor, input.servicePointId))) throw AuthErrors.forbidden();
     return this.ds.transaction(async (m) => {
       await this.servicePoint(m, actor, input.servicePointId, input.employeeId);
       const [row] = await m.query(
@@ -478,7 +465,7 @@ export class PublicRatingsService {
   async completeServiceTicket(actor: Actor, ticketId: string): Promise<ServiceTicket> {
     const [ticket] = await this.ds.query(`SELECT * FROM service_ticket WHERE id = $1 AND agency_id = $2`, [ticketId, actor.agencyId]);
     if (!ticket) throw PublicErrors.notFound('Tiket');
-    if (!isAdmin(actor) && !(await this.isStaff(actor, ticket.service_point_id))) throw AuthErrors.forbidden();
+    if (!(await this.policy.mayServeAt(actor, ticket.service_point_id))) throw AuthErrors.forbidden();
     const [row] = returning<Record<string, any>>(
       await this.ds.query(`UPDATE service_ticket SET completed_at = coalesce(completed_at, now()) WHERE id = $1 RETURNING *`, [ticketId]),
     );
@@ -507,7 +494,6 @@ export class PublicRatingsService {
 
   /** ADMIN: the agency's undecided held ratings (of one service point), oldest first, at most 1,000. */
   async heldRatings(actor: Actor, servicePointId?: string | null): Promise<HeldRating[]> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (servicePointId && !UUID.test(servicePointId)) throw PublicErrors.bad('servicePointId', 'servicePointId harus UUID');
     const rows = await this.ds.query(
       `SELECT * FROM public_rating_held WHERE agency_id = $1 AND decision IS NULL AND ($2::uuid IS NULL OR service_point_id = $2)
@@ -523,7 +509,6 @@ export class PublicRatingsService {
    * were decided now.
    */
   async decideHeldRatings(actor: Actor, ids: string[], decision: 'RELEASED' | 'REJECTED', requestId?: string): Promise<number> {
-    if (!isAdmin(actor)) throw AuthErrors.forbidden();
     if (!Array.isArray(ids) || ids.length === 0 || ids.length > 1000 || ids.some((id) => typeof id !== 'string' || !UUID.test(id)))
       throw PublicErrors.bad('ids', 'ids: 1–1.000 UUID penilaian yang ditahan');
     const unique = [...new Set(ids)];

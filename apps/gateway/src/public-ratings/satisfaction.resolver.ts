@@ -3,11 +3,11 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { QueueName } from '@k360/queue';
 import { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Public, Roles } from '../auth/auth.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
 import { AppError } from '../common/app-error';
+import { SystemErrors } from '../system/system.errors';
 import { IKM_ELEMENTS } from '@k360/scoring';
 import { PeriodKind } from '../rounds/models/enums';
 
@@ -155,10 +155,7 @@ export class SatisfactionResolver {
     try {
       await this.aggregation.add('aggregate-period', { periodId }, { jobId: `recompute-${periodId}-${Date.now()}` });
     } catch (err) {
-      throw new AppError(
-        'QUEUE_UNAVAILABLE',
-        `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`,
-      );
+      throw SystemErrors.queueUnavailable(err);
     }
     return points;
   }

@@ -1,6 +1,22 @@
 import { AppError } from '../common/app-error';
 
-/** Stable codes of rounds and reviews (extensions.code). */
+/** The codes of rounds and reviews (extensions.code), besides the base codes. */
+export const RoundErrorCode = {
+  ROUND_NOT_OPEN: 'ROUND_NOT_OPEN',
+  NOT_A_REVIEWER: 'NOT_A_REVIEWER',
+  SELF_REVIEW_AS_PEER: 'SELF_REVIEW_AS_PEER',
+  SUPERVISOR_REVIEW_REQUIRED: 'SUPERVISOR_REVIEW_REQUIRED',
+  HASIL_KERJA_REQUIRED: 'HASIL_KERJA_REQUIRED',
+  DUPLICATE_REVIEWER: 'DUPLICATE_REVIEWER',
+  REVIEWER_INACTIVE: 'REVIEWER_INACTIVE',
+  NOT_A_SUBORDINATE: 'NOT_A_SUBORDINATE',
+  NO_SUPERVISOR: 'NO_SUPERVISOR',
+  DUPLICATE_ROUND: 'DUPLICATE_ROUND',
+  DUPLICATE_PERIOD: 'DUPLICATE_PERIOD',
+} as const;
+export type RoundErrorCode = (typeof RoundErrorCode)[keyof typeof RoundErrorCode];
+
+/** Stable errors of rounds and reviews. */
 export const RoundErrors = {
   notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
   roundNotOpen: (status: string) =>

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { InstrumentResolver, ReviewerAssignmentResolver, RoundsResolver } from './rounds.resolver';
+import { RoundsPolicy } from './rounds.policy';
 import { RoundsService } from './rounds.service';
 
 @Module({
   imports: [OrganisationModule],
-  providers: [RoundsService, RoundsResolver, ReviewerAssignmentResolver, InstrumentResolver],
+  providers: [RoundsPolicy, RoundsService, RoundsResolver, ReviewerAssignmentResolver, InstrumentResolver],
 })
 export class RoundsModule {}

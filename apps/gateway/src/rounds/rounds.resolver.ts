@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, isSupervisor } from '../auth/actor';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { Employee } from '../organisation/models/employee.model';
 import {
@@ -57,6 +57,7 @@ export class RoundsResolver {
     return this.rounds.periods(actor);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => Period)
   createPeriod(@CurrentActor() actor: Actor, @Args('input') input: CreatePeriodInput, @Context() ctx: GraphQLContext) {
     return this.rounds.createPeriod(actor, input, ctx.requestId);
@@ -72,6 +73,7 @@ export class RoundsResolver {
     return this.rounds.myRounds(actor);
   }
 
+  @Roles('ADMIN', 'SUPERVISOR')
   @Query(() => [EvaluationRound], { description: 'Rounds of the caller’s team (SUPERVISOR) or agency (ADMIN) in a period.' })
   teamRounds(@CurrentActor() actor: Actor, @Args('periodId', { type: () => ID }) periodId: string) {
     return this.rounds.teamRounds(actor, periodId);
@@ -87,6 +89,7 @@ export class RoundsResolver {
     return this.rounds.nominationsWaitingForMe(actor);
   }
 
+  @Roles('ADMIN', 'SUPERVISOR')
   @Mutation(() => EvaluationRound, {
     description: 'Opens the round of one employee in a period; the direct supervisor becomes a reviewer.',
   })
@@ -94,6 +97,7 @@ export class RoundsResolver {
     return this.rounds.openRound(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => OpenRoundsResult, { description: 'Opens rounds for every active employee of a unit (ADMIN).' })
   openRoundsForUnit(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundsForUnitInput, @Context() ctx: GraphQLContext) {
     return this.rounds.openRoundsForUnit(actor, input, ctx.requestId);
@@ -123,6 +127,7 @@ export class RoundsResolver {
     return this.rounds.closeRound(actor, input, ctx.requestId);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => EvaluationRound, { description: 'ADMIN reopens a closed round, with a reason.' })
   reopenRound(@CurrentActor() actor: Actor, @Args('input') input: ReopenRoundInput, @Context() ctx: GraphQLContext) {
     return this.rounds.reopenRound(actor, input, ctx.requestId);
@@ -250,6 +255,7 @@ export class ReviewerAssignmentResolver {
 export class InstrumentResolver {
   constructor(private readonly rounds: RoundsService) {}
 
+  @Roles('ADMIN')
   @Mutation(() => InstrumentVersion, { description: 'ADMIN: publishes a new instrument version; rounds already opened keep theirs.' })
   publishInstrument(@CurrentActor() actor: Actor, @Args('input') input: PublishInstrumentInput, @Context() ctx: GraphQLContext) {
     return this.rounds.publishInstrument(actor, input, ctx.requestId);

@@ -7,7 +7,6 @@ import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { isUniqueViolation } from '../organisation/organisation.errors';
-import { OrganisationPolicy } from '../organisation/organisation.policy';
 import {
   AssignReviewerInput,
   CloseRoundInput,
@@ -20,8 +19,9 @@ import {
   SubmitReviewInput,
 } from './dto/round.inputs';
 import { AssignmentState, CoreValue, ReviewerRelation, RoundStatus } from './models/enums';
-import { Colleague, EvaluationRound, Period, Review, ReviewerAssignment } from './models/round.models';
+import { Colleague, Period, Review, ReviewerAssignment } from './models/round.models';
 import { RoundErrors } from './rounds.errors';
+import { RoundsPolicy } from './rounds.policy';
 import { returning } from '../common/sql';
 import { AppError } from '../common/app-error';
 import { ROUND_COLUMNS, RoundRow, toAssignment, toPeriod, toReview, toRound } from './rounds.mappers';
@@ -34,13 +34,15 @@ type Round = ReturnType<typeof toRound>;
  * automatically; peers are nominated and approved; a reviewer submits once per round and may
  * revise until close (every revision is kept); the supervisor closes, which writes one outbox
  * row in the same transaction.
+ * Who may act: the role an operation needs is declared on RoundsResolver (@Roles, decided by the
+ * AuthGuard before input validation); the per-record rules are RoundsPolicy.
  */
 @Injectable()
 export class RoundsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
-    private readonly policy: OrganisationPolicy,
+    private readonly policy: RoundsPolicy,
   ) {}
 
   get manager(): EntityManager {
@@ -50,7 +52,6 @@ export class RoundsService {
   // ---- periods ------------------------------------------------------------------------------
 
   async createPeriod(actor: Actor, input: CreatePeriodInput, requestId?: string): Promise<Period> {
-    this.policy.requireAdmin(actor);
     if (input.endsOn < input.startsOn) throw RoundErrors.badPeriod('endsOn sebelum startsOn');
     const days = (Date.parse(input.endsOn) - Date.parse(input.startsOn)) / 86_400_000;
     if (days > 366) throw RoundErrors.badPeriod('periode paling lama satu tahun');
@@ -104,7 +105,6 @@ export class RoundsService {
    * it; open and closed rounds keep the version they opened with.
    */
   async publishInstrument(actor: Actor, input: PublishInstrumentInput, requestId?: string) {
-    this.policy.requireAdmin(actor);
     const values = input.items.map((i) => i.value);
     const missing = CORE_VALUES.filter((v) => !values.includes(v as CoreValue));
     if (missing.length || new Set(values).size !== 7) {
@@ -174,7 +174,7 @@ export class RoundsService {
         [input.employeeId, actor.agencyId],
       );
       if (!employee) throw RoundErrors.notFound('Pegawai');
-      if (!this.policy.canActOnEmployee(actor, { agencyId: employee.agency_id, supervisorId: employee.supervisor_id }))
+      if (!this.policy.canOpenFor(actor, { agencyId: employee.agency_id, supervisorId: employee.supervisor_id }))
         throw AuthErrors.forbidden();
       if (!employee.active) throw RoundErrors.reviewerInactive();
       if (!employee.supervisor_id) throw RoundErrors.noSupervisor();
@@ -224,7 +224,6 @@ export class RoundsService {
 
   /** Opens a round for every active employee (with a supervisor) of a unit; existing rounds are left alone. */
   async openRoundsForUnit(actor: Actor, input: OpenRoundsForUnitInput, requestId?: string) {
-    this.policy.requireAdmin(actor);
     return this.ds.transaction(async (m) => {
       await this.period(actor, input.periodId, m);
       const [unit] = await m.query(`SELECT id FROM unit WHERE id = $1 AND agency_id = $2`, [input.unitId, actor.agencyId]);
@@ -289,21 +288,9 @@ export class RoundsService {
     return toRound(row);
   }
 
-  /** May the caller manage the round (reviewers, closing): ADMIN, or the supervisor it was opened under. */
-  canManage(actor: Actor, round: Round | EvaluationRound): boolean {
-    return round.agencyId === actor.agencyId && (isAdmin(actor) || round.supervisorId === actor.id);
-  }
-
-  /** May the caller see the round's details and feedback: the employee, ADMIN, or their reporting line. */
-  async canSeeFeedback(actor: Actor, round: Round | EvaluationRound): Promise<boolean> {
-    if (round.agencyId !== actor.agencyId) return false;
-    if (round.employeeId === actor.id || this.canManage(actor, round)) return true;
-    return this.policy.canReadEmployee(actor, { id: round.employeeId, agencyId: round.agencyId });
-  }
-
   async getRound(actor: Actor, id: string): Promise<Round> {
     const round = await this.loadRound(actor, id);
-    if (await this.canSeeFeedback(actor, round)) return round;
+    if (await this.policy.canSeeFeedback(actor, round)) return round;
     const [assigned] = await this.ds.query(
       `SELECT 1 AS hit FROM reviewer_assignment WHERE round_id = $1 AND reviewer_id = $2 AND state <> 'REJECTED'`,
       [id, actor.id],
@@ -322,7 +309,7 @@ export class RoundsService {
 
   /** Rounds of the caller's team (SUPERVISOR: direct and indirect reports; ADMIN: the agency) in a period. */
   async teamRounds(actor: Actor, periodId: string): Promise<Round[]> {
-    const scope = this.policy.employeeScope(actor);
+    const scope = this.policy.teamScope(actor);
     if (scope.kind === 'self') throw AuthErrors.forbidden();
     const rows = await this.ds.query(
       `SELECT ${ROUND_COLUMNS}
@@ -398,7 +385,7 @@ export class RoundsService {
     if (input.relation === ReviewerRelation.SUPERVISOR) throw RoundErrors.supervisorAutomatic();
     return this.ds.transaction(async (m) => {
       const round = await this.loadRound(actor, input.roundId, m, true);
-      const manages = this.canManage(actor, round);
+      const manages = this.policy.canManage(actor, round);
       const isEmployee = round.employeeId === actor.id;
       if (!manages && !isEmployee) throw AuthErrors.forbidden();
       if (round.status !== RoundStatus.OPEN) throw RoundErrors.roundNotOpen(round.status);
@@ -449,7 +436,7 @@ export class RoundsService {
       const [a] = await m.query(`SELECT id, round_id, state FROM reviewer_assignment WHERE id = $1 FOR UPDATE`, [input.assignmentId]);
       if (!a) throw RoundErrors.notFound('Usulan penilai');
       const round = await this.loadRound(actor, a.round_id, m);
-      if (!this.canManage(actor, round)) throw AuthErrors.forbidden();
+      if (!this.policy.canManage(actor, round)) throw AuthErrors.forbidden();
       if (round.status !== RoundStatus.OPEN) throw RoundErrors.roundNotOpen(round.status);
       if (a.state !== AssignmentState.NOMINATED) throw RoundErrors.nominationNotPending();
       const [row] = returning<Parameters<typeof toAssignment>[0]>(
@@ -530,7 +517,7 @@ export class RoundsService {
   async closeRound(actor: Actor, input: CloseRoundInput, requestId?: string): Promise<Round> {
     return this.ds.transaction(async (m) => {
       const round = await this.loadRound(actor, input.roundId, m, true);
-      if (!this.canManage(actor, round)) throw AuthErrors.forbidden();
+      if (!this.policy.canManage(actor, round)) throw AuthErrors.forbidden();
       if (round.status === RoundStatus.CLOSED || round.status === RoundStatus.SCORED) return round;
       if (round.status !== RoundStatus.OPEN) throw RoundErrors.roundNotOpen(round.status);
       // The current revision of the SUPERVISOR seat must be written by the round's current
@@ -583,7 +570,6 @@ export class RoundsService {
 
   /** ADMIN reopens a closed or scored round, with a reason (audited); reviewers may revise again. */
   async reopenRound(actor: Actor, input: ReopenRoundInput, requestId?: string): Promise<Round> {
-    this.policy.requireAdmin(actor);
     return this.ds.transaction(async (m) => {
       const round = await this.loadRound(actor, input.roundId, m, true);
       if (round.status !== RoundStatus.CLOSED && round.status !== RoundStatus.SCORED) throw RoundErrors.roundNotOpen(round.status);

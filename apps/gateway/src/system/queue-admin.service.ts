@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { QueueName } from '@k360/queue';
 import { Actor } from '../auth/actor';
-import { AppError } from '../common/app-error';
+import { SystemErrors } from './system.errors';
 import { operatesDeployment } from './operator';
 
 const COUNTED_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
@@ -46,10 +46,7 @@ export class QueueAdminService {
 
   private queue(name: string): Queue {
     const q = this.queues[name];
-    if (!q)
-      throw new AppError('BAD_USER_INPUT', `Antrean tidak dikenal: ${name}. / Unknown queue.`, [
-        { field: 'queue', reasons: [`one of ${Object.keys(this.queues).join(', ')}`] },
-      ]);
+    if (!q) throw SystemErrors.unknownQueue(name, Object.keys(this.queues));
     return q;
   }
 
@@ -87,8 +84,8 @@ export class QueueAdminService {
 
   async retry(actor: Actor, queueName: string, jobId: string): Promise<boolean> {
     const job = await Job.fromId(this.queue(queueName) as never, jobId);
-    if (!job || !(await this.ofAgency(actor, [job])).length) throw new AppError('NOT_FOUND', 'Job tidak ditemukan. / Job not found.');
-    if (!(await job.isFailed())) throw new AppError('BAD_USER_INPUT', 'Job ini tidak gagal. / This job has not failed.');
+    if (!job || !(await this.ofAgency(actor, [job])).length) throw SystemErrors.jobNotFound();
+    if (!(await job.isFailed())) throw SystemErrors.jobNotFailed();
     await job.retry();
     return true;
   }

@@ -1,10 +1,9 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { QueueAdminService } from './queue-admin.service';
 import { SystemService } from './system.service';
-import { Roles } from '../auth/auth.decorators';
 
 @ObjectType()
 export class WorkerPing {

@@ -4,7 +4,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Job, Queue } from 'bullmq';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { JobPayloads, PingResult, QueueName, queueBackendOf } from '@k360/queue';
-import { AppError } from '../common/app-error';
+import { SystemErrors } from './system.errors';
 
 const PING_TIMEOUT_MS = 10_000;
 
@@ -28,22 +28,16 @@ export class SystemService {
     try {
       job = await this.queue.add('ping', { nonce, sentAt: new Date(started).toISOString() }, { jobId: `ping-${nonce}`, attempts: 1 });
     } catch (err) {
-      throw new AppError(
-        'QUEUE_UNAVAILABLE',
-        `Antrean tidak dapat dihubungi. / The queue backend is unavailable: ${(err as Error).message}`,
-      );
+      throw SystemErrors.queueUnavailable(err);
     }
     while (Date.now() - started < PING_TIMEOUT_MS) {
       const current = await Job.fromId<unknown, PingResult>(this.queue as never, job.id!);
       const state = current ? await current.getState() : 'unknown';
       if (state === 'completed' && current?.returnvalue) return { ...current.returnvalue, roundTripMs: Date.now() - started };
-      if (state === 'failed') throw new AppError('WORKER_FAILED', `Worker failed the ping: ${current?.failedReason}`);
+      if (state === 'failed') throw SystemErrors.workerFailed(current?.failedReason);
       await new Promise((r) => setTimeout(r, 25));
     }
     await job.remove().catch(() => undefined);
-    throw new AppError(
-      'WORKER_UNAVAILABLE',
-      `Tidak ada worker yang menjawab dalam ${PING_TIMEOUT_MS / 1000} detik. / No worker answered in time.`,
-    );
+    throw SystemErrors.workerUnavailable(PING_TIMEOUT_MS / 1000);
   }
 }

@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import { errorCode, startStack, Stack } from '../support/stack';
+import { ok, smallOrganisation } from '../support/org-fixtures';
+
+/**
+ * Issue 12, "one access idiom": who may call an operation is decided before its input is
+ * validated, so a caller who may not act learns nothing about the input rules. Every ADMIN-only
+ * operation (and every SUPERVISOR-or-ADMIN one) is sent by an EMPLOYEE with invalid input and must
+ * answer FORBIDDEN; the same call by an ADMIN (or SUPERVISOR) must still reach validation.
+ *
+ * ID arguments are always valid UUIDs (a malformed one is refused by a GraphQL-level plugin before
+ * anything else); the invalid part is in the other fields. Operations whose only input is ids get
+ * NOT_FOUND (unknown record) from an ADMIN instead.
+ *
+ * The lists are checked against the schema: a new query or mutation fails this file until it is
+ * placed in one of them (and so has an access decision someone thought about).
+ */
+
+type Expect = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'OK';
+
+interface Case {
+  name: string;
+  query: string;
+  variables: () => Record<string, unknown>;
+  /** What the caller who may act gets with the same input. */
+  allowed: Expect;
+}
+
+const id = () => randomUUID();
+
+let rootUnitId = '';
+
+/** ADMIN-only mutations, each with invalid input. */
+const ADMIN_MUTATIONS: Case[] = [
+  {
+    name: 'createUnit',
+    query: `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+    variables: () => ({ i: { name: 'X', kind: 'KELURAHAN', parentId: rootUnitId } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'updateUnit',
+    query: `mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { id } }`,
+    variables: () => ({ i: { id: rootUnitId, name: 'X' } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'moveUnit',
+    query: `mutation($i: MoveUnitInput!) { moveUnit(input: $i) { id } }`,
+    variables: () => ({ i: { id: id(), parentId: id() } }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'archiveUnit',
+    query: `mutation($id: ID!) { archiveUnit(id: $id) { id } }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'createServicePoint',
+    query: `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`,
+    variables: () => ({ i: { name: 'X', unitId: rootUnitId } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'archiveServicePoint',
+    query: `mutation($id: ID!) { archiveServicePoint(id: $id) { id } }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'assignServicePointStaff',
+    query: `mutation($i: ServicePointStaffInput!) { assignServicePointStaff(input: $i) { id } }`,
+    variables: () => ({ i: { servicePointId: id(), employeeId: id() } }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'removeServicePointStaff',
+    query: `mutation($i: ServicePointStaffInput!) { removeServicePointStaff(input: $i) { id } }`,
+    variables: () => ({ i: { servicePointId: id(), employeeId: id() } }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'createEmployee',
+    query: `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { id } }`,
+    variables: () => ({ i: { nip: '123', name: 'X', position: 'Y', unitId: rootUnitId, roles: ['EMPLOYEE'] } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'updateEmployee',
+    query: `mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { id } }`,
+    variables: () => ({ i: { id: id(), name: 'X', roles: [] } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'setEmployeePassword',
+    query: `mutation($e: ID!, $p: String!) { setEmployeePassword(employeeId: $e, password: $p) { id } }`,
+    variables: () => ({ e: id(), p: 'x' }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'importEmployees',
+    query: `mutation($i: ImportEmployeesInput!) { importEmployees(input: $i) { created } }`,
+    variables: () => ({ i: { csv: 'nip,nama', initialPassword: 'x' } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'createPeriod',
+    query: `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
+    variables: () => ({ i: { name: 'X', kind: 'MONTHLY', startsOn: '2026-13-01', endsOn: 'kemarin' } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'openRoundsForUnit',
+    query: `mutation($i: OpenRoundsForUnitInput!) { openRoundsForUnit(input: $i) { opened } }`,
+    variables: () => ({ i: { unitId: id(), periodId: id(), includeSubunits: true } }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'reopenRound',
+    query: `mutation($i: ReopenRoundInput!) { reopenRound(input: $i) { id } }`,
+    variables: () => ({ i: { roundId: id(), reason: 'x' } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'publishInstrument',
+    query: `mutation($i: PublishInstrumentInput!) { publishInstrument(input: $i) { id } }`,
+    variables: () => ({ i: { items: [{ value: 'BERORIENTASI_PELAYANAN', name: 'X', description: 'short', anchors: ['a'] }] } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'createRatingLink',
+    query: `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id } }`,
+    variables: () => ({ i: { servicePointId: id(), expiresAt: '2000-01-01T00:00:00.000Z' } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'revokeRatingLink',
+    query: `mutation($id: ID!) { revokeRatingLink(id: $id) { id } }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'registerKiosk',
+    query: `mutation($i: RegisterKioskInput!) { registerKiosk(input: $i) { id } }`,
+    variables: () => ({ i: { servicePointId: id(), name: 'X' } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'renameKiosk',
+    query: `mutation($id: ID!, $n: String!) { renameKiosk(id: $id, name: $n) { id } }`,
+    variables: () => ({ id: id(), n: 'X' }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'revokeKiosk',
+    query: `mutation($id: ID!) { revokeKiosk(id: $id) { id } }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'createKioskPairingCode',
+    query: `mutation($id: ID!) { createKioskPairingCode(kioskId: $id) { code } }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'releaseHeldRatings',
+    query: `mutation($ids: [ID!]!) { releaseHeldRatings(ids: $ids) }`,
+    variables: () => ({ ids: [] }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'rejectHeldRatings',
+    query: `mutation($ids: [ID!]!) { rejectHeldRatings(ids: $ids) }`,
+    variables: () => ({ ids: [] }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'recomputeSatisfaction',
+    query: `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`,
+    variables: () => ({ p: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'retryFailedJob',
+    query: `mutation($q: String!, $j: ID!) { retryFailedJob(queue: $q, jobId: $j) }`,
+    variables: () => ({ q: 'tidak-ada', j: '1' }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'pingWorker',
+    query: `mutation { pingWorker { nonce } }`,
+    variables: () => ({}),
+    allowed: 'OK',
+  },
+];
+
+/** ADMIN-only queries. */
+const ADMIN_QUERIES: Case[] = [
+  {
+    name: 'auditLog',
+    query: `query($t: String) { auditLog(entityType: $t) { id } }`,
+    variables: () => ({ t: 'unit' }),
+    allowed: 'OK',
+  },
+  {
+    name: 'ratingLinks',
+    query: `query($s: ID) { ratingLinks(servicePointId: $s) { id } }`,
+    variables: () => ({ s: id() }),
+    allowed: 'OK',
+  },
+  {
+    name: 'kiosks',
+    query: `query($s: ID) { kiosks(servicePointId: $s) { id } }`,
+    variables: () => ({ s: id() }),
+    allowed: 'OK',
+  },
+  {
+    name: 'heldRatings',
+    query: `query($s: ID) { heldRatings(servicePointId: $s) { id } }`,
+    variables: () => ({ s: id() }),
+    allowed: 'OK',
+  },
+  {
+    name: 'queueCounts',
+    query: `{ queueCounts { queue } }`,
+    variables: () => ({}),
+    allowed: 'OK',
+  },
+  {
+    name: 'failedJobs',
+    query: `query($q: String!) { failedJobs(queue: $q) { id } }`,
+    variables: () => ({ q: 'tidak-ada' }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'systemStatus',
+    query: `{ systemStatus { version } }`,
+    variables: () => ({}),
+    allowed: 'OK',
+  },
+];
+
+/** Open to SUPERVISOR and ADMIN, never to a plain EMPLOYEE (checked as the SUPERVISOR camat). */
+const SUPERVISOR_OPERATIONS: Case[] = [
+  {
+    name: 'openRound',
+    query: `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`,
+    variables: () => ({ i: { employeeId: id(), periodId: id() } }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'teamRounds',
+    query: `query($p: ID!) { teamRounds(periodId: $p) { id } }`,
+    variables: () => ({ p: id() }),
+    allowed: 'OK',
+  },
+];
+
+/**
+ * Everything else: public, or any staff member with per-record rules in the feature's policy or
+ * service (the round's supervisor, the employee themself, staff of the service point, ...).
+ */
+const OTHER_MUTATIONS = [
+  'login',
+  'refreshToken',
+  'logout',
+  'changePassword',
+  'pairKiosk',
+  'submitPublicRating',
+  'issueServiceTicket',
+  'completeServiceTicket',
+  'assignReviewer',
+  'decideNomination',
+  'submitReview',
+  'closeRound',
+];
+const OTHER_QUERIES = [
+  'me',
+  'employee',
+  'employees',
+  'units',
+  'unit',
+  'servicePoints',
+  'servicePoint',
+  'periods',
+  'round',
+  'myRounds',
+  'reviewsWaitingForMe',
+  'nominationsWaitingForMe',
+  'colleagues',
+  'currentInstrument',
+  'publicRatingContext',
+  'servicePointSatisfaction',
+  'publicServicePointSatisfaction',
+];
+
+describe('access is decided before input validation (issue 12, acceptance 5)', () => {
+  let stack: Stack;
+  let org: Awaited<ReturnType<typeof smallOrganisation>>;
+  beforeAll(async () => {
+    stack = await startStack({ queue: 'redis' });
+    org = await smallOrganisation(stack, 'Kota Uji Akses');
+    rootUnitId = org.admin.rootUnitId;
+  });
+  afterAll(() => stack?.close());
+
+  it('the lists above name every query and mutation of the schema, each once', async () => {
+    const d = await ok(stack, `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`, {}, org.admin.token);
+    const names = (t: { fields: Array<{ name: string }> }) => t.fields.map((f) => f.name).sort();
+    const listed = (cases: Case[], others: string[]) => [...cases.map((c) => c.name), ...others].sort();
+    expect(listed([...ADMIN_MUTATIONS, ...SUPERVISOR_OPERATIONS.filter((c) => c.query.startsWith('mutation'))], OTHER_MUTATIONS)).toEqual(
+      names(d.__schema.mutationType),
+    );
+    expect(listed([...ADMIN_QUERIES, ...SUPERVISOR_OPERATIONS.filter((c) => !c.query.startsWith('mutation'))], OTHER_QUERIES)).toEqual(
+      names(d.__schema.queryType),
+    );
+  });
+
+  const send = async (c: Case, token: string) => stack.gql(c.query, c.variables(), token);
+  const outcome = (res: Awaited<ReturnType<typeof send>>) => errorCode(res) ?? (res.errors ? 'ERROR' : 'OK');
+
+  it('an EMPLOYEE gets FORBIDDEN from every ADMIN-only mutation, whatever the input', async () => {
+    const got: Record<string, string> = {};
+    for (const c of ADMIN_MUTATIONS) got[c.name] = outcome(await send(c, org.tokens.staffA));
+    expect(got).toEqual(Object.fromEntries(ADMIN_MUTATIONS.map((c) => [c.name, 'FORBIDDEN'])));
+  });
+
+  it('a SUPERVISOR gets FORBIDDEN from every ADMIN-only mutation too', async () => {
+    const got: Record<string, string> = {};
+    for (const c of ADMIN_MUTATIONS) got[c.name] = outcome(await send(c, org.tokens.camat));
+    expect(got).toEqual(Object.fromEntries(ADMIN_MUTATIONS.map((c) => [c.name, 'FORBIDDEN'])));
+  });
+
+  it('an EMPLOYEE gets FORBIDDEN from every ADMIN-only query and every SUPERVISOR-or-ADMIN operation', async () => {
+    const cases = [...ADMIN_QUERIES, ...SUPERVISOR_OPERATIONS];
+    const got: Record<string, string> = {};
+    for (const c of cases) got[c.name] = outcome(await send(c, org.tokens.staffA));
+    expect(got).toEqual(Object.fromEntries(cases.map((c) => [c.name, 'FORBIDDEN'])));
+  });
+
+  it('an ADMIN with the same input reaches validation (BAD_USER_INPUT) or the record lookup (NOT_FOUND)', async () => {
+    const cases = [...ADMIN_MUTATIONS, ...ADMIN_QUERIES, ...SUPERVISOR_OPERATIONS];
+    const got: Record<string, string> = {};
+    for (const c of cases) got[c.name] = outcome(await send(c, org.admin.token));
+    expect(got).toEqual(Object.fromEntries(cases.map((c) => [c.name, c.allowed])));
+  }, 60_000);
+
+  it('a SUPERVISOR with the same input passes the role check of the SUPERVISOR-or-ADMIN operations', async () => {
+    const got: Record<string, string> = {};
+    for (const c of SUPERVISOR_OPERATIONS) got[c.name] = outcome(await send(c, org.tokens.camat));
+    expect(got).toEqual(Object.fromEntries(SUPERVISOR_OPERATIONS.map((c) => [c.name, c.allowed])));
+  });
+
+  it('nothing was written by the refused calls', async () => {
+    const d = await ok(stack, `{ auditLog(first: 200) { action actorId } }`, {}, org.admin.token);
+    const byOthers = (d.auditLog as Array<{ actorId: string | null }>).filter(
+      (e) => e.actorId === org.people.staffA.id || e.actorId === org.people.camat.id,
+    );
+    expect(byOthers).toEqual([]);
+  });
+});
