@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { PublicRatingsResolver } from './public-ratings.resolver';
 import { PublicRatingsService } from './public-ratings.service';
 import { QrController } from './qr.controller';
-import { RatingPartitionsService } from './rating-partitions.service';
 import { SatisfactionResolver } from './satisfaction.resolver';
 import { SubmitFastPath } from './submit-fast-path';
 
 @Module({
   controllers: [QrController],
-  providers: [PublicRatingsService, PublicRatingsResolver, RatingPartitionsService, SatisfactionResolver, SubmitFastPath],
+  providers: [PublicRatingsService, PublicRatingsResolver, SatisfactionResolver, SubmitFastPath],
 })
 export class PublicRatingsModule {}
