@@ -1,3 +1,5 @@
+import { createRedisBackend, Queue, setDefaultBackendFactory } from 'bullmq';
+import { redisConnectionOptions } from '../../libs/queue/src/queue-backend';
 import { QueueBackend, startStack, Stack } from '../support/stack';
 
 /**
@@ -38,6 +40,7 @@ describe.each<QueueBackend>(['redis', 'postgres'])('periodic jobs with two worke
     await new Promise((r) => setTimeout(r, WINDOW_MS));
     const sweeps = runsOf(logs(), 'reconcile-sweep') - sweepsBefore;
     const upkeeps = runsOf(logs(), 'partition-upkeep') - upkeepBefore;
+    console.log(`${queue}: in ${WINDOW_MS} ms over 2 workers, reconcile-sweep ran ${sweeps}× (every ${SWEEP_MS} ms), partition-upkeep ${upkeeps}× (every ${UPKEEP_MS} ms); by worker: sweep ${runsOf(a.logs(), 'reconcile-sweep')}/${runsOf(b.logs(), 'reconcile-sweep')}`);
 
     // Once per interval: WINDOW/interval runs, give or take one at each edge of the window (and
     // a scheduler tick delayed by a busy machine). Two independent timers would give about twice.
@@ -48,4 +51,28 @@ describe.each<QueueBackend>(['redis', 'postgres'])('periodic jobs with two worke
     // Both workers are alive and took part in the queue (neither crashed on the shared scheduler).
     expect(a.running() && b.running()).toBe(true);
   });
+
+  if (queue === 'redis') {
+    it('a scheduler lost with Redis\' keys is put back by the workers: the sweep runs again', async () => {
+      setDefaultBackendFactory(createRedisBackend as never);
+      const system = new Queue('system', {
+        connection: { ...redisConnectionOptions(stack.config.REDIS_URL!), maxRetriesPerRequest: 1 } as never,
+        prefix: stack.config.QUEUE_PREFIX,
+      });
+      try {
+        if (!stack.workers().some((w) => w.running())) await stack.startWorker();
+        await stack.waitForLogs((l) => runsOf(l, 'reconcile-sweep') > 0);
+        // As a Redis restarted without persistence: the scheduler and its next run are gone.
+        expect(await system.removeJobScheduler('reconcile-sweep')).toBe(true);
+        await new Promise((r) => setTimeout(r, 1500));
+        const before = runsOf(stack.logs(), 'reconcile-sweep');
+        await stack.waitForLogs((l) => runsOf(l, 'reconcile-sweep') > before && l.includes('restored: reconcile-sweep'));
+        expect(runsOf(stack.logs(), 'reconcile-sweep')).toBeGreaterThan(before);
+        expect(stack.logs()).toContain('restored: reconcile-sweep');
+        expect(await system.getJobScheduler('reconcile-sweep')).toBeTruthy();
+      } finally {
+        await system.close();
+      }
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { AppConfig, APP_CONFIG } from '@k360/config';
@@ -7,6 +7,12 @@ import { handlerProblems, JobName, JobPayload, JOBS, jobNames } from './job-regi
 import { JobQueue } from './job-queue.service';
 
 const ON_JOB = Symbol('k360:on-job');
+/**
+ * How often each worker checks that the periodic jobs' schedulers still exist. A Redis restarted
+ * without persistence loses them with every other key; this puts them back (an upsert of a
+ * scheduler that exists is not needed and not done, so no run is added or moved).
+ */
+const SCHEDULE_CHECK_MS = 5000;
 
 /**
  * Marks the method that handles a job name: `(payload, job) => result`. Each job name of JOBS
@@ -29,9 +35,11 @@ interface Handler {
  * the periodic jobs. Processors dispatch each job through `run`.
  */
 @Injectable()
-export class JobHandlers implements OnModuleInit, OnApplicationBootstrap {
+export class JobHandlers implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private handlers?: Map<string, Handler>;
+  private scheduleCheck?: NodeJS.Timeout;
+  private checking = false;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -45,8 +53,29 @@ export class JobHandlers implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const scheduled = await this.jobs.schedulePeriodic((name) => JOBS[name].everyMs?.(this.config));
+    const scheduled = await this.jobs.schedulePeriodic(this.everyMs);
     this.logger.log(`Periodic jobs scheduled: ${scheduled.map((s) => `${s.name} every ${s.every} ms`).join(', ')}`);
+    this.scheduleCheck = setInterval(() => void this.restoreSchedules(), SCHEDULE_CHECK_MS);
+    this.scheduleCheck.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.scheduleCheck) clearInterval(this.scheduleCheck);
+  }
+
+  private readonly everyMs = (name: JobName): number | undefined => JOBS[name].everyMs?.(this.config);
+
+  private async restoreSchedules(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    try {
+      const restored = await this.jobs.schedulePeriodic(this.everyMs, true);
+      if (restored.length) this.logger.warn(`Periodic job schedulers were missing (queue backend lost its data?), restored: ${restored.map((r) => r.name).join(', ')}`);
+    } catch (err) {
+      this.logger.warn(`Could not check the periodic job schedulers: ${(err as Error).message}`);
+    } finally {
+      this.checking = false;
+    }
   }
 
   private discover(): Map<string, Handler> {
