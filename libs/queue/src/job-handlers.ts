@@ -54,7 +54,10 @@ export class JobHandlers implements OnModuleInit, OnApplicationBootstrap, OnAppl
 
   async onApplicationBootstrap(): Promise<void> {
     const scheduled = await this.jobs.schedulePeriodic(this.everyMs);
-    this.logger.log(`Periodic jobs scheduled: ${scheduled.map((s) => `${s.name} every ${s.every} ms`).join(', ')}`);
+    const periodic = jobNames().filter((n) => JOBS[n].everyMs);
+    this.logger.log(
+      `Periodic jobs: ${periodic.map((n) => `${n} every ${this.everyMs(n)} ms`).join(', ')} (schedulers created or changed: ${scheduled.map((s) => s.name).join(', ') || 'none'})`,
+    );
     this.scheduleCheck = setInterval(() => void this.restoreSchedules(), SCHEDULE_CHECK_MS);
     this.scheduleCheck.unref();
   }
@@ -69,7 +72,7 @@ export class JobHandlers implements OnModuleInit, OnApplicationBootstrap, OnAppl
     if (this.checking) return;
     this.checking = true;
     try {
-      const restored = await this.jobs.schedulePeriodic(this.everyMs, true);
+      const restored = await this.jobs.schedulePeriodic(this.everyMs);
       if (restored.length) this.logger.warn(`Periodic job schedulers were missing (queue backend lost its data?), restored: ${restored.map((r) => r.name).join(', ')}`);
     } catch (err) {
       this.logger.warn(`Could not check the periodic job schedulers: ${(err as Error).message}`);

@@ -38,20 +38,20 @@ export class JobQueue {
   }
 
   /**
-   * Upserts one job scheduler per periodic job. Every replica does so at boot; the scheduler's id
-   * is the job name, so they all update the same one, and each interval gives one job. With
-   * `onlyMissing`, touches only schedulers the backend no longer has (a Redis that lost its keys).
+   * Upserts one job scheduler per periodic job, unless the backend has it already with the same
+   * interval. The scheduler's id is the job name, so every replica looks after the same one: each
+   * interval gives one job, a worker's restart adds no run, a changed interval replaces it, and a
+   * scheduler the backend lost (a Redis restarted without persistence) is created again.
+   * Returns the schedulers it created or changed.
    */
-  async schedulePeriodic(
-    everyMs: (name: JobName) => number | undefined,
-    onlyMissing = false,
-  ): Promise<Array<{ name: JobName; every: number }>> {
+  async schedulePeriodic(everyMs: (name: JobName) => number | undefined): Promise<Array<{ name: JobName; every: number }>> {
     const scheduled: Array<{ name: JobName; every: number }> = [];
     for (const name of Object.keys(JOBS) as JobName[]) {
       const every = everyMs(name);
       if (every === undefined) continue;
       const queue = this.queueOf(name);
-      if (onlyMissing && (await queue.getJobScheduler(name))) continue;
+      const existing = await queue.getJobScheduler(name);
+      if (existing && Number(existing.every) === every) continue;
       const def = JOBS[name] as unknown as { options(p: unknown): object };
       await queue.upsertJobScheduler(name, { every }, { name, data: {}, opts: def.options({}) as never });
       scheduled.push({ name, every });
