@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig, ConfigModule } from '@k360/config';
 import { DatabaseModule } from '@k360/database';
-import { QueueModule, WorkerShutdownService } from '@k360/queue';
+import { JobHandlers, QueueModule, WorkerShutdownService } from '@k360/queue';
 import { createLoggerModule, HealthModule } from '@k360/runtime';
 import { SystemProcessor } from './system/system.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
@@ -10,6 +10,7 @@ import { ScoringService } from './scoring/scoring.service';
 import { ScoringProcessor } from './scoring/scoring.processor';
 import { AggregationService } from './aggregation/aggregation.service';
 import { AggregationProcessor } from './aggregation/aggregation.processor';
+import { RatingPartitionsService } from './maintenance/rating-partitions.service';
 
 @Module({})
 export class WorkerModule {
@@ -26,6 +27,9 @@ export class WorkerModule {
       ],
       providers: [
         WorkerShutdownService,
+        // Finds every @OnJob handler at boot (refusing to start on a missing or duplicate one) and schedules the periodic jobs.
+        JobHandlers,
+        RatingPartitionsService,
         SystemProcessor,
         OutboxRelayService,
         ScoringService,

@@ -68,4 +68,12 @@ describe('parseConfig', () => {
   it('treats empty values as unset', () => {
     expect(parseConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
   });
+
+  it('takes the periodic jobs\' intervals in bounds (defaults: sweep 5 s, partition upkeep 6 h)', () => {
+    expect(parseConfig({}).RECONCILE_SWEEP_MS).toBe(5000);
+    expect(parseConfig({}).PARTITION_UPKEEP_MS).toBe(6 * 3600 * 1000);
+    expect(parseConfig({ RECONCILE_SWEEP_MS: '1000', PARTITION_UPKEEP_MS: '2000' })).toMatchObject({ RECONCILE_SWEEP_MS: 1000, PARTITION_UPKEEP_MS: 2000 });
+    expect(errorLines({ RECONCILE_SWEEP_MS: '10' }).join('\n')).toContain('RECONCILE_SWEEP_MS');
+    expect(errorLines({ PARTITION_UPKEEP_MS: 'often' }).join('\n')).toContain('PARTITION_UPKEEP_MS');
+  });
 });

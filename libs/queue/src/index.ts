@@ -4,3 +4,6 @@ export * from './queue.module';
 export * from './queue-health.indicator';
 export * from './worker-shutdown.service';
 export * from './rate-limiter.service';
+export * from './job-registry';
+export * from './job-queue.service';
+export * from './job-handlers';

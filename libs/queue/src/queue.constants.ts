@@ -14,6 +14,10 @@ export enum QueueName {
 export interface JobPayloads {
   [QueueName.SYSTEM]: {
     ping: { nonce: string; sentAt: string };
+    /** Periodic (RECONCILE_SWEEP_MS): re-drives facts whose jobs may have been lost (the outbox relay's sweep). */
+    'reconcile-sweep': Record<string, never>;
+    /** Periodic (PARTITION_UPKEEP_MS): rating partitions for the coming months, spent allowances dropped. */
+    'partition-upkeep': Record<string, never>;
   };
   [QueueName.SCORING]: {
     'score-round': { roundId: string; closeCount: number };

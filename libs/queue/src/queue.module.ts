@@ -14,6 +14,7 @@ import {
 } from './queue-backend';
 import { QueueHealthIndicator } from './queue-health.indicator';
 import { RateLimiter } from './rate-limiter.service';
+import { JobQueue } from './job-queue.service';
 
 /**
  * Builds the BullMQ options for this process. This is the only place that knows which backend
@@ -61,8 +62,8 @@ export class QueueModule {
         BullModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => bullOptionsFor(config, role) }),
         ...queues,
       ],
-      providers: [RedisPolicyCheck, QueueHealthIndicator, RateLimiter],
-      exports: [BullModule, ...queues, QueueHealthIndicator, RateLimiter],
+      providers: [RedisPolicyCheck, QueueHealthIndicator, RateLimiter, JobQueue],
+      exports: [BullModule, ...queues, QueueHealthIndicator, RateLimiter, JobQueue],
     };
   }
 }

@@ -3,12 +3,11 @@ import { PublicRatingsPolicy } from './public-ratings.policy';
 import { PublicRatingsResolver } from './public-ratings.resolver';
 import { PublicRatingsService } from './public-ratings.service';
 import { QrController } from './qr.controller';
-import { RatingPartitionsService } from './rating-partitions.service';
 import { SatisfactionResolver } from './satisfaction.resolver';
 import { SubmitFastPath } from './submit-fast-path';
 
 @Module({
   controllers: [QrController],
-  providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, RatingPartitionsService, SatisfactionResolver, SubmitFastPath],
+  providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, SatisfactionResolver, SubmitFastPath],
 })
 export class PublicRatingsModule {}

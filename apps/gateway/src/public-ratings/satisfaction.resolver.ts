@@ -1,7 +1,5 @@
 import { Args, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
-import { QueueName } from '@k360/queue';
+import { JobQueue } from '@k360/queue';
 import { Actor } from '../auth/actor';
 import { CurrentActor, Public, Roles } from '../auth/auth.decorators';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -137,7 +135,7 @@ function publicPeriod(r: PublicPeriodRow): PublicSatisfactionPeriod {
 export class SatisfactionResolver {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    @InjectQueue(QueueName.AGGREGATION) private readonly aggregation: Queue,
+    private readonly jobs: JobQueue,
   ) {}
 
   @Roles('ADMIN')
@@ -153,7 +151,7 @@ export class SatisfactionResolver {
       [actor.agencyId],
     );
     try {
-      await this.aggregation.add('aggregate-period', { periodId }, { jobId: `recompute-${periodId}-${Date.now()}` });
+      await this.jobs.enqueue('aggregate-period', { periodId });
     } catch (err) {
       throw SystemErrors.queueUnavailable(err);
     }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Job, Queue } from 'bullmq';
+import { Job } from 'bullmq';
 import { AppConfig, APP_CONFIG } from '@k360/config';
-import { JobPayloads, PingResult, QueueName, queueBackendOf } from '@k360/queue';
+import { JobQueue, PingResult, queueBackendOf } from '@k360/queue';
 import { SystemErrors } from './system.errors';
 
 const PING_TIMEOUT_MS = 10_000;
@@ -12,7 +11,7 @@ const PING_TIMEOUT_MS = 10_000;
 @Injectable()
 export class SystemService {
   constructor(
-    @InjectQueue(QueueName.SYSTEM) private readonly queue: Queue<JobPayloads[QueueName.SYSTEM]['ping'], PingResult>,
+    private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,12 +25,12 @@ export class SystemService {
     const started = Date.now();
     let job: Job;
     try {
-      job = await this.queue.add('ping', { nonce, sentAt: new Date(started).toISOString() }, { jobId: `ping-${nonce}`, attempts: 1 });
+      job = await this.jobs.enqueue('ping', { nonce, sentAt: new Date(started).toISOString() });
     } catch (err) {
       throw SystemErrors.queueUnavailable(err);
     }
     while (Date.now() - started < PING_TIMEOUT_MS) {
-      const current = await Job.fromId<unknown, PingResult>(this.queue as never, job.id!);
+      const current = await Job.fromId<unknown, PingResult>(this.jobs.queueOf('ping') as never, job.id!);
       const state = current ? await current.getState() : 'unknown';
       if (state === 'completed' && current?.returnvalue) return { ...current.returnvalue, roundTripMs: Date.now() - started };
       if (state === 'failed') throw SystemErrors.workerFailed(current?.failedReason);

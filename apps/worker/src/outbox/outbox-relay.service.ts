@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
-import { AGGREGATION_DEBOUNCE_MS, OUTBOX_TOPICS, QueueName, roundClosedKey } from '@k360/queue';
+import { AGGREGATION_DEBOUNCE_MS, JobQueue, OnJob, OUTBOX_TOPICS } from '@k360/queue';
 
 const BATCH = 500;
 /**
@@ -14,8 +12,6 @@ const BATCH = 500;
  * gives one recompute, a second after its last rating.
  */
 const POLL_MS = AGGREGATION_DEBOUNCE_MS / 2;
-/** How often facts whose jobs may have been lost (a Redis restart, a failover) are re-driven. */
-const RECONCILE_MS = 5000;
 /** How often the sweep looks at all ratings of the last 8 days rather than the newest ones. */
 const FULL_SWEEP_MS = 5 * 60_000;
 
@@ -26,21 +22,19 @@ interface OutboxRow {
   payload: Record<string, any>;
 }
 
-/** BullMQ custom job ids may not contain ':'. */
-const jobIdOf = (dedupeKey: string) => dedupeKey.replace(/[^A-Za-z0-9_.-]/g, '-');
-
 /**
  * Moves outbox rows onto BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED (any number of
  * workers may relay at once), enqueued with a job id derived from their dedupe key (a replay after
  * a crash enqueues nothing twice), and marked published in the same transaction, so a crash
  * between commit of the fact and its enqueue loses nothing. Wakes on NOTIFY (round closes) and polls.
+ * The reconcile sweep is the periodic job `reconcile-sweep` (every RECONCILE_SWEEP_MS, one run per
+ * interval across all workers).
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private listener?: Client;
   private timer?: NodeJS.Timeout;
-  private reconcileTimer?: NodeJS.Timeout;
   private reconciling = false;
   /**
    * Database time at the start of the last sweep that re-drove every stale service point it
@@ -55,8 +49,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    @InjectQueue(QueueName.SCORING) private readonly scoring: Queue,
-    @InjectQueue(QueueName.AGGREGATION) private readonly aggregation: Queue,
+    private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -71,7 +64,6 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       this.logger.warn(`LISTEN unavailable, polling only: ${(err as Error).message}`);
     }
     this.timer = setInterval(() => this.kick(), POLL_MS);
-    this.reconcileTimer = setInterval(() => void this.reconcile(), RECONCILE_MS);
     this.kick();
   }
 
@@ -81,7 +73,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
    * re-drives what the facts say is still undone: closed rounds without a result for their
    * latest close (the deterministic job id makes it a no-op while the job still exists), and
    * service points whose newest rating is newer than their aggregate.
+   * Its incremental window (sweptSince) is this process's own: a run on a replica that swept less
+   * recently simply looks further back.
    */
+  @OnJob('reconcile-sweep')
   async reconcile(): Promise<void> {
     if (this.stopped || this.reconciling) return;
     this.reconciling = true;
@@ -92,15 +87,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           WHERE r.status = 'CLOSED' AND rr.round_id IS NULL AND r.closed_at < now() - interval '3 seconds'
           ORDER BY r.closed_at LIMIT ${BATCH}`,
       );
-      if (rounds.length) {
-        await this.scoring.addBulk(
-          rounds.map((r) => ({
-            name: 'score-round',
-            data: { roundId: r.id, closeCount: r.close_count },
-            opts: { jobId: jobIdOf(roundClosedKey(r.id, r.close_count)) },
-          })),
-        );
-      }
+      await this.jobs.enqueueBulk(
+        'score-round',
+        rounds.map((r) => ({ roundId: r.id, closeCount: r.close_count })),
+      );
       const [{ at }] = await this.ds.query(`SELECT now() AS at`);
       const full = Date.now() - this.lastFullSweep >= FULL_SWEEP_MS;
       // Ratings received since the last complete sweep (a BRIN index on received_at keeps this to
@@ -136,21 +126,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   private async enqueueAggregation(servicePointId: string): Promise<void> {
-    // A burst of ratings becomes one recompute a second after the last of them.
-    await this.aggregation.add(
-      'aggregate-service-point',
-      { servicePointId },
-      {
-        delay: AGGREGATION_DEBOUNCE_MS,
-        deduplication: { id: `sp-${servicePointId}`, ttl: AGGREGATION_DEBOUNCE_MS, extend: true, replace: true },
-      },
-    );
+    // A burst of ratings becomes one recompute a second after the last of them (see JOBS).
+    await this.jobs.enqueue('aggregate-service-point', { servicePointId });
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
     await this.listener?.end().catch(() => undefined);
     while (this.running || this.reconciling) await new Promise((r) => setTimeout(r, 20));
   }
@@ -194,15 +176,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   private async publish(rows: OutboxRow[]): Promise<void> {
     const rounds = rows.filter((r) => r.topic === OUTBOX_TOPICS.ROUND_CLOSED);
-    if (rounds.length) {
-      await this.scoring.addBulk(
-        rounds.map((r) => ({
-          name: 'score-round',
-          data: { roundId: r.payload.roundId, closeCount: r.payload.closeCount },
-          opts: { jobId: jobIdOf(r.dedupe_key) },
-        })),
-      );
-    }
+    // The job id comes from roundId and closeCount, as the row's dedupe key does (roundClosedKey).
+    await this.jobs.enqueueBulk(
+      'score-round',
+      rounds.map((r) => ({ roundId: r.payload.roundId as string, closeCount: r.payload.closeCount as number })),
+    );
     const points = [
       ...new Set(rows.filter((r) => r.topic === OUTBOX_TOPICS.SERVICE_POINT_RATED).map((r) => r.payload.servicePointId as string)),
     ];

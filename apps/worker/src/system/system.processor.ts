@@ -1,19 +1,22 @@
 import { hostname } from 'node:os';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { JobPayloads, PingResult, QueueName, WORKER_OPTIONS } from '@k360/queue';
+import { JobHandlers, JobPayload, OnJob, PingResult, QueueName, WORKER_OPTIONS } from '@k360/queue';
 
-type SystemJob = Job<JobPayloads[QueueName.SYSTEM]['ping'], PingResult, 'ping'>;
-
-/** Answers operational jobs; `ping` proves a job round-trips through this worker. */
+/** Runs the system queue's jobs (operational checks and the periodic jobs) through their @OnJob handlers. */
 @Processor(QueueName.SYSTEM, WORKER_OPTIONS)
 export class SystemProcessor extends WorkerHost {
-  async process(job: SystemJob): Promise<PingResult> {
-    switch (job.name) {
-      case 'ping':
-        return { nonce: job.data.nonce, workerPid: process.pid, workerHost: hostname(), receivedAt: new Date().toISOString() };
-      default:
-        throw new Error(`Unknown job ${String(job.name)} on queue ${QueueName.SYSTEM}`);
-    }
+  constructor(private readonly handlers: JobHandlers) {
+    super();
+  }
+
+  process(job: Job): Promise<unknown> {
+    return this.handlers.run(QueueName.SYSTEM, job);
+  }
+
+  /** Proves a job round-trips through this worker. */
+  @OnJob('ping')
+  ping(data: JobPayload<'ping'>): PingResult {
+    return { nonce: data.nonce, workerPid: process.pid, workerHost: hostname(), receivedAt: new Date().toISOString() };
   }
 }
