@@ -63,6 +63,8 @@ export const STAFF_MUTATIONS = {
     'renameKiosk',
     'revokeKiosk',
     'revokeRatingLink',
+    'releaseHeldRatings',
+    'rejectHeldRatings',
   ],
 };
 

@@ -4,3 +4,4 @@ export * from './database.module';
 export * from './audit.service';
 export * from './period-bounds';
 export * from './transient-errors';
+export * from './input-violations';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { retryableGraphQLError } from '@k360/database';
+import { inputViolationGraphQLError, retryableGraphQLError } from '@k360/database';
 import { GRAPHQL_MAX_TOKENS, TOO_MANY_TOKENS } from './parse-limits';
 
 const logger = new Logger('GraphQL');
@@ -49,6 +49,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     // The database is down or restarting: a clear, retryable answer instead of an internal error.
     const transient = retryableGraphQLError(original, formatted.path);
     if (transient) return transient;
+    // PostgreSQL refused a value the request supplied (a CHECK, a value too long): the client's mistake.
+    const violation = inputViolationGraphQLError(original, formatted.path);
+    if (violation) {
+      // Worth a look: the input's own validation should have refused the value first.
+      logger.warn(
+        `Input refused by PostgreSQL (${String(violation.extensions.details[0] && (violation.extensions.details[0] as { field: string }).field)})`,
+      );
+      return violation;
+    }
     logger.error(original instanceof Error ? original.message : String(original), original instanceof Error ? original.stack : undefined);
     return { message: 'Terjadi kesalahan internal. / Internal server error.', path: formatted.path, extensions: { code } };
   }
