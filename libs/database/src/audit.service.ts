@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry, AuditScope, auditScope } from './audit-scope';
 import { AuditLogEntity } from './entities/audit-log.entity';
 
-export interface AuditEntry {
-  actorId: string | null;
-  actorKind: 'SYSTEM' | 'EMPLOYEE' | 'DEVICE';
-  agencyId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-  requestId?: string | null;
-}
+export type { AuditChange, AuditEntry, AuditScope } from './audit-scope';
 
 /** Writes audit rows; pass the transaction's manager so the row commits or rolls back with the change. */
 @Injectable()
@@ -32,5 +23,20 @@ export class AuditService {
       after: (entry.after ?? null) as never,
       requestId: entry.requestId ?? null,
     });
+  }
+
+  /** Rows by an employee (the signed-in caller), in their agency. */
+  forEmployee(employee: { id: string; agencyId: string }, requestId?: string | null): AuditScope {
+    return auditScope((entry, m) => this.record(entry, m), {
+      actorId: employee.id,
+      actorKind: 'EMPLOYEE',
+      agencyId: employee.agencyId,
+      requestId,
+    });
+  }
+
+  /** Rows by the system (no signed-in actor), e.g. a failed login or a reused refresh token. */
+  forSystem(agencyId: string | null, requestId?: string | null): AuditScope {
+    return auditScope((entry, m) => this.record(entry, m), { actorId: null, actorKind: 'SYSTEM', agencyId, requestId });
   }
 }

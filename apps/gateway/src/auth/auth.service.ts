@@ -116,16 +116,11 @@ export class AuthService {
       if (nipDelay) await this.limiter.setExpiring(k.nipBlock!, 1, nipDelay);
       if (pairDelay) await this.limiter.setExpiring(k.pairBlock!, 1, pairDelay);
       if (employee) {
-        await this.audit.record({
-          actorId: null,
-          actorKind: 'SYSTEM',
-          agencyId: employee.agencyId,
-          action: 'LOGIN_FAILED',
-          entityType: 'employee',
-          entityId: employee.id,
-          after: nipDelay || pairDelay ? { throttledForSeconds: Math.max(nipDelay, pairDelay) } : null,
-          requestId,
-        });
+        await this.audit
+          .forSystem(employee.agencyId, requestId)
+          .record(this.ds.manager, 'LOGIN_FAILED', 'employee', employee.id, {
+            after: nipDelay || pairDelay ? { throttledForSeconds: Math.max(nipDelay, pairDelay) } : null,
+          });
       }
       throw AuthErrors.invalidCredentials();
     }
@@ -196,19 +191,9 @@ export class AuthService {
         ),
       );
       if (reused) {
-        await this.audit.record(
-          {
-            actorId: null,
-            actorKind: 'SYSTEM',
-            agencyId: reused.agency_id,
-            action: 'REFRESH_TOKEN_REUSED',
-            entityType: 'employee',
-            entityId: reused.employee_id,
-            after: { sessionId: reused.id, familyRevoked: true },
-            requestId,
-          },
-          m,
-        );
+        await this.audit
+          .forSystem(reused.agency_id, requestId)
+          .record(m, 'REFRESH_TOKEN_REUSED', 'employee', reused.employee_id, { after: { sessionId: reused.id, familyRevoked: true } });
       }
       return { updated: undefined };
     });
@@ -256,18 +241,7 @@ export class AuthService {
         actor.id,
         actor.sessionId,
       ]);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'PASSWORD_CHANGED',
-          entityType: 'employee',
-          entityId: actor.id,
-          requestId,
-        },
-        m,
-      );
+      await this.audit.forEmployee(actor, requestId).record(m, 'PASSWORD_CHANGED', 'employee', actor.id);
     });
   }
 

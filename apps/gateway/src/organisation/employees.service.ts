@@ -150,19 +150,11 @@ export class EmployeesService {
         employee.unitId,
         employee.supervisorId,
       ]);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'EMPLOYEE_CREATED',
-          entityType: 'employee',
-          entityId: employee.id,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'EMPLOYEE_CREATED', 'employee', employee.id, {
           after: { ...employeeSnapshot(employee), hasAccount: employee.hasAccount },
-          requestId,
-        },
-        m,
-      );
+        });
       return employee;
     });
   }
@@ -223,20 +215,9 @@ export class EmployeesService {
         await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL`, [before.id]);
       }
       const after = (await this.find(before.id, m))!;
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'EMPLOYEE_UPDATED',
-          entityType: 'employee',
-          entityId: before.id,
-          before: employeeSnapshot(before),
-          after: employeeSnapshot(after),
-          requestId,
-        },
-        m,
-      );
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'EMPLOYEE_UPDATED', 'employee', before.id, { before: employeeSnapshot(before), after: employeeSnapshot(after) });
       return after;
     });
   }
@@ -254,18 +235,7 @@ export class EmployeesService {
         hash,
       ]);
       await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL`, [employeeId]);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'PASSWORD_SET_BY_ADMIN',
-          entityType: 'employee',
-          entityId: employeeId,
-          requestId,
-        },
-        m,
-      );
+      await this.audit.forEmployee(actor, requestId).record(m, 'PASSWORD_SET_BY_ADMIN', 'employee', employeeId);
       return (await this.find(employeeId, m))!;
     });
   }
@@ -370,19 +340,11 @@ export class EmployeesService {
          SELECT id, position, unit_id, supervisor_id FROM employee WHERE id = ANY($1::uuid[])`,
         [inserted.map((i) => i.id)],
       );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'EMPLOYEES_IMPORTED',
-          entityType: 'employee',
-          entityId: null,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'EMPLOYEES_IMPORTED', 'employee', null, {
           after: { count: inserted.length, nips: rows.map((r) => r.nip), withInitialPassword: Boolean(hash) },
-          requestId,
-        },
-        m,
-      );
+        });
       return { created: inserted.length, nips: rows.map((r) => r.nip) };
     });
   }

@@ -92,14 +92,9 @@ export async function moveOpenRounds(m: EntityManager, audit: AuditService, chan
     );
   }
   for (const r of rounds) {
-    await audit.record(
-      {
-        actorId,
-        actorKind: 'EMPLOYEE',
-        agencyId: change.agencyId,
-        action: 'ROUND_SUPERVISOR_REASSIGNED',
-        entityType: 'evaluation_round',
-        entityId: r.id,
+    await audit
+      .forEmployee({ id: actorId, agencyId: change.agencyId }, change.requestId)
+      .record(m, 'ROUND_SUPERVISOR_REASSIGNED', 'evaluation_round', r.id, {
         before: { supervisorId: r.supervisor_id, supervisorReviewSubmitted: r.seat_submitted, seatState: r.seat_state },
         after: {
           supervisorId,
@@ -107,10 +102,7 @@ export async function moveOpenRounds(m: EntityManager, audit: AuditService, chan
           employeeId,
           removedPeerSeat: removedPeerSeats.some((c) => c.round_id === r.id),
         },
-        requestId: change.requestId,
-      },
-      m,
-    );
+      });
   }
   return rounds.length;
 }

@@ -66,19 +66,9 @@ export class ServicePointsService {
         throw err;
       }
       const sp = toServicePoint(row);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'SERVICE_POINT_CREATED',
-          entityType: 'service_point',
-          entityId: sp.id,
-          after: { name: sp.name, unitId: sp.unitId },
-          requestId,
-        },
-        m,
-      );
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'SERVICE_POINT_CREATED', 'service_point', sp.id, { after: { name: sp.name, unitId: sp.unitId } });
       return sp;
     });
   }
@@ -88,18 +78,7 @@ export class ServicePointsService {
     if (sp.archivedAt) return sp;
     await this.ds.transaction(async (m) => {
       await m.query(`UPDATE service_point SET archived_at = now() WHERE id = $1`, [id]);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'SERVICE_POINT_ARCHIVED',
-          entityType: 'service_point',
-          entityId: id,
-          requestId,
-        },
-        m,
-      );
+      await this.audit.forEmployee(actor, requestId).record(m, 'SERVICE_POINT_ARCHIVED', 'service_point', id);
     });
     return this.get(actor, id);
   }
@@ -117,19 +96,9 @@ export class ServicePointsService {
         [sp.id, input.employeeId],
       );
       if (rows.length) {
-        await this.audit.record(
-          {
-            actorId: actor.id,
-            actorKind: 'EMPLOYEE',
-            agencyId: actor.agencyId,
-            action: 'SERVICE_POINT_STAFF_ASSIGNED',
-            entityType: 'service_point',
-            entityId: sp.id,
-            after: { employeeId: input.employeeId },
-            requestId,
-          },
-          m,
-        );
+        await this.audit
+          .forEmployee(actor, requestId)
+          .record(m, 'SERVICE_POINT_STAFF_ASSIGNED', 'service_point', sp.id, { after: { employeeId: input.employeeId } });
       }
     });
     return sp;
@@ -145,19 +114,9 @@ export class ServicePointsService {
         ]),
       );
       if (removed.length) {
-        await this.audit.record(
-          {
-            actorId: actor.id,
-            actorKind: 'EMPLOYEE',
-            agencyId: actor.agencyId,
-            action: 'SERVICE_POINT_STAFF_REMOVED',
-            entityType: 'service_point',
-            entityId: sp.id,
-            before: { employeeId: input.employeeId },
-            requestId,
-          },
-          m,
-        );
+        await this.audit
+          .forEmployee(actor, requestId)
+          .record(m, 'SERVICE_POINT_STAFF_REMOVED', 'service_point', sp.id, { before: { employeeId: input.employeeId } });
       }
     });
     return sp;

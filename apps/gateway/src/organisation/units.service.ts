@@ -79,19 +79,7 @@ export class UnitsService {
       }
       const unit = toUnit(row);
       await this.writeHistory(m, unit, actor.id);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'UNIT_CREATED',
-          entityType: 'unit',
-          entityId: unit.id,
-          after: snapshot(unit),
-          requestId,
-        },
-        m,
-      );
+      await this.audit.forEmployee(actor, requestId).record(m, 'UNIT_CREATED', 'unit', unit.id, { after: snapshot(unit) });
       return unit;
     });
   }
@@ -159,20 +147,7 @@ export class UnitsService {
       }
       const after = await this.get(actor, id, m);
       await this.writeHistory(m, after, actor.id);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action,
-          entityType: 'unit',
-          entityId: id,
-          before: snapshot(before),
-          after: snapshot(after),
-          requestId,
-        },
-        m,
-      );
+      await this.audit.forEmployee(actor, requestId).record(m, action, 'unit', id, { before: snapshot(before), after: snapshot(after) });
       return after;
     });
   }

@@ -264,19 +264,11 @@ export class PublicRatingsService {
         `INSERT INTO rating_link (agency_id, service_point_id, employee_id, expires_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
         [actor.agencyId, input.servicePointId, input.employeeId ?? null, input.expiresAt ?? null, actor.id],
       );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'RATING_LINK_CREATED',
-          entityType: 'rating_link',
-          entityId: row.id,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'RATING_LINK_CREATED', 'rating_link', row.id, {
           after: { servicePointId: row.service_point_id, employeeId: row.employee_id, expiresAt: row.expires_at },
-          requestId,
-        },
-        m,
-      );
+        });
       return this.toLink(row);
     });
   }
@@ -316,19 +308,9 @@ export class PublicRatingsService {
         input.name.trim(),
         actor.id,
       ]);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'KIOSK_REGISTERED',
-          entityType: 'kiosk',
-          entityId: row.id,
-          after: { name: row.name, servicePointId: row.service_point_id },
-          requestId,
-        },
-        m,
-      );
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'KIOSK_REGISTERED', 'kiosk', row.id, { after: { name: row.name, servicePointId: row.service_point_id } });
       return this.toKiosk(row, true);
     });
   }
@@ -349,20 +331,9 @@ export class PublicRatingsService {
       const [row] = returning<Record<string, any>>(
         await m.query(`UPDATE kiosk SET name = $2 WHERE id = $1 RETURNING *`, [id, name.trim()]),
       );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'KIOSK_RENAMED',
-          entityType: 'kiosk',
-          entityId: id,
-          before: { name: before.name },
-          after: { name: row.name },
-          requestId,
-        },
-        m,
-      );
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'KIOSK_RENAMED', 'kiosk', id, { before: { name: before.name }, after: { name: row.name } });
       return this.toKiosk(row);
     });
   }
@@ -386,10 +357,7 @@ export class PublicRatingsService {
         ]),
       );
       if (!row) throw PublicErrors.notFound(table === 'kiosk' ? 'Kios' : 'Tautan penilaian');
-      await this.audit.record(
-        { actorId: actor.id, actorKind: 'EMPLOYEE', agencyId: actor.agencyId, action, entityType: table, entityId: id, requestId },
-        m,
-      );
+      await this.audit.forEmployee(actor, requestId).record(m, action, table, id);
       return row;
     });
   }
@@ -518,19 +486,11 @@ export class PublicRatingsService {
           ? await m.query(RELEASE, [unique, actor.agencyId, actor.id, OUTBOX_TOPICS.SERVICE_POINT_RATED])
           : returning(await m.query(REJECT, [unique, actor.agencyId, actor.id]));
       if (rows.length) {
-        await this.audit.record(
-          {
-            actorId: actor.id,
-            actorKind: 'EMPLOYEE',
-            agencyId: actor.agencyId,
-            action: decision === 'RELEASED' ? 'HELD_RATINGS_RELEASED' : 'HELD_RATINGS_REJECTED',
-            entityType: 'public_rating_held',
-            entityId: rows[0].id,
+        await this.audit
+          .forEmployee(actor, requestId)
+          .record(m, decision === 'RELEASED' ? 'HELD_RATINGS_RELEASED' : 'HELD_RATINGS_REJECTED', 'public_rating_held', rows[0].id, {
             after: { ids: rows.map((r) => r.id), servicePointIds: [...new Set(rows.map((r) => r.service_point_id))] },
-            requestId,
-          },
-          m,
-        );
+          });
       }
       return rows.length;
     });

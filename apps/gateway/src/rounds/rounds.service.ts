@@ -66,19 +66,7 @@ export class RoundsService {
         if (isUniqueViolation(err, 'period_name_uq')) throw RoundErrors.duplicatePeriod();
         throw err;
       }
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'PERIOD_CREATED',
-          entityType: 'period',
-          entityId: row.id,
-          after: { ...input },
-          requestId,
-        },
-        m,
-      );
+      await this.audit.forEmployee(actor, requestId).record(m, 'PERIOD_CREATED', 'period', row.id, { after: { ...input } });
       return toPeriod(row);
     });
   }
@@ -128,19 +116,9 @@ export class RoundsService {
         `INSERT INTO instrument_version (agency_id, version, items, published_by) VALUES ($1, $2, $3, $4) RETURNING id, version, items, published_at`,
         [actor.agencyId, next, JSON.stringify(items), actor.id],
       );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'INSTRUMENT_PUBLISHED',
-          entityType: 'instrument_version',
-          entityId: row.id,
-          after: { version: row.version },
-          requestId,
-        },
-        m,
-      );
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'INSTRUMENT_PUBLISHED', 'instrument_version', row.id, { after: { version: row.version } });
       return { id: row.id, version: row.version, items: row.items, publishedAt: row.published_at };
     });
   }
@@ -205,19 +183,11 @@ export class RoundsService {
         `INSERT INTO reviewer_assignment (round_id, reviewer_id, relation, state, nominated_by, decided_by, decided_at) VALUES ($1, $2, 'SUPERVISOR', 'APPROVED', $3, $3, now())`,
         [row.id, employee.supervisor_id, actor.id],
       );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'ROUND_OPENED',
-          entityType: 'evaluation_round',
-          entityId: row.id,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'ROUND_OPENED', 'evaluation_round', row.id, {
           after: { employeeId: employee.id, periodId: input.periodId, policy: ARCAMANIK_360_V1.code },
-          requestId,
-        },
-        m,
-      );
+        });
       return toRound(row);
     });
   }
@@ -260,19 +230,9 @@ export class RoundsService {
           [opened.map((o) => o.id), opened.map((o) => o.supervisor_id), actor.id],
         );
       }
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'ROUNDS_OPENED_FOR_UNIT',
-          entityType: 'unit',
-          entityId: input.unitId,
-          after: { periodId: input.periodId, opened: opened.length },
-          requestId,
-        },
-        m,
-      );
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'ROUNDS_OPENED_FOR_UNIT', 'unit', input.unitId, { after: { periodId: input.periodId, opened: opened.length } });
       return { opened: opened.length, alreadyOpen: total - without_supervisor - opened.length, withoutSupervisor: without_supervisor };
     });
   }
@@ -414,19 +374,11 @@ export class RoundsService {
         if (isUniqueViolation(err, 'reviewer_assignment_uq')) throw RoundErrors.duplicateReviewer();
         throw err;
       }
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: state === AssignmentState.NOMINATED ? 'REVIEWER_NOMINATED' : 'REVIEWER_ASSIGNED',
-          entityType: 'evaluation_round',
-          entityId: round.id,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, state === AssignmentState.NOMINATED ? 'REVIEWER_NOMINATED' : 'REVIEWER_ASSIGNED', 'evaluation_round', round.id, {
           after: { reviewerId: reviewer.id, relation: input.relation },
-          requestId,
-        },
-        m,
-      );
+        });
       return toAssignment(row);
     });
   }
@@ -446,19 +398,11 @@ export class RoundsService {
           [a.id, input.approve ? AssignmentState.APPROVED : AssignmentState.REJECTED, actor.id],
         ),
       );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: input.approve ? 'NOMINATION_APPROVED' : 'NOMINATION_REJECTED',
-          entityType: 'evaluation_round',
-          entityId: round.id,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, input.approve ? 'NOMINATION_APPROVED' : 'NOMINATION_REJECTED', 'evaluation_round', round.id, {
           after: { assignmentId: a.id },
-          requestId,
-        },
-        m,
-      );
+        });
       return toAssignment(row);
     });
   }
@@ -550,20 +494,12 @@ export class RoundsService {
         roundClosedKey(round.id, closed.closeCount),
         JSON.stringify({ roundId: round.id, closeCount: closed.closeCount }),
       ]);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'ROUND_CLOSED',
-          entityType: 'evaluation_round',
-          entityId: round.id,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'ROUND_CLOSED', 'evaluation_round', round.id, {
           before: { status: round.status },
           after: { status: 'CLOSED', hasilKerjaRating: input.hasilKerjaRating, overrideReason: input.overrideReason ?? null },
-          requestId,
-        },
-        m,
-      );
+        });
       return closed;
     });
   }
@@ -574,20 +510,12 @@ export class RoundsService {
       const round = await this.loadRound(actor, input.roundId, m, true);
       if (round.status !== RoundStatus.CLOSED && round.status !== RoundStatus.SCORED) throw RoundErrors.roundNotOpen(round.status);
       await m.query(`UPDATE evaluation_round SET status = 'OPEN', reopen_reason = $2 WHERE id = $1`, [round.id, input.reason.trim()]);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          actorKind: 'EMPLOYEE',
-          agencyId: actor.agencyId,
-          action: 'ROUND_REOPENED',
-          entityType: 'evaluation_round',
-          entityId: round.id,
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'ROUND_REOPENED', 'evaluation_round', round.id, {
           before: { status: round.status },
           after: { status: 'OPEN', reason: input.reason.trim() },
-          requestId,
-        },
-        m,
-      );
+        });
       return this.loadRound(actor, round.id, m);
     });
   }
