@@ -4,7 +4,12 @@
 // against a plain `pg` INSERT of the same rating row, both at the same concurrency, in one run;
 // also a GraphQL operation that touches nothing (`{ __typename }`), the ceiling of the stack itself.
 //
-//   node bench/ingest.js [--requests 5000] [--concurrency 50] [--queue redis|postgres] [--client http|fetch]
+//   node bench/ingest.js [--requests 5000] [--concurrency 50] [--queue redis|postgres] [--client http|fetch] [--hold off|on]
+//
+// --hold on: the citizen limits and the per-client hold are on (PUBLIC_RATE_LIMIT high enough
+// never to refuse, TRUST_PROXY=127.0.0.1) and every request comes from its own client
+// (X-Forwarded-For), so each rating also claims its client's allowance: the intake's worst case.
+// Off (default): PUBLIC_RATE_LIMIT=0, which turns the limits and the hold off.
 //
 // The load generator shares the machine with the gateway and PostgreSQL, so its own CPU counts:
 // the timed HTTP phases use node:http with a keep-alive agent of CONCURRENCY sockets (--client
@@ -24,6 +29,10 @@ const CONCURRENCY = Number(arg('concurrency', 50));
 const QUEUE = arg('queue', 'redis');
 const CLIENT = arg('client', 'http');
 if (!['http', 'fetch'].includes(CLIENT)) throw new Error('--client is http or fetch');
+const HOLD = arg('hold', 'off');
+if (!['on', 'off'].includes(HOLD)) throw new Error('--hold is on or off');
+/** A client address of its own per request (10.0.0.0/8), believed because TRUST_PROXY names the loopback. */
+const clientOf = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 
 async function runPool(n, concurrency, task) {
   let next = 0;
@@ -47,14 +56,15 @@ async function runPool(n, concurrency, task) {
   return { seconds, perSecond: n / seconds, errors, clientCpuUsPerCall: (used.user + used.system) / n };
 }
 
-/** POST a JSON body to /graphql; resolves with the response text. */
-function post(url, body) {
+/** POST a JSON body to /graphql (from client `i` with --hold on); resolves with the response text. */
+function post(url, body, i) {
+  const from = HOLD === 'on' && i !== undefined ? { 'x-forwarded-for': clientOf(i) } : {};
   if (CLIENT === 'fetch')
-    return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.text());
+    return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...from }, body }).then((r) => r.text());
   return new Promise((resolve, reject) => {
     const req = http.request(
       `${url}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...from } },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -70,7 +80,8 @@ function post(url, body) {
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 async function main() {
-  const { env, close } = await benchSetup(QUEUE, { PUBLIC_RATE_LIMIT: '0' });
+  const limits = HOLD === 'on' ? { PUBLIC_RATE_LIMIT: '1000000', TRUST_PROXY: '127.0.0.1' } : { PUBLIC_RATE_LIMIT: '0' };
+  const { env, close } = await benchSetup(QUEUE, limits);
   let gateway;
   try {
     gateway = await start('gateway', env);
@@ -87,10 +98,10 @@ async function main() {
         variables: { i: { token: link.token, idempotencyKey: randomUUID(), kind: 'IKM', answers, comment: `bench ${i}` } },
       });
     // Warm-up: JIT, pools, prepared plans.
-    await runPool(200, CONCURRENCY, async (i) => post(url, body(i)));
+    await runPool(200, CONCURRENCY, async (i) => post(url, body(i), REQUESTS + i));
 
     const api = await runPool(REQUESTS, CONCURRENCY, async (i) => {
-      const json = JSON.parse(await post(url, body(i)));
+      const json = JSON.parse(await post(url, body(i), i));
       if (!json.data || json.data.submitPublicRating.duplicate) throw new Error(JSON.stringify(json.errors ?? json));
     });
 
@@ -108,7 +119,7 @@ async function main() {
 
     const ratio = api.perSecond / raw.perSecond;
     const stats = (r) => ({ perSecond: Math.round(r.perSecond), seconds: +r.seconds.toFixed(2), errors: r.errors.length, clientCpuUsPerCall: Math.round(r.clientCpuUsPerCall) });
-    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, client: CLIENT, api: stats(api), rawInsert: stats(raw), graphqlNoop: stats(noop), ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: machine() }, null, 2));
+    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, client: CLIENT, hold: HOLD, api: stats(api), rawInsert: stats(raw), graphqlNoop: stats(noop), ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: machine() }, null, 2));
     if (api.errors.length) console.error('first API error:', api.errors[0].message);
   } finally {
     agent.destroy();
