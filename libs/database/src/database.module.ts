@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { buildDataSourceOptions } from './data-source';
 import { AuditService } from './audit.service';
+import { REPOSITORIES } from './repositories';
 
 @Global()
 @Module({})
@@ -19,8 +20,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [AuditService],
-      exports: [AuditService],
+      providers: [AuditService, ...REPOSITORIES],
+      exports: [AuditService, ...REPOSITORIES],
     };
   }
 }

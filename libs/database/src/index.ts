@@ -5,3 +5,4 @@ export * from './audit.service';
 export * from './period-bounds';
 export * from './transient-errors';
 export * from './input-violations';
+export * from './repositories';

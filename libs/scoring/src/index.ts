@@ -9,3 +9,4 @@ export * from './perilaku';
 export * from './hasil-kerja';
 export * from './predikat';
 export * from './round-result';
+export * from './public-rating-rules';
