@@ -15,6 +15,11 @@
  *   (test/support/database.ts gives a migrated DataSource).
  */
 import { Provider } from '@nestjs/common';
+import { OutboxRepository } from './outbox.repository';
+
+export * from './outbox.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
-export const REPOSITORIES: Provider[] = [];
+export const REPOSITORIES: Provider[] = [
+  OutboxRepository,
+];
