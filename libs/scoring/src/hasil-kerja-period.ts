@@ -169,9 +169,11 @@ export function periodMonths(startsOn: string, endsOn: string): string[] {
 function assertPeriod(months: readonly string[]): string[] {
   if (!Array.isArray(months) || months.length === 0) throw new HasilKerjaError('INVALID_PERIOD', 'the period has no month');
   months.forEach((m) => {
-    if (typeof m !== 'string' || !MONTH_PATTERN.test(m)) throw new HasilKerjaError('INVALID_PERIOD', `month must be YYYY-MM, got ${String(m)}`);
+    if (typeof m !== 'string' || !MONTH_PATTERN.test(m))
+      throw new HasilKerjaError('INVALID_PERIOD', `month must be YYYY-MM, got ${String(m)}`);
   });
-  if (new Set(months).size !== months.length) throw new HasilKerjaError('INVALID_PERIOD', `the period repeats a month: ${months.join(', ')}`);
+  if (new Set(months).size !== months.length)
+    throw new HasilKerjaError('INVALID_PERIOD', `the period repeats a month: ${months.join(', ')}`);
   return [...months].sort();
 }
 
@@ -181,7 +183,11 @@ const SHOW_ORDER: Record<RealisationStatusValue, number> = { VERIFIED: 3, SUBMIT
  * One indicator over the period's months (YYYY-MM, distinct): its target, realisation and capaian
  * (capped at policy.capaianCap). effectiveWeight is left 0 here: computeHasilKerjaForPeriod sets it.
  */
-export function indicatorForPeriod(policy: ScoringPolicy, indicator: PeriodIndicatorInput, periodMonthList: readonly string[]): PeriodIndicatorResult {
+export function indicatorForPeriod(
+  policy: ScoringPolicy,
+  indicator: PeriodIndicatorInput,
+  periodMonthList: readonly string[],
+): PeriodIndicatorResult {
   assertCapaianCap(policy.capaianCap);
   const months = assertPeriod(periodMonthList);
   const { id, target, weight, direction, aggregation, source } = indicator;
@@ -191,7 +197,8 @@ export function indicatorForPeriod(policy: ScoringPolicy, indicator: PeriodIndic
   if (!KPI_AGGREGATIONS.includes(aggregation)) {
     throw new HasilKerjaError('INVALID_AGGREGATION', `${label(id)}: unknown aggregation ${String(aggregation)}`, id);
   }
-  if (!INDICATOR_SOURCES.includes(source)) throw new HasilKerjaError('INVALID_SOURCE', `${label(id)}: unknown source ${String(source)}`, id);
+  if (!INDICATOR_SOURCES.includes(source))
+    throw new HasilKerjaError('INVALID_SOURCE', `${label(id)}: unknown source ${String(source)}`, id);
   const automatic = AUTOMATIC_INDICATOR_SOURCES.includes(source);
   if (!Array.isArray(indicator.realisations)) {
     throw new HasilKerjaError('INVALID_REALISATION', `${label(id)}: realisations must be a list`, id);
@@ -255,7 +262,8 @@ export function indicatorForPeriod(policy: ScoringPolicy, indicator: PeriodIndic
   };
 
   if (values.length === 0) {
-    if (automatic) return { ...base, realisation: null, rawCapaian: null, capaian: null, capped: false, counted: false, outcome: 'NO_DATA' };
+    if (automatic)
+      return { ...base, realisation: null, rawCapaian: null, capaian: null, capped: false, counted: false, outcome: 'NO_DATA' };
     return { ...base, realisation: null, rawCapaian: 0, capaian: 0, capped: false, counted: true, outcome: 'NOT_REPORTED' };
   }
   let realisation: number;

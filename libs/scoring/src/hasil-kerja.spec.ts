@@ -73,7 +73,12 @@ describe('capaian', () => {
 
   it('names the missing target in the error', () => {
     expect(() => rawCapaian(undefined as unknown as number, 5, 'HIGHER_IS_BETTER', 'kpi-7')).toThrow(
-      expect.objectContaining({ name: 'HasilKerjaError', code: 'INVALID_TARGET', indicatorId: 'kpi-7', message: expect.stringMatching(/kpi-7.*missing/) }),
+      expect.objectContaining({
+        name: 'HasilKerjaError',
+        code: 'INVALID_TARGET',
+        indicatorId: 'kpi-7',
+        message: expect.stringMatching(/kpi-7.*missing/),
+      }),
     );
   });
 
