@@ -4,9 +4,11 @@ import {
   PeriodIndicatorInput,
   computeHasilKerjaForPeriod,
   indicatorForPeriod,
+  kpiInputsForRound,
   periodMonths,
 } from './hasil-kerja-period';
 import { ARCAMANIK_360_V1 } from './policy';
+import { computeRoundResult } from './round-result';
 
 const policy = ARCAMANIK_360_V1;
 const Q1 = ['2025-01', '2025-02', '2025-03'];
@@ -278,5 +280,44 @@ describe('computeHasilKerjaForPeriod', () => {
 
   it('refuses a bad cap', () => {
     expect(codeOf(() => computeHasilKerjaForPeriod({ ...policy, capaianCap: 0 }, [DOCUMENTS], Q1))).toBe('INVALID_CAP');
+  });
+});
+
+describe('kpiInputsForRound', () => {
+  it('gives computeRoundResult exactly the period H, with NOT_REPORTED at 0 and NO_DATA left out', () => {
+    // documents 0.7 (40), completion lower-is-better not reported → 0 (30), archive 0.7 (30), citizen IKM no data (left out).
+    // H = 100 × (28 + 0 + 21) / 100 = 49 → DI_BAWAH.
+    const period = computeHasilKerjaForPeriod(
+      policy,
+      [
+        DOCUMENTS,
+        { ...COMPLETION, source: 'MANUAL', realisations: [submitted('2025-01', 2)] },
+        ARCHIVE,
+        { ...COMPLETION, id: 'ikm', direction: 'HIGHER_IS_BETTER', source: 'CITIZEN_SATISFACTION', target: 85, realisations: [] },
+      ],
+      Q1,
+    );
+    expect(period.score).toBeCloseTo(49, 10);
+    const kpi = kpiInputsForRound(period);
+    expect(kpi).toEqual([
+      { id: 'documents', target: 30, realisasi: 21, weight: 40, direction: 'HIGHER_IS_BETTER' },
+      { id: 'completion', target: 3, realisasi: 0, weight: 30, direction: 'HIGHER_IS_BETTER' },
+      { id: 'archive', target: 100, realisasi: 70, weight: 30, direction: 'HIGHER_IS_BETTER' },
+    ]);
+    const round = computeRoundResult(policy, { kpi });
+    expect(round.hasilKerjaScore).toBe(period.score);
+    expect(round.hasilKerjaRating).toBe('DI_BAWAH_EKSPEKTASI');
+  });
+
+  it('keeps a lower-is-better indicator that counted as it is', () => {
+    const period = computeHasilKerjaForPeriod(policy, [COMPLETION], Q1);
+    expect(kpiInputsForRound(period)).toEqual([{ id: 'completion', target: 3, realisasi: 3, weight: 30, direction: 'LOWER_IS_BETTER' }]);
+    expect(computeRoundResult(policy, { kpi: kpiInputsForRound(period) }).hasilKerjaScore).toBe(period.score);
+  });
+
+  it('no indicator counts: an empty list (computeRoundResult then has no KPI data)', () => {
+    const period = computeHasilKerjaForPeriod(policy, [{ ...COMPLETION, realisations: [] }], Q1);
+    expect(kpiInputsForRound(period)).toEqual([]);
+    expect(computeRoundResult(policy, { kpi: kpiInputsForRound(period) })).toMatchObject({ hasilKerjaScore: null, hasilKerjaRating: null });
   });
 });

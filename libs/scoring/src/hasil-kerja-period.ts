@@ -26,6 +26,7 @@
 import { HasilKerjaError } from './hasil-kerja.errors';
 import {
   KpiDirection,
+  KpiIndicatorInput,
   assertCapaianCap,
   assertDirection,
   assertRealisation,
@@ -304,4 +305,21 @@ export function computeHasilKerjaForPeriod(
   const weightSum = counting.reduce((sum, r) => sum + r.weight, 0);
   for (const r of counting) r.effectiveWeight = weightSum === 0 ? 0 : r.weight / weightSum;
   return { score, rating, months: sortedMonths, indicators: results };
+}
+
+/**
+ * The indicators that count in a period result, as computeRoundResult's `kpi` input, so that
+ * computeRoundResult gives exactly the period's H (same operations, same order). COUNTED:
+ * { target: periodTarget, realisasi: realisation, direction }. NOT_REPORTED: c = 0 in either
+ * direction, which target / realisasi cannot express for LOWER_IS_BETTER, so it is passed as
+ * HIGHER_IS_BETTER with realisasi 0 (0 / periodTarget = 0). NO_DATA indicators are left out.
+ */
+export function kpiInputsForRound(period: HasilKerjaPeriodResult): KpiIndicatorInput[] {
+  return period.indicators
+    .filter((i) => i.counted)
+    .map((i): KpiIndicatorInput => {
+      const base = { ...(i.id === undefined ? {} : { id: i.id }), target: i.periodTarget, weight: i.weight };
+      if (i.outcome === 'NOT_REPORTED') return { ...base, realisasi: 0, direction: 'HIGHER_IS_BETTER' };
+      return { ...base, realisasi: i.realisation as number, direction: i.direction };
+    });
 }
