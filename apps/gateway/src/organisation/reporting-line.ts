@@ -33,7 +33,7 @@ export interface ReportingLineChange {
  * - one ROUND_SUPERVISOR_REASSIGNED audit entry per round.
  *
  * CLOSED and SCORED rounds keep the supervisor they were closed by (the record of who assessed).
- * Returns how many rounds moved.
+ * Returns how many rounds moved. The statements (and their locks) are ReportingLineRepository's.
  */
 export async function moveOpenRounds(
   m: EntityManager,
