@@ -15,11 +15,26 @@
  *   (test/support/database.ts gives a migrated DataSource).
  */
 import { Provider } from '@nestjs/common';
+import { AgenciesRepository } from './agencies.repository';
+import { EmployeesRepository } from './employees.repository';
 import { OutboxRepository } from './outbox.repository';
+import { ReportingLineRepository } from './reporting-line.repository';
+import { ServicePointsRepository } from './service-points.repository';
+import { UnitsRepository } from './units.repository';
 
+export * from './agencies.repository';
+export * from './employees.repository';
 export * from './outbox.repository';
+export * from './reporting-line.repository';
+export * from './service-points.repository';
+export * from './units.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
   OutboxRepository,
+  AgenciesRepository,
+  UnitsRepository,
+  EmployeesRepository,
+  ServicePointsRepository,
+  ReportingLineRepository,
 ];
