@@ -16,10 +16,16 @@
  */
 import { Provider } from '@nestjs/common';
 import { OutboxRepository } from './outbox.repository';
+import { ResultsRepository } from './results.repository';
+import { RoundsRepository } from './rounds.repository';
 
 export * from './outbox.repository';
+export * from './results.repository';
+export * from './rounds.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
   OutboxRepository,
+  ResultsRepository,
+  RoundsRepository,
 ];
