@@ -4,9 +4,9 @@ import { ARCAMANIK_360_V1, IKM_ELEMENT_CODES } from '@k360/scoring';
 import { migratedDataSource } from '../support/database';
 import { addPeriodRow, createOrg, Org, pgError, rejection } from './rounds-fixtures';
 
-// Nest is not loadable under jest; the repository needs none of it (see without-nest.ts).
-jest.mock('@nestjs/common', () => jest.requireActual('./without-nest').nestCommon);
-jest.mock('@nestjs/typeorm', () => jest.requireActual('./without-nest').nestTypeorm);
+// Nest cannot load under Jest: stand-ins for its decorators (test/support/nest-shim.ts).
+jest.mock('@nestjs/common', () => jest.requireActual('../support/nest-shim').nestCommon);
+jest.mock('@nestjs/typeorm', () => jest.requireActual('../support/nest-shim').nestTypeorm);
 
 describe('ResultsRepository (real PostgreSQL)', () => {
   let ds: DataSource;

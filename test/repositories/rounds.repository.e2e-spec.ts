@@ -11,9 +11,9 @@ import { ARCAMANIK_360_V1, BERAKHLAK_V1, CORE_VALUES } from '@k360/scoring';
 import { migratedDataSource } from '../support/database';
 import { addEmployee, addPeriodRow, createOrg, Org, pgError, rejection } from './rounds-fixtures';
 
-// Nest is not loadable under jest; the repository needs none of it (see without-nest.ts).
-jest.mock('@nestjs/common', () => jest.requireActual('./without-nest').nestCommon);
-jest.mock('@nestjs/typeorm', () => jest.requireActual('./without-nest').nestTypeorm);
+// Nest cannot load under Jest: stand-ins for its decorators (test/support/nest-shim.ts).
+jest.mock('@nestjs/common', () => jest.requireActual('../support/nest-shim').nestCommon);
+jest.mock('@nestjs/typeorm', () => jest.requireActual('../support/nest-shim').nestTypeorm);
 
 /** Scores in an order unlike CORE_VALUES', so the record's ordering is seen. */
 const scores = (base: number): ValueScoreRecord[] => [...CORE_VALUES].reverse().map((value, i) => ({ value, score: ((base + i) % 5) + 1 }));
