@@ -21,6 +21,8 @@ import { OutboxRepository } from './outbox.repository';
 import { ReportingLineRepository } from './reporting-line.repository';
 import { ServicePointsRepository } from './service-points.repository';
 import { UnitsRepository } from './units.repository';
+import { ResultsRepository } from './results.repository';
+import { RoundsRepository } from './rounds.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -28,6 +30,8 @@ export * from './outbox.repository';
 export * from './reporting-line.repository';
 export * from './service-points.repository';
 export * from './units.repository';
+export * from './results.repository';
+export * from './rounds.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -37,4 +41,6 @@ export const REPOSITORIES: Provider[] = [
   EmployeesRepository,
   ServicePointsRepository,
   ReportingLineRepository,
+  ResultsRepository,
+  RoundsRepository,
 ];
