@@ -16,10 +16,16 @@
  */
 import { Provider } from '@nestjs/common';
 import { OutboxRepository } from './outbox.repository';
+import { PublicRatingsRepository } from './public-ratings.repository';
+import { SatisfactionRepository } from './satisfaction.repository';
 
 export * from './outbox.repository';
+export * from './public-ratings.repository';
+export * from './satisfaction.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
   OutboxRepository,
+  PublicRatingsRepository,
+  SatisfactionRepository,
 ];
