@@ -35,7 +35,13 @@ export async function seedDemoRatings(databaseUrl: string, adminNip: string): Pr
     return await ds.transaction(async (m) => {
       const kiosks = await ratings.liveKiosksOfAgencyOf(adminNip, m);
       if (!kiosks.length) return 0;
-      if ((await ratings.countRatingsFrom(kiosks.map((k) => k.id), m)) > 0) return 0;
+      if (
+        (await ratings.countRatingsFrom(
+          kiosks.map((k) => k.id),
+          m,
+        )) > 0
+      )
+        return 0;
       let seed = 360;
       const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
       let count = 0;

@@ -154,11 +154,9 @@ export class PublicRatingsService {
         },
         m,
       );
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'RATING_LINK_CREATED', 'rating_link', row.id, {
-          after: { servicePointId: row.servicePointId, employeeId: row.employeeId, expiresAt: row.expiresAt },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'RATING_LINK_CREATED', 'rating_link', row.id, {
+        after: { servicePointId: row.servicePointId, employeeId: row.employeeId, expiresAt: row.expiresAt },
+      });
       return this.toLink(row);
     });
   }
@@ -439,7 +437,6 @@ export class PublicRatingsService {
       : null;
     return { answers, score, submittedAt, comment, respondent: respondent && Object.keys(respondent).length ? respondent : null };
   }
-
 
   async submit(input: SubmitPublicRatingInput, clientAddress: string): Promise<PublicRatingReceipt> {
     const limit = this.config.PUBLIC_RATE_LIMIT;

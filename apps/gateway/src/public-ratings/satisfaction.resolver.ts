@@ -88,7 +88,9 @@ export class SatisfactionResolver {
     description:
       'Public (PermenPANRB 14/2017 publication): a live service point’s name, unit and agency and its stored IKM per period, newest first, at most 8. Nothing about staff, comments or respondents. BAD_USER_INPUT for a malformed id; NOT_FOUND for an unknown or archived service point.',
   })
-  publicServicePointSatisfaction(@Args('servicePointId', { type: () => ID }) servicePointId: string): Promise<PublicServicePointSatisfaction> {
+  publicServicePointSatisfaction(
+    @Args('servicePointId', { type: () => ID }) servicePointId: string,
+  ): Promise<PublicServicePointSatisfaction> {
     return this.satisfaction.publicServicePointSatisfaction(servicePointId);
   }
 }

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { PublicSatisfactionPeriodRecord, PublicSatisfactionRecord, SatisfactionAggregateRecord, SatisfactionRepository } from '@k360/database';
+import {
+  PublicSatisfactionPeriodRecord,
+  PublicSatisfactionRecord,
+  SatisfactionAggregateRecord,
+  SatisfactionRepository,
+} from '@k360/database';
 import { JobQueue } from '@k360/queue';
 import { IKM_ELEMENTS } from '@k360/scoring';
 import { Actor } from '../auth/actor';

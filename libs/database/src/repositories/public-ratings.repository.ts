@@ -354,15 +354,19 @@ export class PublicRatingsRepository {
           `SELECT 1 AS hit FROM service_point_staff s JOIN employee e ON e.id = s.employee_id WHERE s.service_point_id = $1 AND s.employee_id = $2 AND e.active`,
           [servicePointId, employeeId],
         )
-      : await m.query(`SELECT 1 AS hit FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2`, [servicePointId, employeeId]);
+      : await m.query(`SELECT 1 AS hit FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2`, [
+          servicePointId,
+          employeeId,
+        ]);
     return Boolean(row);
   }
 
   /** The service point's name and its unit's, or null. */
   async servicePointNames(servicePointId: string, m: EntityManager = this.ds.manager): Promise<ServicePointNamesRecord | null> {
-    const [sp] = await m.query(`SELECT sp.name, u.name AS unit_name FROM service_point sp JOIN unit u ON u.id = sp.unit_id WHERE sp.id = $1`, [
-      servicePointId,
-    ]);
+    const [sp] = await m.query(
+      `SELECT sp.name, u.name AS unit_name FROM service_point sp JOIN unit u ON u.id = sp.unit_id WHERE sp.id = $1`,
+      [servicePointId],
+    );
     return sp ? { name: sp.name, unitName: sp.unit_name } : null;
   }
 
@@ -415,7 +419,10 @@ export class PublicRatingsRepository {
   /** Revokes a link of the agency (an already revoked one keeps its time); null when there is none. */
   async revokeRatingLink(id: string, agencyId: string, m: EntityManager = this.ds.manager): Promise<RatingLinkRecord | null> {
     const [row] = updated<Row>(
-      await m.query(`UPDATE rating_link SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND agency_id = $2 RETURNING *`, [id, agencyId]),
+      await m.query(`UPDATE rating_link SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND agency_id = $2 RETURNING *`, [
+        id,
+        agencyId,
+      ]),
     );
     return row ? toLink(row) : null;
   }
@@ -458,7 +465,10 @@ export class PublicRatingsRepository {
   /** Revokes a kiosk of the agency (an already revoked one keeps its time); null when there is none. */
   async revokeKiosk(id: string, agencyId: string, m: EntityManager = this.ds.manager): Promise<KioskRecord | null> {
     const [row] = updated<Row>(
-      await m.query(`UPDATE kiosk SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND agency_id = $2 RETURNING *`, [id, agencyId]),
+      await m.query(`UPDATE kiosk SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND agency_id = $2 RETURNING *`, [
+        id,
+        agencyId,
+      ]),
     );
     return row ? toKiosk(row) : null;
   }
@@ -628,7 +638,11 @@ export class PublicRatingsRepository {
   // ---- held ratings -------------------------------------------------------------------------
 
   /** The agency's undecided held ratings (of one service point), oldest first, at most 1,000. */
-  async undecidedHeldRatings(agencyId: string, servicePointId: string | null, m: EntityManager = this.ds.manager): Promise<HeldRatingRecord[]> {
+  async undecidedHeldRatings(
+    agencyId: string,
+    servicePointId: string | null,
+    m: EntityManager = this.ds.manager,
+  ): Promise<HeldRatingRecord[]> {
     const rows: Row[] = await m.query(
       `SELECT * FROM public_rating_held WHERE agency_id = $1 AND decision IS NULL AND ($2::uuid IS NULL OR service_point_id = $2)
         ORDER BY received_at, id LIMIT 1000`,
@@ -653,7 +667,12 @@ export class PublicRatingsRepository {
   }
 
   /** Rejects undecided held ratings of the agency; answers those rejected now. */
-  async rejectHeldRatings(ids: string[], agencyId: string, decidedBy: string, m: EntityManager = this.ds.manager): Promise<DecidedRatingRecord[]> {
+  async rejectHeldRatings(
+    ids: string[],
+    agencyId: string,
+    decidedBy: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<DecidedRatingRecord[]> {
     const rows: Array<{ id: string; service_point_id: string }> = await m.query(REJECT, [ids, agencyId, decidedBy]);
     return rows.map((r) => ({ id: r.id, servicePointId: r.service_point_id }));
   }

@@ -182,7 +182,11 @@ export class SatisfactionRepository {
   // ---- reads --------------------------------------------------------------------------------
 
   /** The stored aggregate of a service point in a period, or null. */
-  async aggregate(servicePointId: string, periodId: string, m: EntityManager = this.ds.manager): Promise<SatisfactionAggregateRecord | null> {
+  async aggregate(
+    servicePointId: string,
+    periodId: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<SatisfactionAggregateRecord | null> {
     const [r] = await m.query(
       `SELECT service_point_id, period_id, respondents, elements, ikm, ikm_converted, mutu, kinerja, quick_count, quick_sum,
               watermark::text AS watermark, updated_at
@@ -210,7 +214,11 @@ export class SatisfactionRepository {
    * A live service point with its names and its aggregates that have at least one rating, newest
    * period first, at most `periods`; null for an unknown or archived point.
    */
-  async publicSatisfaction(servicePointId: string, periods: number, m: EntityManager = this.ds.manager): Promise<PublicSatisfactionRecord | null> {
+  async publicSatisfaction(
+    servicePointId: string,
+    periods: number,
+    m: EntityManager = this.ds.manager,
+  ): Promise<PublicSatisfactionRecord | null> {
     const [row] = await m.query(PUBLIC_SATISFACTION, [servicePointId, periods]);
     if (!row) return null;
     return {
@@ -282,7 +290,11 @@ export class SatisfactionRepository {
    * period's agency (others are ignored) or, with null, every live point of the agency. Null for
    * an unknown period.
    */
-  async aggregationScope(periodId: string, servicePointIds: string[] | null, m: EntityManager = this.ds.manager): Promise<AggregationScope | null> {
+  async aggregationScope(
+    periodId: string,
+    servicePointIds: string[] | null,
+    m: EntityManager = this.ds.manager,
+  ): Promise<AggregationScope | null> {
     const [period] = await m.query(
       `SELECT p.agency_id, ${PERIOD_BOUNDS_SQL},
               array(SELECT sp.id FROM service_point sp
@@ -303,7 +315,9 @@ export class SatisfactionRepository {
     return rows.map((a) => ({
       servicePointId: a.service_point_id,
       respondents: a.respondents,
-      elements: Object.fromEntries(IKM_ELEMENT_CODES.map((c) => [c, { sum: a[`s_${c}`] ?? 0, count: a[`c_${c}`] ?? 0 }])) as ServicePointSums['elements'],
+      elements: Object.fromEntries(
+        IKM_ELEMENT_CODES.map((c) => [c, { sum: a[`s_${c}`] ?? 0, count: a[`c_${c}`] ?? 0 }]),
+      ) as ServicePointSums['elements'],
       quickCount: a.quick_count,
       quickSum: Number(a.quick_sum),
       watermark: a.watermark ?? null,
