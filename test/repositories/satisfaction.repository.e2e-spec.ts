@@ -4,6 +4,10 @@ import { IKM_ELEMENT_CODES, LATE_RATING_WINDOW_DAYS } from '@k360/scoring';
 import { migratedDataSource } from '../support/database';
 import { day, insertAgency, insertEmployee, insertPeriod, insertServicePoint, RatingAgency } from './rating-fixtures';
 
+// @nestjs/* are ES modules, which Jest cannot require: see ./without-nest.
+jest.mock('@nestjs/common', () => jest.requireActual('./without-nest').nestCommon);
+jest.mock('@nestjs/typeorm', () => jest.requireActual('./without-nest').nestTypeorm);
+
 const TOPIC = 'service_point.rated';
 
 describe('SatisfactionRepository (real PostgreSQL)', () => {
