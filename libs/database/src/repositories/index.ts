@@ -23,6 +23,8 @@ import { ServicePointsRepository } from './service-points.repository';
 import { UnitsRepository } from './units.repository';
 import { ResultsRepository } from './results.repository';
 import { RoundsRepository } from './rounds.repository';
+import { PublicRatingsRepository } from './public-ratings.repository';
+import { SatisfactionRepository } from './satisfaction.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -32,6 +34,8 @@ export * from './service-points.repository';
 export * from './units.repository';
 export * from './results.repository';
 export * from './rounds.repository';
+export * from './public-ratings.repository';
+export * from './satisfaction.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -43,4 +47,6 @@ export const REPOSITORIES: Provider[] = [
   ReportingLineRepository,
   ResultsRepository,
   RoundsRepository,
+  PublicRatingsRepository,
+  SatisfactionRepository,
 ];
