@@ -4,17 +4,11 @@ import type { OrgErrorCode } from '../organisation/organisation.errors';
 import type { PublicErrorCode } from '../public-ratings/public-ratings.errors';
 import type { RoundErrorCode } from '../rounds/rounds.errors';
 import type { SystemErrorCode } from '../system/system.errors';
+import { namesAsValues, ValueOf } from './names';
 
 /** Codes every client may rely on (docs/api.md); each feature lists its own in its `*.errors.ts`. */
-export const BaseErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  RATE_LIMITED: 'RATE_LIMITED',
-} as const;
-export type BaseErrorCode = (typeof BaseErrorCode)[keyof typeof BaseErrorCode];
+export const BaseErrorCode = namesAsValues(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
+export type BaseErrorCode = ValueOf<typeof BaseErrorCode>;
 
 /**
  * Every `extensions.code` an AppError may carry: the base codes and one list per feature (the
@@ -30,4 +24,14 @@ export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown> | Array<Record<string, unknown>>) {
     super(message, { extensions: { code, ...(details ? { details } : {}) } });
   }
+}
+
+/** NOT_FOUND, the same words in every feature: "<what> tidak ditemukan. / <what> not found.". */
+export function notFound(what: string): AppError {
+  return new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`);
+}
+
+/** BAD_USER_INPUT about one input field: `extensions.details` is `[{ field, reasons: [reason] }]`. */
+export function invalidField(field: string, message: string, reason: string): AppError {
+  return new AppError('BAD_USER_INPUT', message, [{ field, reasons: [reason] }]);
 }
