@@ -16,10 +16,13 @@
  */
 import { Provider } from '@nestjs/common';
 import { OutboxRepository } from './outbox.repository';
+import { WorkPlansRepository } from './work-plans.repository';
 
 export * from './outbox.repository';
+export * from './work-plans.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
   OutboxRepository,
+  WorkPlansRepository,
 ];
