@@ -196,10 +196,33 @@ describe('WorkPlansRepository (real PostgreSQL)', () => {
     expect(await repo.verifiedForPeriod(otherAgencyId, employeeId, '2026-01-01', '2026-03-31')).toEqual([]);
   });
 
+  it('missing reports: the ended months of an AGREED plan without a report for a MANUAL indicator', async () => {
+    const plan = (await repo.findPlanOf(agencyId, employeeId, 2026))!;
+    const [docs, time] = await repo.indicatorsOf([plan.id]);
+    const [{ ended }] = await ds.query(
+      `SELECT least(12, extract(month FROM now() AT TIME ZONE 'Asia/Jakarta')::int - 1
+                        + 12 * (extract(year FROM now() AT TIME ZONE 'Asia/Jakarta')::int - 2026)) AS ended`,
+    );
+    const months = (from: number) => Array.from({ length: Math.max(0, ended - from + 1) }, (_, k) => `2026-${String(from + k).padStart(2, '0')}`);
+    const missing = await repo.missingReports([plan.id]);
+    // docs is reported for January to April, time for January only.
+    const expected = [...months(5).map((mo) => [mo, docs.id]), ...months(2).map((mo) => [mo, time.id])].sort();
+    expect(missing.map((r) => [r.month, r.indicatorId]).sort()).toEqual(expected);
+    expect(missing.every((r) => r.workPlanId === plan.id)).toBe(true);
+    // A DRAFT plan has nothing due.
+    const draft = await repo.createPlan({ agencyId, employeeId: colleagueId, year: 2026, createdBy: colleagueId });
+    await repo.addIndicator(draft, fields());
+    expect(await repo.missingReports([draft.id])).toEqual([]);
+  });
+
   it('the team view lists every active direct report, with or without a plan', async () => {
     const team = await repo.teamPlans(agencyId, supervisorId, 2026);
     expect(team.map((t) => [t.employeeId, t.plan?.status ?? null])).toEqual([
       [employeeId, 'AGREED'],
+      [colleagueId, 'DRAFT'],
+    ]);
+    expect((await repo.teamPlans(agencyId, supervisorId, 2025)).map((t) => [t.employeeId, t.plan])).toEqual([
+      [employeeId, null],
       [colleagueId, null],
     ]);
     expect(await repo.teamPlans(otherAgencyId, supervisorId, 2026)).toEqual([]);

@@ -290,6 +290,20 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
       },
     ]);
     expect(await code(q, { y: YEAR }, org.tokens.staffA)).toBe('FORBIDDEN');
+
+    // Last year has ended: every month without a report of a MANUAL indicator is missing (the
+    // automatic IKM indicator is never reported by hand). docs: January–March reported; time: January.
+    const missing = (
+      await ok(stack, `query($y: Int!) { teamWorkPlans(year: $y) { workPlan { missingReports { indicatorId month } } } }`, { y: YEAR }, org.tokens.lurahA)
+    ).teamWorkPlans[1].workPlan.missingReports as Array<{ indicatorId: string; month: string }>;
+    const months = (from: number) => Array.from({ length: 12 - from + 1 }, (_, k) => month(from + k));
+    expect(missing.filter((r) => r.indicatorId === ind.docs).map((r) => r.month)).toEqual(months(4));
+    expect(missing.filter((r) => r.indicatorId === ind.time).map((r) => r.month)).toEqual(months(2));
+    expect(missing).toHaveLength(9 + 11);
+    // The employee sees the same on their own plan.
+    const own = (await ok(stack, `query($y: Int!) { myWorkPlan(year: $y) { missingReports { month } } }`, { y: YEAR }, org.tokens.staffA))
+      .myWorkPlan.missingReports;
+    expect(own).toHaveLength(20);
     const mine = (await ok(stack, `query($y: Int!) { myWorkPlan(year: $y) { id } }`, { y: YEAR }, org.tokens.staffA)).myWorkPlan;
     expect(mine).toEqual({ id: planId });
     const newcomerToken = (await login(stack, newcomer.nip, org.password)).token;

@@ -6,6 +6,7 @@ import {
   IndicatorFields,
   IndicatorRecord,
   INDICATOR_NAME_UQ,
+  MissingReportRecord,
   RealisationEventRecord,
   RealisationRecord,
   WORK_PLAN_EMPLOYEE_YEAR_UQ,
@@ -62,7 +63,7 @@ const toIndicator = (i: IndicatorRecord): Indicator => ({
   method: i.method,
 });
 
-const toWorkPlan = (p: WorkPlanRecord, indicators: IndicatorRecord[]): WorkPlan => ({
+const toWorkPlan = (p: WorkPlanRecord, indicators: IndicatorRecord[], missing: MissingReportRecord[] = []): WorkPlan => ({
   id: p.id,
   employeeId: p.employeeId,
   year: p.year,
@@ -74,6 +75,7 @@ const toWorkPlan = (p: WorkPlanRecord, indicators: IndicatorRecord[]): WorkPlan 
   createdAt: p.createdAt,
   updatedAt: p.updatedAt,
   indicators: indicators.filter((i) => i.workPlanId === p.id).map(toIndicator),
+  missingReports: missing.filter((r) => r.workPlanId === p.id).map((r) => ({ indicatorId: r.indicatorId, month: r.month })),
   agencyId: p.agencyId,
   supervisorId: p.supervisorId,
 });
@@ -168,20 +170,21 @@ export class WorkPlansService {
 
   async getWorkPlan(actor: Actor, id: string): Promise<WorkPlan> {
     const plan = await this.readablePlan(actor, id);
-    return toWorkPlan(plan, await this.repo.indicatorsOf([plan.id]));
+    return toWorkPlan(plan, await this.repo.indicatorsOf([plan.id]), await this.repo.missingReports([plan.id]));
   }
 
   /** The caller's own plan of the year, or null. */
   async myWorkPlan(actor: Actor, year: number): Promise<WorkPlan | null> {
     const plan = await this.repo.findPlanOf(actor.agencyId, actor.id, year);
-    return plan ? toWorkPlan(plan, await this.repo.indicatorsOf([plan.id])) : null;
+    return plan ? toWorkPlan(plan, await this.repo.indicatorsOf([plan.id]), await this.repo.missingReports([plan.id])) : null;
   }
 
   /** The caller's active direct reports, by name, each with their plan of the year or null. */
   async teamWorkPlans(actor: Actor, year: number): Promise<TeamWorkPlan[]> {
     const team = await this.repo.teamPlans(actor.agencyId, actor.id, year);
-    const indicators = await this.repo.indicatorsOf(team.flatMap((t) => (t.plan ? [t.plan.id] : [])));
-    return team.map((t) => ({ employeeId: t.employeeId, workPlan: t.plan ? toWorkPlan(t.plan, indicators) : null }));
+    const planIds = team.flatMap((t) => (t.plan ? [t.plan.id] : []));
+    const [indicators, missing] = [await this.repo.indicatorsOf(planIds), await this.repo.missingReports(planIds)];
+    return team.map((t) => ({ employeeId: t.employeeId, workPlan: t.plan ? toWorkPlan(t.plan, indicators, missing) : null }));
   }
 
   /** The versions of a plan the caller may read (WorkPlan.versions). */
@@ -201,7 +204,7 @@ export class WorkPlansService {
         before: { status: plan.status },
         after: { status: agreed.status, version: agreed.version, indicators: indicators.map((i) => i.id) },
       });
-      return toWorkPlan(agreed, indicators);
+      return toWorkPlan(agreed, indicators, await this.repo.missingReports([plan.id], m));
     });
   }
 

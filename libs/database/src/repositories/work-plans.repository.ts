@@ -113,6 +113,14 @@ export interface RealisationEventRecord {
   at: Date;
 }
 
+/** A month that has ended with no report for a MANUAL indicator of an AGREED plan. */
+export interface MissingReportRecord {
+  workPlanId: string;
+  indicatorId: string;
+  /** 'YYYY-MM'. */
+  month: string;
+}
+
 /** One line of a supervisor's team: a direct report and their plan of the year, if any. */
 export interface TeamPlanRecord {
   employeeId: string;
@@ -595,6 +603,30 @@ export class WorkPlansRepository {
         at: r.at as Date,
       }),
     );
+  }
+
+  /**
+   * The reports still missing on AGREED plans: for every MANUAL indicator, each month of the plan's
+   * year that has ended (before the current month in the agency's time zone) without a
+   * realisation. By plan, month, then indicator order.
+   */
+  async missingReports(planIds: readonly string[], m: EntityManager = this.ds.manager): Promise<MissingReportRecord[]> {
+    if (!planIds.length) return [];
+    const rows: Array<{ work_plan_id: string; indicator_id: string; month: string }> = await m.query(
+      `SELECT w.id AS work_plan_id, i.id AS indicator_id, to_char(mo, 'YYYY-MM') AS month
+         FROM work_plan w
+         JOIN agency a ON a.id = w.agency_id
+         JOIN indicator i ON i.work_plan_id = w.id AND i.source = 'MANUAL'
+         CROSS JOIN LATERAL generate_series(
+           make_date(w.year, 1, 1)::timestamp,
+           least(make_date(w.year, 12, 1), (date_trunc('month', now() AT TIME ZONE a.time_zone) - interval '1 month')::date)::timestamp,
+           interval '1 month') AS mo
+        WHERE w.id = ANY($1::uuid[]) AND w.status = 'AGREED'
+          AND NOT EXISTS (SELECT 1 FROM realisation r WHERE r.indicator_id = i.id AND r.month = mo::date)
+        ORDER BY w.id, mo, i.created_at, i.id`,
+      [planIds],
+    );
+    return rows.map((r) => ({ workPlanId: r.work_plan_id, indicatorId: r.indicator_id, month: r.month }));
   }
 
   // ---- for scoring --------------------------------------------------------------------------

@@ -43,6 +43,12 @@ export class WorkPlanVersion {
   indicators: IndicatorSnapshot[] | null;
 }
 
+@ObjectType({ description: 'A month that has ended (agency time) with no report for a MANUAL indicator of an AGREED plan.' })
+export class MissingReport {
+  @Field(() => ID) indicatorId: string;
+  @Field({ description: 'YYYY-MM' }) month: string;
+}
+
 @ObjectType({ description: 'The annual work plan (SKP) of an employee.' })
 export class WorkPlan {
   @Field(() => ID) id: string;
@@ -56,6 +62,10 @@ export class WorkPlan {
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => [Indicator]) indicators: Indicator[];
+  @Field(() => [MissingReport], {
+    description: 'Reports not made: each ended month of the year without a report, per MANUAL indicator (AGREED plans only), oldest first.',
+  })
+  missingReports: MissingReport[];
   /** Not a field: the access rules use it. */
   agencyId: string;
   supervisorId: string | null;
