@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { PublicRatingsModule } from './public-ratings/public-ratings.module';
+import { WorkPlansModule } from './work-plans/work-plans.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -32,6 +33,7 @@ export class GatewayModule {
         OrganisationModule,
         RoundsModule,
         PublicRatingsModule,
+        WorkPlansModule,
         SystemModule,
       ],
       controllers: [WebController],

@@ -5,6 +5,7 @@ import type { PublicErrorCode } from '../public-ratings/public-ratings.errors';
 import type { RoundErrorCode } from '../rounds/rounds.errors';
 import type { SystemErrorCode } from '../system/system.errors';
 import { namesAsValues, ValueOf } from './names';
+import type { WorkPlanErrorCode } from '../work-plans/work-plans.errors';
 
 /** Codes every client may rely on (docs/api.md); each feature lists its own in its `*.errors.ts`. */
 export const BaseErrorCode = namesAsValues(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
@@ -14,7 +15,14 @@ export type BaseErrorCode = ValueOf<typeof BaseErrorCode>;
  * Every `extensions.code` an AppError may carry: the base codes and one list per feature (the
  * `*ErrorCode` object in each `*.errors.ts`). A code that is in none of them does not compile.
  */
-export type ErrorCode = BaseErrorCode | AuthErrorCode | OrgErrorCode | RoundErrorCode | PublicErrorCode | SystemErrorCode;
+export type ErrorCode =
+  | BaseErrorCode
+  | AuthErrorCode
+  | OrgErrorCode
+  | RoundErrorCode
+  | PublicErrorCode
+  | SystemErrorCode
+  | WorkPlanErrorCode;
 
 /**
  * The one error type resolvers and services throw. Its `code` becomes `extensions.code`;

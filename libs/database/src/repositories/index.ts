@@ -25,6 +25,7 @@ import { ResultsRepository } from './results.repository';
 import { RoundsRepository } from './rounds.repository';
 import { PublicRatingsRepository } from './public-ratings.repository';
 import { SatisfactionRepository } from './satisfaction.repository';
+import { WorkPlansRepository } from './work-plans.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -36,6 +37,7 @@ export * from './results.repository';
 export * from './rounds.repository';
 export * from './public-ratings.repository';
 export * from './satisfaction.repository';
+export * from './work-plans.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -49,4 +51,5 @@ export const REPOSITORIES: Provider[] = [
   RoundsRepository,
   PublicRatingsRepository,
   SatisfactionRepository,
+  WorkPlansRepository,
 ];
