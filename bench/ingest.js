@@ -5,6 +5,13 @@
 // also a GraphQL operation that touches nothing (`{ __typename }`), the ceiling of the stack itself.
 //
 //   node bench/ingest.js [--requests 5000] [--concurrency 50] [--queue redis|postgres] [--client http|fetch] [--hold off|on]
+//                        [--variants fast,full,route]
+//
+// The intake's ways in, each measured in the same run (--variants picks some):
+//   fast  — the GraphQL mutation with the fast path on (PUBLIC_FAST_PATH=true, the default)
+//   full  — the same mutation through the full stack (a second gateway with PUBLIC_FAST_PATH=false)
+//   route — POST /api/public-ratings, the Nest route (on the gateway without the fast path)
+// `api` in the output is the first variant listed, `ratio` its rate ÷ raw INSERT.
 //
 // --hold on: the citizen limits and the per-client hold are on (PUBLIC_RATE_LIMIT high enough
 // never to refuse, TRUST_PROXY=127.0.0.1) and every request comes from its own client
@@ -20,6 +27,7 @@
 // database of its own; all traffic goes to 127.0.0.1.
 'use strict';
 const http = require('node:http');
+const os = require('node:os');
 const { randomUUID } = require('node:crypto');
 const { Pool } = require('pg');
 const { arg, benchSetup, start, stop, gql, loginAdmin, machine } = require('./support');
@@ -29,6 +37,8 @@ const CONCURRENCY = Number(arg('concurrency', 50));
 const QUEUE = arg('queue', 'redis');
 const CLIENT = arg('client', 'http');
 if (!['http', 'fetch'].includes(CLIENT)) throw new Error('--client is http or fetch');
+const VARIANTS = arg('variants', 'fast,full,route').split(',');
+if (!VARIANTS.length || VARIANTS.some((v) => !['fast', 'full', 'route'].includes(v))) throw new Error('--variants: fast, full and/or route');
 const HOLD = arg('hold', 'off');
 if (!['on', 'off'].includes(HOLD)) throw new Error('--hold is on or off');
 /** A client address of its own per request (10.0.0.0/8), believed because TRUST_PROXY names the loopback. */
@@ -56,14 +66,14 @@ async function runPool(n, concurrency, task) {
   return { seconds, perSecond: n / seconds, errors, clientCpuUsPerCall: (used.user + used.system) / n };
 }
 
-/** POST a JSON body to /graphql (from client `i` with --hold on); resolves with the response text. */
-function post(url, body, i) {
+/** POST a JSON body to /graphql or `path` (from client `i` with --hold on); resolves with the response text. */
+function post(url, body, i, path = '/graphql') {
   const from = HOLD === 'on' && i !== undefined ? { 'x-forwarded-for': clientOf(i) } : {};
   if (CLIENT === 'fetch')
-    return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...from }, body }).then((r) => r.text());
+    return fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...from }, body }).then((r) => r.text());
   return new Promise((resolve, reject) => {
     const req = http.request(
-      `${url}/graphql`,
+      `${url}${path}`,
       { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...from } },
       (res) => {
         let text = '';
@@ -84,26 +94,45 @@ async function main() {
   const { env, close } = await benchSetup(QUEUE, limits);
   let gateway;
   try {
-    gateway = await start('gateway', env);
-    const url = `http://127.0.0.1:${gateway.port}`;
+    // The gateway with the fast path (the default) sets up the agency; the variants without it run
+    // on a second gateway over the same database, started after the first one stops.
+    gateway = await start('gateway', { ...env, PUBLIC_FAST_PATH: 'true' });
+    let url = `http://127.0.0.1:${gateway.port}`;
     const t = await loginAdmin(url);
     const [root] = (await gql(url, `{ units { id } }`, {}, t)).units;
     const unit = (await gql(url, `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { name: 'Kelurahan Bench', kind: 'KELURAHAN', parentId: root.id } }, t)).createUnit.id;
     const sp = (await gql(url, `mutation($i: CreateServicePointInput!) { createServicePoint(input: $i) { id } }`, { i: { name: 'Loket Bench', unitId: unit } }, t)).createServicePoint.id;
     const link = (await gql(url, `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id token } }`, { i: { servicePointId: sp } }, t)).createRatingLink;
     const answers = [4, 4, 3, 4, 3, 4, 4, 3, 4];
-    const body = (i) =>
+    const rating = (i) => ({ token: link.token, idempotencyKey: randomUUID(), kind: 'IKM', answers, comment: `bench ${i}` });
+    const graphqlBody = (i) =>
       JSON.stringify({
         query: 'mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }',
-        variables: { i: { token: link.token, idempotencyKey: randomUUID(), kind: 'IKM', answers, comment: `bench ${i}` } },
+        variables: { i: rating(i) },
       });
-    // Warm-up: JIT, pools, prepared plans.
-    await runPool(200, CONCURRENCY, async (i) => post(url, body(i), REQUESTS + i));
-
-    const api = await runPool(REQUESTS, CONCURRENCY, async (i) => {
-      const json = JSON.parse(await post(url, body(i), i));
-      if (!json.data || json.data.submitPublicRating.duplicate) throw new Error(JSON.stringify(json.errors ?? json));
-    });
+    const stored = (json) => {
+      const receipt = json.data ? json.data.submitPublicRating : json;
+      if (!receipt || receipt.accepted !== true || receipt.duplicate !== false) throw new Error(JSON.stringify(json.errors ?? json));
+    };
+    const send = {
+      fast: (i) => post(url, graphqlBody(i), i),
+      full: (i) => post(url, graphqlBody(i), i),
+      route: (i) => post(url, JSON.stringify(rating(i)), i, '/api/public-ratings'),
+    };
+    const results = {};
+    let offset = REQUESTS;
+    const measure = async (variant) => {
+      // Warm-up: JIT, pools, prepared plans.
+      await runPool(200, CONCURRENCY, async () => send[variant]((offset += 1)));
+      results[variant] = await runPool(REQUESTS, CONCURRENCY, async () => stored(JSON.parse(await send[variant]((offset += 1)))));
+    };
+    if (VARIANTS.includes('fast')) await measure('fast');
+    if (VARIANTS.includes('full') || VARIANTS.includes('route')) {
+      await stop(gateway);
+      gateway = await start('gateway', { ...env, PUBLIC_FAST_PATH: 'false' });
+      url = `http://127.0.0.1:${gateway.port}`;
+      for (const v of ['full', 'route']) if (VARIANTS.includes(v)) await measure(v);
+    }
 
     // The ceiling of the HTTP + GraphQL stack itself: an operation that touches nothing.
     const noop = await runPool(REQUESTS, CONCURRENCY, async () => {
@@ -117,10 +146,13 @@ async function main() {
     const raw = await runPool(REQUESTS, CONCURRENCY, (i) => insert(pool, ids.agency_id, sp, link.id, answers, i));
     await pool.end();
 
-    const ratio = api.perSecond / raw.perSecond;
     const stats = (r) => ({ perSecond: Math.round(r.perSecond), seconds: +r.seconds.toFixed(2), errors: r.errors.length, clientCpuUsPerCall: Math.round(r.clientCpuUsPerCall) });
-    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, client: CLIENT, hold: HOLD, api: stats(api), rawInsert: stats(raw), graphqlNoop: stats(noop), ratio: +ratio.toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), machine: machine() }, null, 2));
-    if (api.errors.length) console.error('first API error:', api.errors[0].message);
+    const api = results[VARIANTS[0]];
+    const variants = Object.fromEntries(
+      VARIANTS.map((v) => [v, { ...stats(results[v]), ratio: +(results[v].perSecond / raw.perSecond).toFixed(3) }]),
+    );
+    console.log(JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, queue: QUEUE, client: CLIENT, hold: HOLD, variants, api: stats(api), rawInsert: stats(raw), graphqlNoop: stats(noop), ratio: +(api.perSecond / raw.perSecond).toFixed(3), noopRatio: +(noop.perSecond / raw.perSecond).toFixed(3), loadAverage: os.loadavg().map((l) => +l.toFixed(2)), machine: machine() }, null, 2));
+    for (const v of VARIANTS) if (results[v].errors.length) console.error(`first ${v} error:`, results[v].errors[0].message);
   } finally {
     agent.destroy();
     await stop(gateway);

@@ -1,37 +1,21 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AGE_BANDS, EDUCATIONS, OCCUPATIONS, RATING_KINDS, SEXES } from '@k360/scoring';
 
-export enum RatingKind {
-  IKM = 'IKM',
-  QUICK = 'QUICK',
+/** A GraphQL enum ({ VALUE: 'VALUE' }) of values listed by the intake's rules (libs/scoring/src/public-rating-rules.ts). */
+function enumOf<const T extends readonly string[]>(values: T): { readonly [K in T[number]]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T[number]]: K };
 }
-export enum AgeBand {
-  UNDER_20 = 'UNDER_20',
-  AGE_20_29 = 'AGE_20_29',
-  AGE_30_39 = 'AGE_30_39',
-  AGE_40_49 = 'AGE_40_49',
-  AGE_50_59 = 'AGE_50_59',
-  AGE_60_PLUS = 'AGE_60_PLUS',
-}
-export enum Sex {
-  LAKI_LAKI = 'LAKI_LAKI',
-  PEREMPUAN = 'PEREMPUAN',
-}
-export enum Education {
-  SD_KEBAWAH = 'SD_KEBAWAH',
-  SMP = 'SMP',
-  SMA = 'SMA',
-  D1_D3 = 'D1_D3',
-  D4_S1 = 'D4_S1',
-  S2_KEATAS = 'S2_KEATAS',
-}
-export enum Occupation {
-  PNS_TNI_POLRI = 'PNS_TNI_POLRI',
-  PEGAWAI_SWASTA = 'PEGAWAI_SWASTA',
-  WIRAUSAHA = 'WIRAUSAHA',
-  PELAJAR_MAHASISWA = 'PELAJAR_MAHASISWA',
-  IBU_RUMAH_TANGGA = 'IBU_RUMAH_TANGGA',
-  LAINNYA = 'LAINNYA',
-}
+export const RatingKind = enumOf(RATING_KINDS);
+export type RatingKind = (typeof RATING_KINDS)[number];
+export const AgeBand = enumOf(AGE_BANDS);
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const Sex = enumOf(SEXES);
+export type Sex = (typeof SEXES)[number];
+export const Education = enumOf(EDUCATIONS);
+export type Education = (typeof EDUCATIONS)[number];
+export const Occupation = enumOf(OCCUPATIONS);
+export type Occupation = (typeof OCCUPATIONS)[number];
+
 export enum PublicTokenKindGql {
   LINK = 'LINK',
   KIOSK = 'KIOSK',
