@@ -153,8 +153,8 @@ export const RESPONDENT_FIELDS = Object.keys(RESPONDENT_PROFILE) as RespondentFi
 /** The profile fields that have a value (unknown fields dropped), or null when none has. */
 export function respondentToStore(given: object | null | undefined): Partial<Record<RespondentField, string>> | null {
   if (!given) return null;
-  const kept = Object.fromEntries(
-    Object.entries(given).filter(([k, v]) => (RESPONDENT_FIELDS as string[]).includes(k) && v),
-  ) as Partial<Record<RespondentField, string>>;
+  const kept = Object.fromEntries(Object.entries(given).filter(([k, v]) => (RESPONDENT_FIELDS as string[]).includes(k) && v)) as Partial<
+    Record<RespondentField, string>
+  >;
   return Object.keys(kept).length ? kept : null;
 }

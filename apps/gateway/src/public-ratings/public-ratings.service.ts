@@ -5,7 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { AuditService } from '@k360/database';
-import { COMMENT_MAX_CHARACTERS, UUID_PATTERN, commentLength, ratingShapeProblem, respondentToStore, submittedAtProblem } from '@k360/scoring';
+import {
+  COMMENT_MAX_CHARACTERS,
+  UUID_PATTERN,
+  commentLength,
+  ratingShapeProblem,
+  respondentToStore,
+  submittedAtProblem,
+} from '@k360/scoring';
 import { normaliseText } from '@k360/organisation';
 import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
 import { Actor } from '../auth/actor';

@@ -14,7 +14,20 @@ import {
   TOKEN_MAX_LENGTH,
   commentLength,
 } from '@k360/scoring';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
+import {
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 import { IsId } from '../../common/uuid';
 import { AgeBand, Education, Occupation, RatingKind, Sex } from '../models/public-rating.models';
 
