@@ -1,7 +1,19 @@
-import { ArgumentsHost, Body, Catch, Controller, ExceptionFilter, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  Controller,
+  createParamDecorator,
+  ExceptionFilter,
+  ExecutionContext,
+  HttpCode,
+  Post,
+  Req,
+  UseFilters,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { AppError } from '../common/app-error';
+import { createValidationPipe } from '../common/validation.pipe';
 import { SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import { PublicRatingReceipt } from './models/public-rating.models';
 import { PublicRatingsService } from './public-ratings.service';
@@ -30,6 +42,14 @@ export class PublicRatingHttpErrors implements ExceptionFilter {
 }
 
 /**
+ * The request body, checked by the gateway's ValidationPipe against the parameter's class with
+ * unknown fields refused rather than dropped (as GraphQL's schema refuses them for the mutation):
+ * a custom parameter, so the global pipe (which drops them) leaves it to this one.
+ */
+const StrictBody = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request>().body);
+const strict = createValidationPipe({ forbidNonWhitelisted: true, validateCustomDecorators: true });
+
+/**
  * The citizens' intake as a plain route: `POST /api/public-ratings` with the JSON of
  * SubmitPublicRatingInput, answered `200 { accepted, duplicate }`. The QR page and the kiosk send
  * their ratings here. It goes through the whole framework like any other request (request id and
@@ -46,7 +66,7 @@ export class PublicRatingsController {
   @Public()
   @Post()
   @HttpCode(200)
-  submit(@Body() input: SubmitPublicRatingInput, @Req() req: Request): Promise<PublicRatingReceipt> {
+  submit(@StrictBody(undefined, strict) input: SubmitPublicRatingInput, @Req() req: Request): Promise<PublicRatingReceipt> {
     return this.service.submit(input, req.ip ?? 'unknown');
   }
 }
