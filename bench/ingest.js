@@ -1,17 +1,17 @@
 #!/usr/bin/env node
-// bench/ingest: citizen ratings per second through the whole API (HTTP → GraphQL → validation →
+// bench/ingest: citizen ratings per second through the whole API (HTTP → Nest route or GraphQL → validation →
 // token check → rate limiter → transaction with idempotency key, rating row and outbox row)
 // against a plain `pg` INSERT of the same rating row, both at the same concurrency, in one run;
 // also a GraphQL operation that touches nothing (`{ __typename }`), the ceiling of the stack itself.
 //
 //   node bench/ingest.js [--requests 5000] [--concurrency 50] [--queue redis|postgres] [--client http|fetch] [--hold off|on]
-//                        [--variants fast,full,route]
+//                        [--variants route,graphql]
 //
-// The intake's ways in, each measured in the same run (--variants picks some):
-//   fast  — the GraphQL mutation with the fast path on (PUBLIC_FAST_PATH=true, the default)
-//   full  — the same mutation through the full stack (a second gateway with PUBLIC_FAST_PATH=false)
-//   route — POST /api/public-ratings, the Nest route (on the gateway without the fast path)
-// `api` in the output is the first variant listed, `ratio` its rate ÷ raw INSERT.
+// The intake's ways in, each measured in the same run (--variants picks some, in that order):
+//   route   — POST /api/public-ratings, the Nest route the QR page and the kiosk send to
+//   graphql — the GraphQL mutation submitPublicRating (API clients), through Apollo
+// `api` in the output is the first variant listed, `ratio` its rate ÷ raw INSERT. (Until issue 12
+// there was a third, the submit fast path in front of Express; BENCHMARKS.md has its last figures.)
 //
 // --hold on: the citizen limits and the per-client hold are on (PUBLIC_RATE_LIMIT high enough
 // never to refuse, TRUST_PROXY=127.0.0.1) and every request comes from its own client
@@ -37,8 +37,8 @@ const CONCURRENCY = Number(arg('concurrency', 50));
 const QUEUE = arg('queue', 'redis');
 const CLIENT = arg('client', 'http');
 if (!['http', 'fetch'].includes(CLIENT)) throw new Error('--client is http or fetch');
-const VARIANTS = arg('variants', 'fast,full,route').split(',');
-if (!VARIANTS.length || VARIANTS.some((v) => !['fast', 'full', 'route'].includes(v))) throw new Error('--variants: fast, full and/or route');
+const VARIANTS = arg('variants', 'route,graphql').split(',');
+if (!VARIANTS.length || VARIANTS.some((v) => !['route', 'graphql'].includes(v))) throw new Error('--variants: route and/or graphql');
 const HOLD = arg('hold', 'off');
 if (!['on', 'off'].includes(HOLD)) throw new Error('--hold is on or off');
 /** A client address of its own per request (10.0.0.0/8), believed because TRUST_PROXY names the loopback. */
@@ -94,10 +94,8 @@ async function main() {
   const { env, close } = await benchSetup(QUEUE, limits);
   let gateway;
   try {
-    // The gateway with the fast path (the default) sets up the agency; the variants without it run
-    // on a second gateway over the same database, started after the first one stops.
-    gateway = await start('gateway', { ...env, PUBLIC_FAST_PATH: 'true' });
-    let url = `http://127.0.0.1:${gateway.port}`;
+    gateway = await start('gateway', env);
+    const url = `http://127.0.0.1:${gateway.port}`;
     const t = await loginAdmin(url);
     const [root] = (await gql(url, `{ units { id } }`, {}, t)).units;
     const unit = (await gql(url, `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { name: 'Kelurahan Bench', kind: 'KELURAHAN', parentId: root.id } }, t)).createUnit.id;
@@ -115,8 +113,7 @@ async function main() {
       if (!receipt || receipt.accepted !== true || receipt.duplicate !== false) throw new Error(JSON.stringify(json.errors ?? json));
     };
     const send = {
-      fast: (i) => post(url, graphqlBody(i), i),
-      full: (i) => post(url, graphqlBody(i), i),
+      graphql: (i) => post(url, graphqlBody(i), i),
       route: (i) => post(url, JSON.stringify(rating(i)), i, '/api/public-ratings'),
     };
     const results = {};
@@ -126,13 +123,7 @@ async function main() {
       await runPool(200, CONCURRENCY, async () => send[variant]((offset += 1)));
       results[variant] = await runPool(REQUESTS, CONCURRENCY, async () => stored(JSON.parse(await send[variant]((offset += 1)))));
     };
-    if (VARIANTS.includes('fast')) await measure('fast');
-    if (VARIANTS.includes('full') || VARIANTS.includes('route')) {
-      await stop(gateway);
-      gateway = await start('gateway', { ...env, PUBLIC_FAST_PATH: 'false' });
-      url = `http://127.0.0.1:${gateway.port}`;
-      for (const v of ['full', 'route']) if (VARIANTS.includes(v)) await measure(v);
-    }
+    for (const v of VARIANTS) await measure(v);
 
     // The ceiling of the HTTP + GraphQL stack itself: an operation that touches nothing.
     const noop = await runPool(REQUESTS, CONCURRENCY, async () => {

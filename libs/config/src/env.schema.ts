@@ -59,11 +59,6 @@ export const envSchema = z
      */
     PUBLIC_CLIENT_WINDOW_HOURS: intInRange('PUBLIC_CLIENT_WINDOW_HOURS', 0, 24 * 30).default(6),
     /**
-     * The submitPublicRating fast path (apps/gateway/src/public-ratings/submit-fast-path.ts), which
-     * answers the mutation in front of Express. false: the full GraphQL stack answers it (bench/ingest).
-     */
-    PUBLIC_FAST_PATH: bool('PUBLIC_FAST_PATH').default(true),
-    /**
      * Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDRs (or
      * loopback, linklocal, uniquelocal). Unset: none, the client is the connection's peer.
      */

@@ -5,10 +5,9 @@ import { PublicRatingsResolver } from './public-ratings.resolver';
 import { PublicRatingsService } from './public-ratings.service';
 import { QrController } from './qr.controller';
 import { SatisfactionResolver } from './satisfaction.resolver';
-import { SubmitFastPath } from './submit-fast-path';
 
 @Module({
   controllers: [QrController, PublicRatingsController],
-  providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, SatisfactionResolver, SubmitFastPath],
+  providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, SatisfactionResolver],
 })
 export class PublicRatingsModule {}
