@@ -204,10 +204,8 @@ describe('citizen pages in Chromium', () => {
     // The network cut: offline emulation (navigator.onLine, the reload served by the service worker)
     // and request interception, so no rating reaches the gateway over a connection Chromium kept open.
     await context.setOffline(true);
-    // (The kiosk sends its ratings to /api/public-ratings and reads its context from /graphql.)
     const cut = (route: Route) => route.abort('internetdisconnected');
     await context.route('**/graphql', cut);
-    await context.route('**/api/public-ratings', cut);
     for (const face of ['Sangat baik', 'Baik', 'Kurang baik']) {
       await page.getByRole('button', { name: face, exact: true }).click();
       await page.getByRole('button', { name: 'Selesai' }).click();
@@ -220,7 +218,6 @@ describe('citizen pages in Chromium', () => {
     expect(before.rows[0].n).toBe(0);
 
     await context.unroute('**/graphql');
-    await context.unroute('**/api/public-ratings');
     await context.setOffline(false);
     await page.getByTestId('waiting').filter({ hasText: /^0$/ }).waitFor({ timeout: 20_000 });
     const { rows } = await db.query(`SELECT score, employee_id FROM public_rating WHERE source_id = $1 ORDER BY submitted_at`, [kiosk.id]);

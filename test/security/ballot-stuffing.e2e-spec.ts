@@ -40,14 +40,19 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}, 
   });
 }
 
+/** The full GraphQL stack answers this one (a second root field keeps it off the submit fast path). */
+const SUBMIT_FULL = `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } b: __typename }`;
+const PATHS = ['fast', 'full', 'route'] as const;
+
 /**
- * A submission through the GraphQL mutation, or with `route` through the pages' POST
- * /api/public-ratings (both must see the same client); the receipt is answered as GraphQL's `data`.
+ * A submission through the fast path (the mutation as the pages send it), the full GraphQL stack,
+ * or the route POST /api/public-ratings (all must see the same client); the receipt is answered as
+ * GraphQL's `data`.
  */
-const rate = async (url: string, token: string, input: Record<string, unknown>, xff?: string, route = false) => {
+const rate = async (url: string, token: string, input: Record<string, unknown>, xff?: string, via: (typeof PATHS)[number] = 'fast') => {
   const i = { token, idempotencyKey: randomUUID(), ...input };
   const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
-  if (!route) return post(url, { query: SUBMIT, variables: { i } }, headers);
+  if (via !== 'route') return post(url, { query: via === 'full' ? SUBMIT_FULL : SUBMIT, variables: { i } }, headers);
   const res = await post(url, i, headers, '/api/public-ratings');
   return res.status === 200 ? { ...res, json: { data: { submitPublicRating: res.json } } } : res;
 };
@@ -174,11 +179,13 @@ describe('ballot stuffing through a rating link (TRUST_PROXY unset: X-Forwarded-
     ]);
   });
 
-  it('X-Forwarded-For from an untrusted peer is ignored: 30 forged addresses are still one client (GraphQL and the pages’ route alike)', async () => {
+  it('X-Forwarded-For from an untrusted peer is ignored: 30 forged addresses are still one client (fast path, full stack and route alike)', async () => {
     const sp = await t.point('Loket Uji XFF');
     const l = await t.link(sp);
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `203.0.113.${i + 1}`, i % 2 === 1)),
+      Array.from({ length: 30 }, (_, i) =>
+        rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `203.0.113.${i + 1}`, PATHS[i % 3]),
+      ),
     );
     for (const a of answers) expect(a.json.data.submitPublicRating).toEqual({ accepted: true, duplicate: false });
     const counted = await t.db.query(`SELECT count(*)::int AS n FROM public_rating WHERE service_point_id = $1`, [sp]);
@@ -248,11 +255,11 @@ describe('citizens behind a trusted proxy (TRUST_PROXY=127.0.0.1)', () => {
     await stack?.close();
   });
 
-  it('30 ratings from 30 different clients in the same minute on one link are all counted (GraphQL and the pages’ route alike)', async () => {
+  it('30 ratings from 30 different clients in the same minute on one link are all counted (fast path, full stack and route alike)', async () => {
     const l = await t.link();
     const answers = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `192.0.2.77, 10.20.0.${i + 1}`, i % 2 === 1),
+        rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `192.0.2.77, 10.20.0.${i + 1}`, PATHS[i % 3]),
       ),
     );
     for (const a of answers) expect(a.json.data.submitPublicRating).toEqual({ accepted: true, duplicate: false });

@@ -131,7 +131,7 @@ describe('HTTP hardening', () => {
       PATHS().map((p) => [p, { csp: 'frame-ancestors none', nosniff: 'nosniff', referrer: 'no-referrer', poweredBy: null }]),
     );
     expect(seen).toEqual(expected);
-    // The citizens' mutation and the pages' rating route too.
+    // The citizens' fast path (submitPublicRating answered before Express) and the rating route too.
     const rating = await fetch(`${stack.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

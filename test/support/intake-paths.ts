@@ -3,10 +3,11 @@ import type { Stack } from './stack';
 /**
  * Every way a citizen's rating enters the gateway, for the intake's tests to send the same input
  * through each:
- * - `graphql`: the mutation as API clients send it (one root field, receipt fields only);
- * - `graphql-full`: the same mutation with a second root field (`b: __typename`), a document any
- *   shortcut for the mutation alone would leave to Apollo;
- * - `route`: POST /api/public-ratings, what the QR page and the kiosk send.
+ * - `graphql`: the mutation as the QR page and the kiosk send it (one root field, receipt fields
+ *   only), which the submit fast path answers in front of Express;
+ * - `graphql-full`: the same mutation with a second root field (`b: __typename`), which the fast
+ *   path leaves to Apollo (the full stack);
+ * - `route`: POST /api/public-ratings, the same intake as a Nest route.
  */
 export const INTAKE_PATHS = ['graphql', 'graphql-full', 'route'] as const;
 export type IntakePath = (typeof INTAKE_PATHS)[number];

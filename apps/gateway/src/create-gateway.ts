@@ -7,6 +7,7 @@ import { createValidationPipe } from './common/validation.pipe';
 import { resolve } from 'node:path';
 import { WEB_DIST } from './web/web.controller';
 import { mountQueueDashboard } from './system/queue-dashboard';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { JwtService } from '@nestjs/jwt';
 import { createBodyParsers } from './common/body-limits';
 import { createSecurityHeaders } from './common/security-headers';
@@ -24,9 +25,6 @@ export async function startGateway(config: AppConfig, logStream?: NodeJS.Writabl
     forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
-  // Security headers on every response: the first middleware, in front of everything Express
-  // answers (body-limit errors, static files, the Bull Board, Nest's routes, GraphQL, 404s).
-  app.use(createSecurityHeaders(config.NODE_ENV === 'production'));
   app.useGlobalPipes(createValidationPipe());
   // Anonymous bodies up to 64 KB, signed-in staff (CSV imports of a whole agency) up to 8 MB;
   // larger ones are answered 413 before they are parsed (common/body-limits.ts).
@@ -48,6 +46,17 @@ export async function startGateway(config: AppConfig, logStream?: NodeJS.Writabl
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY.length ? config.TRUST_PROXY : false);
   await app.init();
+  // Security headers on every response, in front of everything that answers on the server
+  // (including the submit fast path, which answers before Express).
+  const server = app.getHttpServer() as Server;
+  const secure = createSecurityHeaders(config.NODE_ENV === 'production');
+  const listeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) =>
+    secure(req, res, () => {
+      for (const l of listeners) l.call(server, req, res);
+    }),
+  );
   await app.listen(config.PORT, config.HOST);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -6,12 +6,12 @@ import { assignStaff, createRatingLink, ok, smallOrganisation } from '../../supp
 import { submitVia } from '../../support/intake-paths';
 
 /**
- * The pages send ratings to POST /api/public-ratings (public-ratings.controller.ts), a Nest route
- * through the whole framework; API clients keep the GraphQL mutation `submitPublicRating`. Both
- * call the same service with the same DTO: case by case, each answers the same error code (or a
- * receipt) and stores the same. The route's own HTTP: statuses, request id, security headers,
- * unknown fields refused as GraphQL refuses them. (This replaced the comparison of the old submit
- * fast path, which answered the mutation in front of Express, with the full stack.)
+ * The intake as a Nest route, POST /api/public-ratings (public-ratings.controller.ts), through the
+ * whole framework; the pages and API clients use the GraphQL mutation `submitPublicRating` (the
+ * submit fast path answers it as the pages send it). All call the same service with the same DTO:
+ * case by case, the route answers the same error code (or receipt) as the mutation and stores the
+ * same. The route's own HTTP: statuses, request id, security headers, unknown fields refused as
+ * GraphQL refuses them.
  */
 describe('POST /api/public-ratings answers as the mutation submitPublicRating does', () => {
   let stack: Stack;

@@ -63,8 +63,8 @@ const options = (directives: Record<string, string[] | null>) => ({
 });
 
 /**
- * helmet's headers on every response, the gateway's first middleware (create-gateway.ts), before
- * anything answers (the static files, the Bull Board, Nest's routes, GraphQL alike): CSP, nosniff,
+ * helmet's headers on every response, set on the HTTP server before anything answers (Express,
+ * the static files, the Bull Board, and the citizens' submit fast path alike): CSP, nosniff,
  * `Referrer-Policy: no-referrer` (rating-link and ticket tokens are in page paths), X-Frame-Options
  * DENY, HSTS (ignored by browsers over plain HTTP), cross-origin isolation headers.
  */

@@ -5,9 +5,10 @@ import { PublicRatingsResolver } from './public-ratings.resolver';
 import { PublicRatingsService } from './public-ratings.service';
 import { QrController } from './qr.controller';
 import { SatisfactionResolver } from './satisfaction.resolver';
+import { SubmitFastPath } from './submit-fast-path';
 
 @Module({
   controllers: [QrController, PublicRatingsController],
-  providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, SatisfactionResolver],
+  providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, SatisfactionResolver, SubmitFastPath],
 })
 export class PublicRatingsModule {}

@@ -1,4 +1,5 @@
-import { ApiError } from './gql';
+import { gql } from './gql';
+import { SUBMIT_RATING } from './ikm';
 
 /** A citizen's rating as the intake takes it (SubmitPublicRatingInput; its rules: libs/scoring/src/public-rating-rules.ts). */
 export interface RatingInput {
@@ -14,22 +15,10 @@ export interface RatingInput {
 }
 
 /**
- * Sends a rating to the intake's route (POST /api/public-ratings, the same service and rules as
- * the GraphQL mutation submitPublicRating). Errors come in GraphQL's shape and are thrown as
- * ApiError with their code; a network failure rejects as fetch does (the pages treat it as offline).
+ * Sends a rating: the GraphQL mutation submitPublicRating as the gateway's submit fast path
+ * answers it (receipt fields only). Errors are thrown as ApiError with their code; a network
+ * failure rejects as fetch does (the pages treat it as offline).
  */
 export async function submitRating(input: RatingInput): Promise<{ accepted: boolean; duplicate: boolean }> {
-  const res = await fetch('/api/public-ratings', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as {
-    accepted: boolean;
-    duplicate: boolean;
-    errors?: Array<{ message: string; extensions?: { code?: string } }>;
-  };
-  if (!res.ok || body.errors?.length)
-    throw new ApiError(body.errors?.[0]?.message ?? res.statusText, body.errors?.[0]?.extensions?.code ?? 'UNKNOWN');
-  return body;
+  return (await gql<{ submitPublicRating: { accepted: boolean; duplicate: boolean } }>(SUBMIT_RATING, { i: input })).submitPublicRating;
 }

@@ -78,8 +78,8 @@ export class RespondentProfileInput {
  * A citizen's rating. Every limit comes from libs/scoring/src/public-rating-rules.ts; the rules
  * that need the token's channel or span fields (nine answers for IKM, a score for QUICK, the
  * officer and the time only from a kiosk) are checked by PublicRatingsService.validate with the
- * functions of the same module. The GraphQL resolver and the pages' route (POST
- * /api/public-ratings) both check this class with the gateway's ValidationPipe.
+ * functions of the same module. The GraphQL resolver and the route POST /api/public-ratings check
+ * this class with the gateway's ValidationPipe; the submit fast path with class-validator itself.
  */
 @InputType()
 export class SubmitPublicRatingInput {
