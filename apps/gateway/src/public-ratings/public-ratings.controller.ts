@@ -51,13 +51,13 @@ const strict = createValidationPipe({ forbidNonWhitelisted: true, validateCustom
 
 /**
  * The citizens' intake as a plain route: `POST /api/public-ratings` with the JSON of
- * SubmitPublicRatingInput, answered `200 { accepted, duplicate }`: the intake through the framework
- * (issue 12's alternative to the submit fast path; bench/ingest measures both, and the fast path,
- * faster, stays what the pages use). It goes through the whole framework like any other request (security
- * headers, body limits, request id and request log, the AuthGuard, the gateway's ValidationPipe
- * with the DTO — whose limits are libs/scoring/src/public-rating-rules.ts —, Express's req.ip with
- * TRUST_PROXY) and calls the same service as the GraphQL mutation `submitPublicRating`; it skips
- * only GraphQL's parse, validation and execution per request.
+ * SubmitPublicRatingInput, answered `200 { accepted, duplicate }`. It goes through the whole
+ * framework like any other request (security headers, body limits, request id and request log,
+ * the AuthGuard, the gateway's ValidationPipe with the DTO, whose limits are
+ * libs/scoring/src/public-rating-rules.ts, Express's req.ip with TRUST_PROXY) and calls the same
+ * service as the GraphQL mutation `submitPublicRating`, skipping only GraphQL's parse, validation
+ * and execution. Issue 12 measured it against the submit fast path (bench/ingest, BENCHMARKS.md):
+ * the fast path was faster and stays what the pages use.
  */
 @Controller('api/public-ratings')
 @UseFilters(PublicRatingHttpErrors)
