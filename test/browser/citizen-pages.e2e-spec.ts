@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { Browser } from 'playwright-core';
+import { Browser, Route } from 'playwright-core';
+import { COMMENT_MAX_CHARACTERS, IKM_ANSWER_COUNT, commentLength } from '@k360/scoring';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
 import { assignStaff, createRatingLink, ok, smallOrganisation } from '../support/org-fixtures';
@@ -56,6 +57,26 @@ describe('citizen pages in Chromium', () => {
     expect(rows).toEqual([
       { kind: 'IKM', channel: 'LINK', employee_id: org.people.staffA.id, u1: 4, u8: 2, u9: 4, comment: 'Petugas ramah, antrean cepat.' },
     ]);
+    await context.close();
+  });
+
+  it(`the QR page keeps a comment to ${COMMENT_MAX_CHARACTERS} characters as the intake counts them, and it is stored whole`, async () => {
+    const link = await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    await page.goto(`${stack.url}/r/${link.token}`);
+    const groups = page.locator('fieldset');
+    await groups.first().waitFor();
+    expect(await groups.count()).toBe(IKM_ANSWER_COUNT);
+    for (let i = 0; i < IKM_ANSWER_COUNT; i++) await groups.nth(i).getByRole('radio', { name: 'Baik', exact: true }).check();
+    // Two UTF-16 units each: a textarea's own maxLength would have stopped at half.
+    const comment = page.getByLabel('Saran atau komentar (tidak wajib)');
+    await comment.fill('😀'.repeat(COMMENT_MAX_CHARACTERS + 20));
+    expect(commentLength(await comment.inputValue())).toBe(COMMENT_MAX_CHARACTERS);
+    await page.getByRole('button', { name: 'Kirim penilaian' }).click();
+    await page.getByRole('heading', { name: 'Terima kasih!' }).waitFor();
+    const { rows } = await db.query(`SELECT length(comment) AS n FROM public_rating WHERE source_id = $1`, [link.id]);
+    expect(rows).toEqual([{ n: COMMENT_MAX_CHARACTERS }]);
     await context.close();
   });
 
@@ -183,7 +204,8 @@ describe('citizen pages in Chromium', () => {
     // The network cut: offline emulation (navigator.onLine, the reload served by the service worker)
     // and request interception, so no rating reaches the gateway over a connection Chromium kept open.
     await context.setOffline(true);
-    await context.route('**/graphql', (route) => route.abort('internetdisconnected'));
+    const cut = (route: Route) => route.abort('internetdisconnected');
+    await context.route('**/graphql', cut);
     for (const face of ['Sangat baik', 'Baik', 'Kurang baik']) {
       await page.getByRole('button', { name: face, exact: true }).click();
       await page.getByRole('button', { name: 'Selesai' }).click();

@@ -16,10 +16,10 @@ const PUBLIC = `query($s: ID!) { publicServicePointSatisfaction(servicePointId: 
 const HELD = `query($s: ID) { heldRatings(servicePointId: $s) { id servicePointId channel kind reason clientTag answers score submittedAt receivedAt } }`;
 const ALL_ONES = [1, 1, 1, 1, 1, 1, 1, 1, 1];
 
-/** A POST to /graphql with optional X-Forwarded-For, as a browser behind a proxy would send it. */
-function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+/** A POST to /graphql (or `path`) with optional X-Forwarded-For, as a browser behind a proxy would send it. */
+function post(url: string, body: unknown, headers: Record<string, string> = {}, path = '/graphql'): Promise<{ status: number; json: any }> {
   const data = Buffer.from(JSON.stringify(body));
-  const u = new URL(`${url}/graphql`);
+  const u = new URL(`${url}${path}`);
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -42,14 +42,20 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}):
 
 /** The full GraphQL stack answers this one (a second root field keeps it off the submit fast path). */
 const SUBMIT_FULL = `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } b: __typename }`;
+const PATHS = ['fast', 'full', 'route'] as const;
 
-/** A submission; `full` sends it through Express and Apollo instead of the fast path (both must see the same client). */
-const rate = (url: string, token: string, input: Record<string, unknown>, xff?: string, full = false) =>
-  post(
-    url,
-    { query: full ? SUBMIT_FULL : SUBMIT, variables: { i: { token, idempotencyKey: randomUUID(), ...input } } },
-    xff ? { 'x-forwarded-for': xff } : {},
-  );
+/**
+ * A submission through the fast path (the mutation as the pages send it), the full GraphQL stack,
+ * or the route POST /api/public-ratings (all must see the same client); the receipt is answered as
+ * GraphQL's `data`.
+ */
+const rate = async (url: string, token: string, input: Record<string, unknown>, xff?: string, via: (typeof PATHS)[number] = 'fast') => {
+  const i = { token, idempotencyKey: randomUUID(), ...input };
+  const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
+  if (via !== 'route') return post(url, { query: via === 'full' ? SUBMIT_FULL : SUBMIT, variables: { i } }, headers);
+  const res = await post(url, i, headers, '/api/public-ratings');
+  return res.status === 200 ? { ...res, json: { data: { submitPublicRating: res.json } } } : res;
+};
 
 async function setup(stack: Stack, label: string) {
   const org = await smallOrganisation(stack, label);
@@ -173,11 +179,13 @@ describe('ballot stuffing through a rating link (TRUST_PROXY unset: X-Forwarded-
     ]);
   });
 
-  it('X-Forwarded-For from an untrusted peer is ignored: 30 forged addresses are still one client (fast path and full stack alike)', async () => {
+  it('X-Forwarded-For from an untrusted peer is ignored: 30 forged addresses are still one client (fast path, full stack and route alike)', async () => {
     const sp = await t.point('Loket Uji XFF');
     const l = await t.link(sp);
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `203.0.113.${i + 1}`, i % 2 === 1)),
+      Array.from({ length: 30 }, (_, i) =>
+        rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `203.0.113.${i + 1}`, PATHS[i % 3]),
+      ),
     );
     for (const a of answers) expect(a.json.data.submitPublicRating).toEqual({ accepted: true, duplicate: false });
     const counted = await t.db.query(`SELECT count(*)::int AS n FROM public_rating WHERE service_point_id = $1`, [sp]);
@@ -247,11 +255,11 @@ describe('citizens behind a trusted proxy (TRUST_PROXY=127.0.0.1)', () => {
     await stack?.close();
   });
 
-  it('30 ratings from 30 different clients in the same minute on one link are all counted (fast path and full stack alike)', async () => {
+  it('30 ratings from 30 different clients in the same minute on one link are all counted (fast path, full stack and route alike)', async () => {
     const l = await t.link();
     const answers = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `192.0.2.77, 10.20.0.${i + 1}`, i % 2 === 1),
+        rate(stack.url, l.token, { kind: 'IKM', answers: ALL_ONES }, `192.0.2.77, 10.20.0.${i + 1}`, PATHS[i % 3]),
       ),
     );
     for (const a of answers) expect(a.json.data.submitPublicRating).toEqual({ accepted: true, duplicate: false });

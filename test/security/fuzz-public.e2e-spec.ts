@@ -5,6 +5,16 @@ import { startStack, Stack } from '../support/stack';
 import { assignStaff, createPeriod, createRatingLink, login, ok, smallOrganisation } from '../support/org-fixtures';
 import { currentQuarter, dbClient } from '../support/scoring-fixtures';
 import {
+  ANSWER_MAX,
+  ANSWER_MIN,
+  COMMENT_MAX_CHARACTERS,
+  IKM_ANSWER_COUNT,
+  RATING_CLOCK_SKEW_MS,
+  RATING_MAX_AGE_MS,
+  RESPONDENT_FIELDS,
+  commentLength,
+} from '@k360/scoring';
+import {
   anyString,
   describeValue,
   enumValues,
@@ -101,13 +111,16 @@ describe('fuzzing the public operations', () => {
     const common = {
       idempotencyKey: fc.uuid(),
       comment: fc.option(
-        anyString.filter((c) => c.length <= 1000),
+        anyString.filter((c) => commentLength(c) <= COMMENT_MAX_CHARACTERS),
         { nil: undefined },
       ),
       respondent: fc.option(profile, { nil: undefined }),
     };
-    const answers = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 9, maxLength: 9 });
-    const score = fc.integer({ min: 1, max: 4 });
+    const answers = fc.array(fc.integer({ min: ANSWER_MIN, max: ANSWER_MAX }), {
+      minLength: IKM_ANSWER_COUNT,
+      maxLength: IKM_ANSWER_COUNT,
+    });
+    const score = fc.integer({ min: ANSWER_MIN, max: ANSWER_MAX });
     valid.submitPublicRating = fc.record({
       input: fc.oneof(
         fc.record({ ...common, token: fc.constantFrom(anon.token, officer.token), kind: fc.constant('IKM'), answers }),
@@ -120,7 +133,7 @@ describe('fuzzing the public operations', () => {
             answers,
             score,
             employeeId: fc.option(fc.constant(org.people.staffA.id), { nil: undefined }),
-            submittedAt: fc.integer({ min: 0, max: 6 * 86_400_000 }).map((ago) => new Date(Date.now() - ago).toISOString()),
+            submittedAt: fc.integer({ min: 0, max: RATING_MAX_AGE_MS - 86_400_000 }).map((ago) => new Date(Date.now() - ago).toISOString()),
           })
           .map((r) => (r.kind === 'IKM' ? { ...r, score: undefined } : { ...r, answers: undefined })),
         fc.record({ ...common, token: fc.constantFrom(...tickets), kind: fc.constant('QUICK'), score }),
@@ -204,16 +217,25 @@ describe('fuzzing the public operations', () => {
     const { rows: bad } = await db.query(
       `SELECT id, kind, channel, score, u1, length(comment) AS comment_length, respondent, submitted_at, received_at FROM public_rating
         WHERE agency_id = $1 AND NOT (
-          (kind = 'IKM' AND score IS NULL AND num_nonnulls(u1, u2, u3, u4, u5, u6, u7, u8, u9) = 9)
-          OR (kind = 'QUICK' AND score BETWEEN 1 AND 4 AND num_nonnulls(u1, u2, u3, u4, u5, u6, u7, u8, u9) = 0))
-          OR (agency_id = $1 AND (coalesce(length(comment), 0) > 1000
-          OR submitted_at > received_at + interval '2 minutes'
-          OR submitted_at < received_at - interval '7 days 2 minutes'
+          (kind = 'IKM' AND score IS NULL AND num_nonnulls(u1, u2, u3, u4, u5, u6, u7, u8, u9) = $8)
+          OR (kind = 'QUICK' AND score BETWEEN $6 AND $7 AND num_nonnulls(u1, u2, u3, u4, u5, u6, u7, u8, u9) = 0))
+          OR (agency_id = $1 AND (coalesce(length(comment), 0) > $2
+          OR submitted_at > received_at + make_interval(secs => $3)
+          OR submitted_at < received_at - make_interval(secs => $4 + $3)
           OR (respondent IS NOT NULL AND (jsonb_typeof(respondent) <> 'object'
-              OR EXISTS (SELECT 1 FROM jsonb_object_keys(respondent) k WHERE k NOT IN ('ageBand', 'sex', 'education', 'occupation'))))
+              OR EXISTS (SELECT 1 FROM jsonb_object_keys(respondent) k WHERE k <> ALL($5::text[]))))
           OR (employee_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM service_point_staff s WHERE s.service_point_id = public_rating.service_point_id AND s.employee_id = public_rating.employee_id))))
         LIMIT 5`,
-      [fx.agencyId],
+      [
+        fx.agencyId,
+        COMMENT_MAX_CHARACTERS,
+        RATING_CLOCK_SKEW_MS / 1000,
+        RATING_MAX_AGE_MS / 1000,
+        RESPONDENT_FIELDS,
+        ANSWER_MIN,
+        ANSWER_MAX,
+        IKM_ANSWER_COUNT,
+      ],
     );
     expect(bad).toEqual([]);
     const stored = (await db.query(`SELECT count(*)::int AS n FROM public_rating WHERE agency_id = $1`, [fx.agencyId])).rows[0].n;

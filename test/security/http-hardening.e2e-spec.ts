@@ -131,7 +131,7 @@ describe('HTTP hardening', () => {
       PATHS().map((p) => [p, { csp: 'frame-ancestors none', nosniff: 'nosniff', referrer: 'no-referrer', poweredBy: null }]),
     );
     expect(seen).toEqual(expected);
-    // The citizens' fast path (submitPublicRating answered before Express) too.
+    // The citizens' fast path (submitPublicRating answered before Express) and the rating route too.
     const rating = await fetch(`${stack.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -143,6 +143,14 @@ describe('HTTP hardening', () => {
     expect(await rating.json()).toEqual({ data: { submitPublicRating: { accepted: true } } });
     expect(rating.headers.get('x-content-type-options')).toBe('nosniff');
     expect(rating.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    const routed = await fetch(`${stack.url}/api/public-ratings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: link.token, idempotencyKey: 'kepala-http-2', kind: 'QUICK', score: 4 }),
+    });
+    expect(await routed.json()).toEqual({ accepted: true, duplicate: false });
+    expect(routed.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(routed.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
   });
 
   describe('in Chromium, under that policy', () => {

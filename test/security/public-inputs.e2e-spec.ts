@@ -3,6 +3,8 @@ import { Client } from 'pg';
 import { errorCode, startStack, Stack } from '../support/stack';
 import { assignStaff, createPeriod, ok, openRound, smallOrganisation } from '../support/org-fixtures';
 import { CORE_VALUES, currentQuarter } from '../support/scoring-fixtures';
+import { RATING_MAX_AGE_DAYS, RATING_MAX_AGE_MS } from '@k360/scoring';
+import { submitVia } from '../support/intake-paths';
 
 /**
  * Finding 6 of issue 11, the citizens' side: tokens never in request logs, one idempotency key
@@ -59,8 +61,8 @@ describe('public inputs', () => {
     expect(errorCode(await stack.gql(SUBMIT, { i: { ...input, idempotencyKey: randomUUID() } }))).toBe('TICKET_USED');
   });
 
-  it('links and tickets store the server’s time, whatever submittedAt says; only a kiosk may send a time up to 7 days old', async () => {
-    const weekAgo = new Date(Date.now() - 6 * DAY).toISOString();
+  it(`links and tickets store the server’s time, whatever submittedAt says; only a kiosk may send a time up to ${RATING_MAX_AGE_DAYS} days old`, async () => {
+    const weekAgo = new Date(Date.now() - RATING_MAX_AGE_MS + DAY).toISOString();
     const l = await link();
     const tk = await ticket();
     const kiosk = (
@@ -83,15 +85,15 @@ describe('public inputs', () => {
     const age = (id: string) => Number(rows.find((r) => r.source_id === id)?.age);
     expect(age(l.id)).toBeLessThan(60);
     expect(age(tk.id)).toBeLessThan(60);
-    expect(age(kiosk.id)).toBeGreaterThan(5 * 86_400);
-    // Still refused for a kiosk: more than 7 days.
+    expect(age(kiosk.id)).toBeGreaterThan((RATING_MAX_AGE_MS - 2 * DAY) / 1000);
+    // Still refused for a kiosk: older than the maximum age.
     const old = await stack.gql(SUBMIT, {
       i: {
         token: kiosk.deviceToken,
         idempotencyKey: randomUUID(),
         kind: 'IKM',
         answers: IKM,
-        submittedAt: new Date(Date.now() - 8 * DAY).toISOString(),
+        submittedAt: new Date(Date.now() - RATING_MAX_AGE_MS - DAY).toISOString(),
       },
     });
     expect(errorCode(old)).toBe('BAD_USER_INPUT');
@@ -102,17 +104,21 @@ describe('public inputs', () => {
       'Pelayanan\u202E\u2066 baik\u200B\u200C\u200D\uFEFF\u2060\u200E\u200F\u202A\u202B\u202C\u202D\u2067\u2068\u2069 sekali, cafe\u0301';
     const clean = 'Pelayanan baik sekali, caf\u00e9';
     const l = await link();
-    // Both intake paths: the fast path (receipt fields only), then the full GraphQL stack (a second root field sends it there).
+    // Every intake path: the mutation alone, then with a second root field, then the pages' route.
     await ok(stack, SUBMIT, { i: { token: l.token, idempotencyKey: randomUUID(), kind: 'IKM', answers: IKM, comment: nasty } });
     const full = await ok(stack, `mutation($i: SubmitPublicRatingInput!) { a: submitPublicRating(input: $i) { accepted } b: __typename }`, {
       i: { token: l.token, idempotencyKey: randomUUID(), kind: 'QUICK', score: 4, comment: nasty },
     });
     expect(full.a.accepted).toBe(true);
+    // And the pages' route.
+    expect(
+      (await submitVia(stack, 'route', { token: l.token, idempotencyKey: randomUUID(), kind: 'QUICK', score: 3, comment: nasty })).code,
+    ).toBeNull();
     const stored = [
       ...(await db.query(`SELECT comment FROM public_rating WHERE source_id = $1`, [l.id])).rows,
       ...(await db.query(`SELECT comment FROM public_rating_held WHERE source_id = $1`, [l.id])).rows,
     ].map((r) => r.comment);
-    expect(stored).toEqual([clean, clean]);
+    expect(stored).toEqual([clean, clean, clean]);
 
     const periodId = await createPeriod(stack, org.admin.token, { name: 'Triwulan Masukan', kind: 'QUARTERLY', ...currentQuarter() });
     const roundId = await openRound(stack, org.tokens.lurahA, org.people.staffA.id, periodId);

@@ -59,6 +59,12 @@ export const envSchema = z
      */
     PUBLIC_CLIENT_WINDOW_HOURS: intInRange('PUBLIC_CLIENT_WINDOW_HOURS', 0, 24 * 30).default(6),
     /**
+     * The submitPublicRating fast path (apps/gateway/src/public-ratings/submit-fast-path.ts), which
+     * answers the mutation in front of Express with the DTO's checks. false: the full GraphQL stack
+     * answers it (bench/ingest measures both).
+     */
+    PUBLIC_FAST_PATH: bool('PUBLIC_FAST_PATH').default(true),
+    /**
      * Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDRs (or
      * loopback, linklocal, uniquelocal). Unset: none, the client is the connection's peer.
      */

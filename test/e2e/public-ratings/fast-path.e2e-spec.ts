@@ -2,10 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startStack, Stack } from '../../support/stack';
 import { assignStaff, createRatingLink, ok, smallOrganisation } from '../../support/org-fixtures';
+import {
+  ANSWER_MAX,
+  COMMENT_MAX_CHARACTERS,
+  IDEMPOTENCY_KEY_MIN,
+  IKM_ANSWER_COUNT,
+  RATING_CLOCK_SKEW_MS,
+  RATING_MAX_AGE_MS,
+} from '@k360/scoring';
 
 /**
  * The gateway answers the citizens' `submitPublicRating` on a fast path (apps/gateway/src/
- * public-ratings/submit-fast-path.ts) that skips the general HTTP and GraphQL machinery. This
+ * public-ratings/submit-fast-path.ts) that skips the general HTTP and GraphQL machinery; it
+ * checks the DTO itself (limits from libs/scoring/src/public-rating-rules.ts). This
  * compares it with the full stack, request by request: each case is sent as the pages send it
  * (fast path) and once more with `"extensions": {}` (which the fast path never takes, so Apollo
  * answers), and both answers must be the same — status, content type and body. The request log
@@ -84,7 +93,7 @@ describe('submitPublicRating: the fast path answers exactly as the full stack', 
       body: (k) => submit({ token: tokens.kiosk, idempotencyKey: k, kind: 'QUICK', score: 3, employeeId: staffId }),
     },
     { name: 'a retry with the same key', fast: true, twice: true, body: (k) => submit(input(k)) },
-    { name: 'eight answers', fast: true, body: (k) => submit(input(k, { answers: IKM.slice(1) })) },
+    { name: `${IKM_ANSWER_COUNT - 1} answers`, fast: true, body: (k) => submit(input(k, { answers: IKM.slice(1) })) },
     { name: 'QUICK without a score', fast: true, body: (k) => submit({ token: tokens.kiosk, idempotencyKey: k, kind: 'QUICK' }) },
     {
       name: 'a forged token',
@@ -99,14 +108,14 @@ describe('submitPublicRating: the fast path answers exactly as the full stack', 
       body: (k) => submit({ token: tokens.kiosk, idempotencyKey: k, kind: 'QUICK', score: 2, employeeId: randomUUID() }),
     },
     {
-      name: 'submittedAt an hour ahead',
+      name: 'submittedAt an hour past the clock skew',
       fast: true,
-      body: (k) => submit(input(k, { submittedAt: new Date(Date.now() + 3600_000).toISOString() })),
+      body: (k) => submit(input(k, { submittedAt: new Date(Date.now() + RATING_CLOCK_SKEW_MS + 3600_000).toISOString() })),
     },
     {
-      name: 'submittedAt 8 days old',
+      name: 'submittedAt a day past the maximum age',
       fast: true,
-      body: (k) => submit(input(k, { submittedAt: new Date(Date.now() - 8 * 86400_000).toISOString() })),
+      body: (k) => submit(input(k, { submittedAt: new Date(Date.now() - RATING_MAX_AGE_MS - 86400_000).toISOString() })),
     },
     {
       name: 'aliases, __typename and an operation name',
@@ -118,11 +127,19 @@ describe('submitPublicRating: the fast path answers exactly as the full stack', 
       }),
     },
     // Inputs the DTO refuses, bad variables and other documents: the full stack answers both.
-    { name: 'an answer of 5', fast: false, body: (k) => submit(input(k, { answers: [5, 4, 3, 4, 3, 4, 4, 3, 4] })) },
-    { name: 'a short idempotency key', fast: false, body: () => submit(input('short')) },
-    { name: 'a comment of 1,001 characters', fast: false, body: (k) => submit(input(k, { comment: 'x'.repeat(1001) })) },
-    // 1,200 characters for PostgreSQL, 600 for class-validator (it skips variation selectors).
-    { name: 'a comment of 600 emoji presentation pairs', fast: false, body: (k) => submit(input(k, { comment: 'a\uFE0F'.repeat(600) })) },
+    { name: `an answer of ${ANSWER_MAX + 1}`, fast: false, body: (k) => submit(input(k, { answers: [ANSWER_MAX + 1, ...IKM.slice(1)] })) },
+    { name: 'a short idempotency key', fast: false, body: () => submit(input('k'.repeat(IDEMPOTENCY_KEY_MIN - 1))) },
+    {
+      name: `a comment of ${COMMENT_MAX_CHARACTERS + 1} characters`,
+      fast: false,
+      body: (k) => submit(input(k, { comment: 'x'.repeat(COMMENT_MAX_CHARACTERS + 1) })),
+    },
+    // Over the limit in code points (as PostgreSQL and the rules count), under it for class-validator's MaxLength.
+    {
+      name: 'a comment of emoji presentation pairs over the limit',
+      fast: false,
+      body: (k) => submit(input(k, { comment: 'a\uFE0F'.repeat(COMMENT_MAX_CHARACTERS / 2 + 100) })),
+    },
     { name: 'a profile value that is no enum value', fast: false, body: (k) => submit(input(k, { respondent: { sex: 'X' } })) },
     { name: 'a missing variable', fast: false, body: () => ({ query: SUBMIT, variables: {} }) },
     // graphql-depth-limit used to throw on these (and crash the gateway from the fast path).

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { errorCode, startStack, Stack } from '../../support/stack';
 import { assignStaff, ok, smallOrganisation } from '../../support/org-fixtures';
+import { INTAKE_PATHS, submitVia } from '../../support/intake-paths';
+import { ANSWER_MAX, ANSWER_MIN, COMMENT_MAX_CHARACTERS, IKM_ANSWER_COUNT, RATING_CLOCK_SKEW_MS, RATING_MAX_AGE_MS } from '@k360/scoring';
 
 const SUBMIT = `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted duplicate } }`;
 const IKM = [4, 4, 3, 4, 3, 4, 4, 3, 4];
@@ -201,21 +203,26 @@ describe('citizen ratings', () => {
       linkToken = (await t.link()).token;
       kioskToken = (await t.kiosk()).deviceToken;
     });
+    // Each refusal is sent through every way a rating comes in (test/support/intake-paths.ts).
     const refused = async (code: string, input: Record<string, unknown>) => {
       const before = await t.stored();
       const outbox = Number((await t.db.query(`SELECT count(*) FROM outbox`)).rows[0].count);
-      const res = await stack.gql(SUBMIT, { i: { token: linkToken, idempotencyKey: key(), kind: 'IKM', answers: IKM, ...input } });
-      expect(errorCode(res)).toBe(code);
+      for (const path of INTAKE_PATHS) {
+        const i: Record<string, unknown> = { token: linkToken, idempotencyKey: key(), kind: 'IKM', answers: IKM, ...input };
+        for (const k of Object.keys(i)) if (i[k] === undefined) delete i[k];
+        expect({ path, code: (await submitVia(stack, path, i)).code }).toEqual({ path, code });
+      }
       expect(await t.stored()).toBe(before);
       expect(Number((await t.db.query(`SELECT count(*) FROM outbox`)).rows[0].count)).toBe(outbox);
     };
 
-    it('eight answers', () => refused('BAD_USER_INPUT', { answers: IKM.slice(0, 8) }));
-    it('an answer of 5', () => refused('BAD_USER_INPUT', { answers: [...IKM.slice(0, 8), 5] }));
-    it('an answer of 0', () => refused('BAD_USER_INPUT', { answers: [0, ...IKM.slice(1)] }));
-    it('QUICK without a score, or with 5', async () => {
+    it(`${IKM_ANSWER_COUNT - 1} answers`, () => refused('BAD_USER_INPUT', { answers: IKM.slice(0, IKM_ANSWER_COUNT - 1) }));
+    it(`an answer of ${ANSWER_MAX + 1}`, () =>
+      refused('BAD_USER_INPUT', { answers: [...IKM.slice(0, IKM_ANSWER_COUNT - 1), ANSWER_MAX + 1] }));
+    it(`an answer of ${ANSWER_MIN - 1}`, () => refused('BAD_USER_INPUT', { answers: [ANSWER_MIN - 1, ...IKM.slice(1)] }));
+    it(`QUICK without a score, or with ${ANSWER_MAX + 1}`, async () => {
       await refused('BAD_USER_INPUT', { kind: 'QUICK', answers: undefined });
-      await refused('BAD_USER_INPUT', { kind: 'QUICK', answers: undefined, score: 5 });
+      await refused('BAD_USER_INPUT', { kind: 'QUICK', answers: undefined, score: ANSWER_MAX + 1 });
     });
     it('a forged token', async () => {
       const [k, id] = linkToken.split('.');
@@ -238,14 +245,15 @@ describe('citizen ratings', () => {
       await refused('KIOSK_REVOKED', { token: k.deviceToken });
     });
     // Only a kiosk sends its own time (links and tickets store the server's: test/security/public-inputs).
-    it('a kiosk submittedAt in the future', () =>
-      refused('BAD_USER_INPUT', { token: kioskToken, submittedAt: new Date(Date.now() + 3600_000).toISOString() }));
-    it('a kiosk submittedAt 8 days old', () =>
-      refused('BAD_USER_INPUT', { token: kioskToken, submittedAt: new Date(Date.now() - 8 * 86_400_000).toISOString() }));
+    it('a kiosk submittedAt in the future (past the clock skew)', () =>
+      refused('BAD_USER_INPUT', { token: kioskToken, submittedAt: new Date(Date.now() + RATING_CLOCK_SKEW_MS + 3600_000).toISOString() }));
+    it('a kiosk submittedAt a day past the maximum age', () =>
+      refused('BAD_USER_INPUT', { token: kioskToken, submittedAt: new Date(Date.now() - RATING_MAX_AGE_MS - 86_400_000).toISOString() }));
     it('an officer named on a link (only kiosks name the officer)', () =>
       refused('BAD_USER_INPUT', { employeeId: t.org.people.staffA.id }));
     it('a profile field that is not a band (a name) is refused', () => refused('BAD_USER_INPUT', { respondent: { name: 'Budi' } }));
-    it('a comment longer than 1000 characters', () => refused('BAD_USER_INPUT', { comment: 'x'.repeat(1001) }));
+    it(`a comment longer than ${COMMENT_MAX_CHARACTERS} characters`, () =>
+      refused('BAD_USER_INPUT', { comment: 'x'.repeat(COMMENT_MAX_CHARACTERS + 1) }));
   });
 
   it('staff cannot issue tickets for a service point they do not staff; only ADMIN manages links and kiosks', async () => {

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { AppError } from './app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; reasons: string[] }> {
@@ -9,12 +9,19 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
   });
 }
 
-/** class-validator on every input; failures become BAD_USER_INPUT with the fields and reasons. */
-export function createValidationPipe(): ValidationPipe {
+/**
+ * class-validator on every input; failures become BAD_USER_INPUT with the fields and reasons.
+ * `options`: what a REST route adds (public-ratings.controller.ts refuses unknown fields, as
+ * GraphQL's schema does for the same input).
+ */
+export function createValidationPipe(
+  options: Pick<ValidationPipeOptions, 'forbidNonWhitelisted' | 'validateCustomDecorators'> = {},
+): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
+    ...options,
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       return new AppError(

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PublicRatingsController } from './public-ratings.controller';
 import { PublicRatingsPolicy } from './public-ratings.policy';
 import { PublicRatingsResolver } from './public-ratings.resolver';
 import { PublicRatingsService } from './public-ratings.service';
@@ -8,7 +9,7 @@ import { SatisfactionService } from './satisfaction.service';
 import { SubmitFastPath } from './submit-fast-path';
 
 @Module({
-  controllers: [QrController],
+  controllers: [QrController, PublicRatingsController],
   providers: [PublicRatingsPolicy, PublicRatingsService, PublicRatingsResolver, SatisfactionResolver, SatisfactionService, SubmitFastPath],
 })
 export class PublicRatingsModule {}

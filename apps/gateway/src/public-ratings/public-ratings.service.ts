@@ -15,6 +15,13 @@ import {
   RatingSourceRecord,
   ServiceTicketRecord,
 } from '@k360/database';
+import {
+  COMMENT_MAX_CHARACTERS,
+  commentLength,
+  ratingShapeProblem,
+  respondentToStore,
+  submittedAtProblem,
+} from '@k360/scoring';
 import { normaliseText } from '@k360/organisation';
 import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
 import { Actor } from '../auth/actor';
@@ -51,10 +58,6 @@ const KIOSK_REPEAT_SECONDS = 5;
  * must claim to count at once is decided here (allowanceFor).
  */
 
-const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const CLOCK_SKEW_MS = 2 * 60 * 1000;
 
 interface Source {
   kind: PublicTokenKind;
@@ -400,42 +403,35 @@ export class PublicRatingsService {
     };
   }
 
-  /** Checks the shape of a rating; returns the columns to store. */
+  /**
+   * The intake's rules the DTO cannot check (they span fields or need the token's channel), and the
+   * comment as stored; every rule is libs/scoring/src/public-rating-rules.ts's. Returns the columns to store.
+   */
   private validate(input: SubmitPublicRatingInput, source: Source) {
-    let answers: number[] | null = null;
-    let score: number | null = null;
-    if (input.kind === RatingKind.IKM) {
-      if (!input.answers || input.answers.length !== 9)
-        throw PublicErrors.bad('answers', 'survei IKM memerlukan tepat sembilan jawaban (U1–U9)');
-      if (input.score !== undefined && input.score !== null) throw PublicErrors.bad('score', 'score hanya untuk penilaian QUICK');
-      answers = input.answers;
-    } else {
-      if (input.score === undefined || input.score === null) throw PublicErrors.bad('score', 'penilaian QUICK memerlukan score 1–4');
-      if (input.answers?.length) throw PublicErrors.bad('answers', 'answers hanya untuk survei IKM');
-      score = input.score;
-    }
-    if (input.employeeId && source.kind !== 'kiosk')
-      throw PublicErrors.bad('employeeId', 'employeeId hanya untuk kios (petugas yang bertugas)');
+    const shape = ratingShapeProblem(input.kind, input.answers, input.score);
+    if (shape) throw PublicErrors.badRating(shape.field, shape.problem);
+    if (input.employeeId && source.kind !== 'kiosk') throw PublicErrors.badRating('employeeId', 'OFFICER_KIOSK_ONLY');
     const now = Date.now();
     // Links and tickets are online: a rating is made when it arrives, whatever the client says.
-    // Only a kiosk keeps ratings while offline and sends when each was made (at most 7 days ago).
+    // Only a kiosk keeps ratings while offline and sends when each was made (within RATING_MAX_AGE_DAYS).
     let submittedAt = new Date(now);
     if (source.kind === 'kiosk' && input.submittedAt) {
       submittedAt = input.submittedAt;
-      if (submittedAt.getTime() > now + CLOCK_SKEW_MS) throw PublicErrors.bad('submittedAt', 'submittedAt tidak boleh di masa depan');
-      if (submittedAt.getTime() < now - MAX_AGE_MS) throw PublicErrors.bad('submittedAt', 'penilaian paling lama 7 hari setelah pelayanan');
+      const late = submittedAtProblem(submittedAt, now);
+      if (late) throw PublicErrors.badRating('submittedAt', late);
     }
-    // Plain text: NFC, no bidi or zero-width controls (normaliseText), no control characters.
-    const comment = normaliseText(input.comment)?.replace(CONTROL_CHARACTERS, '').trim() || null;
-    // Characters as PostgreSQL counts them (code points): the DTO's MaxLength skips variation
-    // selectors, so a comment can pass it and still break the column's 1,000-character check.
-    if (comment && [...comment].length > 1000) throw PublicErrors.bad('comment', 'komentar paling banyak 1.000 karakter');
-    const respondent = input.respondent
-      ? Object.fromEntries(
-          Object.entries(input.respondent).filter(([k, v]) => ['ageBand', 'sex', 'education', 'occupation'].includes(k) && v),
-        )
-      : null;
-    return { answers, score, submittedAt, comment, respondent: respondent && Object.keys(respondent).length ? respondent : null };
+    // Plain text: NFC, no bidi, zero-width or C0 controls (normaliseText), counted in code points
+    // as the column's CHECK counts (commentLength). The DTO counted it the same way already; this
+    // holds for callers that come without it.
+    const comment = normaliseText(input.comment)?.trim() || null;
+    if (comment && commentLength(comment) > COMMENT_MAX_CHARACTERS) throw PublicErrors.badRating('comment', 'COMMENT_TOO_LONG');
+    return {
+      answers: input.kind === RatingKind.IKM ? input.answers! : null,
+      score: input.kind === RatingKind.QUICK ? input.score! : null,
+      submittedAt,
+      comment,
+      respondent: respondentToStore(input.respondent),
+    };
   }
 
   async submit(input: SubmitPublicRatingInput, clientAddress: string): Promise<PublicRatingReceipt> {

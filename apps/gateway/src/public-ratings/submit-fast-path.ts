@@ -5,6 +5,8 @@ import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Application } from 'express';
 import proxyaddr from 'proxy-addr';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { PinoLogger } from 'nestjs-pino';
 import {
   DocumentNode,
@@ -27,7 +29,6 @@ import { formatGraphQLError } from '../graphql/format-error';
 import { safeDepthLimit } from '../graphql/depth-limit';
 import { GRAPHQL_PARSE_OPTIONS } from '../graphql/parse-limits';
 import { SubmitPublicRatingInput } from './dto/public-rating.inputs';
-import { AgeBand, Education, Occupation, RatingKind, Sex } from './models/public-rating.models';
 import { PublicRatingsService } from './public-ratings.service';
 
 /** What is known about one `submitPublicRating` document once it has been checked. */
@@ -55,34 +56,15 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Accept headers for which Apollo answers `application/json` (what the pages and fetch send). */
 const JSON_ACCEPTS = new Set([undefined, '', '*/*', 'application/json', 'application/json, */*', 'application/json; charset=utf-8']);
 
-// The rules of SubmitPublicRatingInput (class-validator, see the DTO), checked as strictly or more
-// strictly: an input that passes here passes the ValidationPipe. Anything else is left to the
-// full stack, which answers it as it always has.
-const KEY = /^[A-Za-z0-9_-]{8,64}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const PROFILE: Record<string, Set<string>> = {
-  ageBand: new Set(Object.values(AgeBand)),
-  sex: new Set(Object.values(Sex)),
-  education: new Set(Object.values(Education)),
-  occupation: new Set(Object.values(Occupation)),
-};
-const absent = (v: unknown) => v === undefined || v === null;
-const intIn = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-
-function passesDtoRules(i: Record<string, unknown>): i is Record<string, unknown> & SubmitPublicRatingInput {
-  if (typeof i.token !== 'string' || i.token.length > 100) return false;
-  if (typeof i.idempotencyKey !== 'string' || !KEY.test(i.idempotencyKey)) return false;
-  if (i.kind !== RatingKind.IKM && i.kind !== RatingKind.QUICK) return false;
-  if (!absent(i.answers) && !(Array.isArray(i.answers) && i.answers.every((a) => intIn(a, 1, 4)))) return false;
-  if (!absent(i.score) && !intIn(i.score, 1, 4)) return false;
-  if (!absent(i.employeeId) && !(typeof i.employeeId === 'string' && UUID.test(i.employeeId))) return false;
-  if (!absent(i.comment) && !(typeof i.comment === 'string' && i.comment.length <= 1000)) return false;
-  if (!absent(i.submittedAt) && !(i.submittedAt instanceof Date && !Number.isNaN(i.submittedAt.getTime()))) return false;
-  if (!absent(i.respondent)) {
-    if (typeof i.respondent !== 'object') return false;
-    for (const [k, v] of Object.entries(i.respondent as object)) if (!absent(v) && !PROFILE[k]?.has(v as string)) return false;
-  }
-  return true;
+/**
+ * The input as the ValidationPipe (common/validation.pipe.ts) would hand it to the resolver:
+ * class-transformer then class-validator on SubmitPublicRatingInput, with the pipe's options, so
+ * every rule is the DTO's own (its limits: libs/scoring/src/public-rating-rules.ts), none written
+ * here. Null when the DTO refuses it: the full stack then answers, with the pipe's own error.
+ */
+function asValidatedInput(coerced: Record<string, unknown>): SubmitPublicRatingInput | null {
+  const input = plainToInstance(SubmitPublicRatingInput, coerced);
+  return validateSync(input, { whitelist: true, forbidUnknownValues: false }).length ? null : input;
 }
 
 /**
@@ -121,7 +103,7 @@ export class SubmitFastPath implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const adapter = this.adapterHost.httpAdapter;
     const server = adapter?.getHttpServer() as Server | undefined;
-    if (!server || adapter.getType() !== 'express') return;
+    if (!this.config.PUBLIC_FAST_PATH || !server || adapter.getType() !== 'express') return;
     this.express = adapter.getInstance<Application>();
     const listeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
     server.removeAllListeners('request');
@@ -188,8 +170,9 @@ export class SubmitFastPath implements OnApplicationBootstrap {
     if (!plan || (operationName !== undefined && operationName !== null && operationName !== plan.operationName)) return false;
     const coerced = getVariableValues(this.schema!, plan.variableDefinitions, variables as Record<string, unknown>);
     if (coerced.errors) return false;
-    const input = coerced.coerced[plan.variableName] as Record<string, unknown>;
-    if (!input || typeof input !== 'object' || !passesDtoRules(input)) return false;
+    const given = coerced.coerced[plan.variableName] as Record<string, unknown>;
+    const input = given && typeof given === 'object' ? asValidatedInput(given) : null;
+    if (!input) return false;
     if (!plan.costChecked && !this.withinCostLimit(query, plan, variables as Record<string, unknown>)) return false;
 
     // From here on, what the request logger and Express would have done for this request.

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { IKM_ANSWER_COUNT, submittedAtProblem } from '../../../../libs/scoring/src/public-rating-rules';
 import { ApiError, gql, newKey } from '../shared/gql';
+import { submitRating } from '../shared/submit-rating';
 import { serverText, useT, useTitle } from '../shared/i18n';
-import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
+import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, tokenMessage } from '../shared/ikm';
 import { LangSwitch } from '../shared/LangSwitch';
 import { Face } from '../shared/Face';
 import { KIOSK_MESSAGES } from './messages';
@@ -47,7 +49,12 @@ export function KioskPage() {
     try {
       for (const r of await pending()) {
         try {
-          await gql(SUBMIT_RATING, { i: { token, ...r } });
+          // Older than the intake takes (RATING_MAX_AGE_DAYS): it can never count, so it is not sent.
+          if (submittedAtProblem(new Date(r.submittedAt), Date.now()) === 'TOO_OLD') {
+            await remove(r.idempotencyKey);
+            continue;
+          }
+          await submitRating({ token, ...r });
           await remove(r.idempotencyKey);
         } catch (e) {
           if (e instanceof ApiError && PERMANENT.has(e.code)) await remove(r.idempotencyKey);
@@ -220,7 +227,7 @@ export function KioskPage() {
           scale={scale}
           onPick={async (value) => {
             const answers = [...screen.answers, value];
-            if (answers.length < 9) return setScreen({ name: 'survey', index: screen.index + 1, answers });
+            if (answers.length < IKM_ANSWER_COUNT) return setScreen({ name: 'survey', index: screen.index + 1, answers });
             await record({ kind: 'IKM', answers });
             setScreen({ name: 'faces' });
             thanks();

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
+import { COMMENT_MAX_CHARACTERS, IKM_ANSWER_COUNT, clipComment } from '../../../../libs/scoring/src/public-rating-rules';
 import { ApiError, gql, newKey } from '../shared/gql';
+import { submitRating } from '../shared/submit-rating';
 import { useT, useTitle } from '../shared/i18n';
-import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, SUBMIT_RATING, tokenMessage } from '../shared/ikm';
+import { answers as answerScale, ikmQuestions, RATING_CONTEXT, RatingContext, tokenMessage } from '../shared/ikm';
 import { LangSwitch } from '../shared/LangSwitch';
 import { Face } from '../shared/Face';
 import { PROFILE, RATE_MESSAGES } from './messages';
@@ -20,7 +22,7 @@ export function RatePage({ token }: { token: string }) {
   const questions = useMemo(() => ikmQuestions(lang), [lang]);
   const scale = useMemo(() => answerScale(lang), [lang]);
   const [state, setState] = useState<State>({ step: 'loading' });
-  const [answers, setAnswers] = useState<Array<number | null>>(Array(9).fill(null));
+  const [answers, setAnswers] = useState<Array<number | null>>(Array(IKM_ANSWER_COUNT).fill(null));
   const [comment, setComment] = useState('');
   const [profile, setProfile] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
@@ -79,15 +81,13 @@ export function RatePage({ token }: { token: string }) {
     setProblem(null);
     const respondent = Object.fromEntries(Object.entries(profile).filter(([, v]) => v));
     try {
-      await gql(SUBMIT_RATING, {
-        i: {
-          token,
-          idempotencyKey,
-          kind: 'IKM',
-          answers,
-          comment: comment.trim() || undefined,
-          respondent: Object.keys(respondent).length ? respondent : undefined,
-        },
+      await submitRating({
+        token,
+        idempotencyKey,
+        kind: 'IKM',
+        answers,
+        comment: comment.trim() || undefined,
+        respondent: Object.keys(respondent).length ? respondent : undefined,
       });
       setState({ step: 'done', servicePointId: ctx.servicePointId });
     } catch (e) {
@@ -147,7 +147,14 @@ export function RatePage({ token }: { token: string }) {
         <label className="block" htmlFor="comment">
           {t('comment')}
         </label>
-        <textarea id="comment" rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
+        {/* The intake's limit, counted as the server counts it (code points; a textarea's maxLength counts UTF-16 units). */}
+        <textarea
+          id="comment"
+          rows={3}
+          maxLength={2 * COMMENT_MAX_CHARACTERS}
+          value={comment}
+          onChange={(e) => setComment(clipComment(e.target.value))}
+        />
         <details>
           <summary>{t('profile')}</summary>
           {PROFILE.map((p) => (

@@ -1,27 +1,22 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AGE_BANDS, EDUCATIONS, OCCUPATIONS, RATING_KINDS, SEXES } from '@k360/scoring';
 import { graphqlEnum } from '../../common/graphql-enum';
 import type { ValueOf } from '../../common/names';
 
-export const RatingKind = graphqlEnum('RatingKind', ['IKM', 'QUICK'], 'IKM: the nine-element survey; QUICK: one tap, 1 to 4.');
+// The values come from the intake's rules (libs/scoring/src/public-rating-rules.ts).
+export const RatingKind = graphqlEnum('RatingKind', RATING_KINDS, 'IKM: the nine-element survey; QUICK: one tap, 1 to 4.');
 export type RatingKind = ValueOf<typeof RatingKind>;
 
-export const AgeBand = graphqlEnum('AgeBand', ['UNDER_20', 'AGE_20_29', 'AGE_30_39', 'AGE_40_49', 'AGE_50_59', 'AGE_60_PLUS']);
+export const AgeBand = graphqlEnum('AgeBand', AGE_BANDS);
 export type AgeBand = ValueOf<typeof AgeBand>;
 
-export const Sex = graphqlEnum('Sex', ['LAKI_LAKI', 'PEREMPUAN']);
+export const Sex = graphqlEnum('Sex', SEXES);
 export type Sex = ValueOf<typeof Sex>;
 
-export const Education = graphqlEnum('Education', ['SD_KEBAWAH', 'SMP', 'SMA', 'D1_D3', 'D4_S1', 'S2_KEATAS']);
+export const Education = graphqlEnum('Education', EDUCATIONS);
 export type Education = ValueOf<typeof Education>;
 
-export const Occupation = graphqlEnum('Occupation', [
-  'PNS_TNI_POLRI',
-  'PEGAWAI_SWASTA',
-  'WIRAUSAHA',
-  'PELAJAR_MAHASISWA',
-  'IBU_RUMAH_TANGGA',
-  'LAINNYA',
-]);
+export const Occupation = graphqlEnum('Occupation', OCCUPATIONS);
 export type Occupation = ValueOf<typeof Occupation>;
 
 export const PublicTokenKindGql = graphqlEnum('PublicTokenKind', ['LINK', 'KIOSK', 'TICKET']);
