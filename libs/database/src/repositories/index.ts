@@ -15,11 +15,20 @@
  *   (test/support/database.ts gives a migrated DataSource).
  */
 import { Provider } from '@nestjs/common';
+import { AuditRepository } from './audit.repository';
+import { OperationsRepository } from './operations.repository';
 import { OutboxRepository } from './outbox.repository';
+import { SessionsRepository } from './sessions.repository';
 
+export * from './audit.repository';
+export * from './operations.repository';
 export * from './outbox.repository';
+export * from './sessions.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
+  AuditRepository,
+  OperationsRepository,
   OutboxRepository,
+  SessionsRepository,
 ];
