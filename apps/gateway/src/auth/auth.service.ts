@@ -163,11 +163,9 @@ export class AuthService {
       }
       const reused = await this.sessions.revokeFamilyOfRotated(presented, m);
       if (reused) {
-        await this.audit
-          .forSystem(reused.agencyId, requestId)
-          .record(m, 'REFRESH_TOKEN_REUSED', 'employee', reused.employeeId, {
-            after: { sessionId: reused.sessionId, familyRevoked: true },
-          });
+        await this.audit.forSystem(reused.agencyId, requestId).record(m, 'REFRESH_TOKEN_REUSED', 'employee', reused.employeeId, {
+          after: { sessionId: reused.sessionId, familyRevoked: true },
+        });
       }
       return null;
     });
