@@ -205,12 +205,12 @@ async function timeRecompute(db, url, adminToken, periodId) {
 }
 
 /**
- * Diagnosis, not a baseline: the worker's own query (AggregationService's AGGREGATE_POINTS, the
+ * Diagnosis, not a baseline: the worker's own query (SatisfactionRepository's AGGREGATE_POINTS, the
  * same text, loaded from dist/) run directly for the whole agency, as the job does, with no queue,
  * no Nest and no upsert. What is left of the worker's time is the job machinery and the upsert.
  */
 async function timeWorkerQueryOnly(url, period) {
-  const { AGGREGATE_POINTS } = require(path.join(ROOT, 'dist/apps/worker/src/aggregation/aggregation.service.js'));
+  const { AGGREGATE_POINTS } = require(path.join(ROOT, 'dist/libs/database/src/repositories/satisfaction.repository.js'));
   const db = new Client({ connectionString: url, application_name: 'bench-aggregate' });
   await db.connect();
   try {

@@ -103,7 +103,7 @@ describe('AuditRepository', () => {
 
   it('AuditService scopes write through the repository with the author filled in', async () => {
     const agencyId = await newAgency();
-    const audit = new AuditService(repo);
+    const audit = new AuditService(ds);
     const employeeId = randomUUID();
     await ds.transaction(async (m) => {
       await audit

@@ -256,6 +256,24 @@ const SUPERVISOR_OPERATIONS: Case[] = [
     variables: () => ({ p: id() }),
     allowed: 'OK',
   },
+  {
+    name: 'teamWorkPlans',
+    query: `query($y: Int!) { teamWorkPlans(year: $y) { workPlan { id } } }`,
+    variables: () => ({ y: 2026 }),
+    allowed: 'OK',
+  },
+  {
+    name: 'agreeWorkPlan',
+    query: `mutation($id: ID!) { agreeWorkPlan(workPlanId: $id) { id } }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'verifyRealisation',
+    query: `mutation($i: VerifyRealisationInput!) { verifyRealisation(input: $i) { id } }`,
+    variables: () => ({ i: { realisationId: id(), decision: 'RETURNED', feedback: 'x'.repeat(2001) } }),
+    allowed: 'BAD_USER_INPUT',
+  },
 ];
 
 /**
@@ -275,6 +293,12 @@ const OTHER_MUTATIONS = [
   'decideNomination',
   'submitReview',
   'closeRound',
+  'createWorkPlan',
+  'addIndicator',
+  'updateIndicator',
+  'removeIndicator',
+  'reviseWorkPlan',
+  'reportRealisation',
 ];
 const OTHER_QUERIES = [
   'me',
@@ -294,6 +318,9 @@ const OTHER_QUERIES = [
   'publicRatingContext',
   'servicePointSatisfaction',
   'publicServicePointSatisfaction',
+  'workPlan',
+  'myWorkPlan',
+  'realisations',
 ];
 
 describe('access is decided before input validation (issue 12, acceptance 5)', () => {

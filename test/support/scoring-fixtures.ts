@@ -137,6 +137,13 @@ export function currentQuarter(): { startsOn: string; endsOn: string } {
   return { startsOn, endsOn: end.toISOString().slice(0, 10) };
 }
 
+/** This month in the demo agency's time zone (UTC+7), as a MONTHLY period's dates. */
+export function currentMonth(): { startsOn: string; endsOn: string } {
+  const today = new Date(Date.now() + 7 * 3600_000);
+  const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0));
+  return { startsOn: `${end.toISOString().slice(0, 7)}-01`, endsOn: end.toISOString().slice(0, 10) };
+}
+
 export interface RatingPlanItem {
   /** Index of the service point. */
   sp: number;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@k360/database';
+import { buildDataSourceOptions, PublicRatingsRepository } from '@k360/database';
 import { OUTBOX_TOPICS } from '@k360/queue';
 
 /** Answer patterns like docs/domain.md's worked example (U1..U9); weights make some service points better than others. */
@@ -30,54 +30,48 @@ const COMMENTS = [
 export async function seedDemoRatings(databaseUrl: string, adminNip: string): Promise<number> {
   const ds = new DataSource(buildDataSourceOptions({ url: databaseUrl, poolSize: 2, applicationName: 'kinerja360-demo' }));
   await ds.initialize();
+  const ratings = new PublicRatingsRepository(ds);
   try {
     return await ds.transaction(async (m) => {
-      const kiosks: Array<{ id: string; agency_id: string; service_point_id: string }> = await m.query(
-        `SELECT k.id, k.agency_id, k.service_point_id FROM kiosk k
-          WHERE k.agency_id = (SELECT agency_id FROM employee WHERE nip = $1) AND k.revoked_at IS NULL ORDER BY k.name`,
-        [adminNip],
-      );
+      const kiosks = await ratings.liveKiosksOfAgencyOf(adminNip, m);
       if (!kiosks.length) return 0;
-      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM public_rating WHERE source_id = ANY($1::uuid[])`, [
-        kiosks.map((k) => k.id),
-      ]);
-      if (n > 0) return 0;
+      if (
+        (await ratings.countRatingsFrom(
+          kiosks.map((k) => k.id),
+          m,
+        )) > 0
+      )
+        return 0;
       let seed = 360;
       const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
       let count = 0;
       for (const [ki, k] of kiosks.entries()) {
-        const staff: Array<{ employee_id: string }> = await m.query(
-          `SELECT employee_id FROM service_point_staff WHERE service_point_id = $1 ORDER BY employee_id`,
-          [k.service_point_id],
-        );
+        const staff = await ratings.staffIds(k.servicePointId, m);
         const total = 30 + ki * 5;
         for (let i = 0; i < total; i++) {
           const daysAgo = Math.floor(rand() * 120);
           const at = new Date(Date.now() - daysAgo * 86_400_000 - Math.floor(rand() * 8 * 3600_000));
           const quick = rand() < 0.35;
           const pattern = PATTERNS[Math.floor(rand() * (PATTERNS.length - (ki % 2)))];
-          const employee = staff.length && rand() < 0.8 ? staff[Math.floor(rand() * staff.length)].employee_id : null;
+          const employee = staff.length && rand() < 0.8 ? staff[Math.floor(rand() * staff.length)] : null;
           const comment = COMMENTS[Math.floor(rand() * COMMENTS.length)];
-          const [{ id }] = await m.query(
-            `INSERT INTO public_rating (agency_id, service_point_id, employee_id, channel, source_id, kind, u1, u2, u3, u4, u5, u6, u7, u8, u9, score, comment, submitted_at)
-             VALUES ($1, $2, $3, 'KIOSK', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
-            [
-              k.agency_id,
-              k.service_point_id,
-              employee,
-              k.id,
-              quick ? 'QUICK' : 'IKM',
-              ...(quick ? Array(9).fill(null) : pattern),
-              quick ? 1 + Math.floor(rand() * 4) : null,
-              quick ? null : comment,
-              at,
-            ],
-          );
-          await m.query(`INSERT INTO outbox (topic, dedupe_key, payload) VALUES ($1, $2, $3)`, [
+          // The rating and its outbox row, in one statement.
+          await ratings.importRating(
+            {
+              agencyId: k.agencyId,
+              servicePointId: k.servicePointId,
+              employeeId: employee,
+              channel: 'KIOSK',
+              sourceId: k.id,
+              kind: quick ? 'QUICK' : 'IKM',
+              answers: quick ? Array(9).fill(null) : pattern,
+              score: quick ? 1 + Math.floor(rand() * 4) : null,
+              comment: quick ? null : comment,
+              submittedAt: at,
+            },
             OUTBOX_TOPICS.SERVICE_POINT_RATED,
-            `rating:${id}`,
-            JSON.stringify({ ratingId: id, servicePointId: k.service_point_id, employeeId: employee, submittedAt: at.toISOString() }),
-          ]);
+            m,
+          );
           count++;
         }
       }

@@ -1,9 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { AppConfig, ConfigModule } from '@k360/config';
-import { DatabaseModule } from '@k360/database';
-import { JobHandlers, QueueModule, WorkerShutdownService } from '@k360/queue';
-import { createLoggerModule, HealthModule } from '@k360/runtime';
+import { JobHandlers, WorkerShutdownService } from '@k360/queue';
+import { processModules, ProcessModuleOptions } from '@k360/runtime';
 import { SystemProcessor } from './system/system.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { ScoringService } from './scoring/scoring.service';
@@ -14,17 +12,10 @@ import { RatingPartitionsService } from './maintenance/rating-partitions.service
 
 @Module({})
 export class WorkerModule {
-  static forRoot({ config, logStream }: { config: AppConfig; logStream?: NodeJS.WritableStream }): DynamicModule {
+  static forRoot(options: ProcessModuleOptions): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        createLoggerModule(config, 'worker', logStream),
-        DatabaseModule.forRoot({ poolSize: 10, applicationName: 'kinerja360-worker' }),
-        QueueModule.forRoot('worker'),
-        DiscoveryModule,
-        HealthModule,
-      ],
+      imports: [...processModules('worker', options, { poolSize: 10, queueRole: 'worker' }), DiscoveryModule],
       providers: [
         WorkerShutdownService,
         // Finds every @OnJob handler at boot (refusing to start on a missing or duplicate one) and schedules the periodic jobs.

@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry, AuditScope, auditScope } from './audit-scope';
 import { AuditRepository } from './repositories/audit.repository';
 
 export type { AuditChange, AuditEntry, AuditScope } from './audit-scope';
 
-/** Writes audit rows; pass the transaction's manager so the row commits or rolls back with the change. */
+/**
+ * Writes audit rows (through AuditRepository); pass the transaction's manager so the row commits or
+ * rolls back with the change. Constructed with the DataSource, so scripts can `new` one too.
+ */
 @Injectable()
 export class AuditService {
-  constructor(private readonly auditLog: AuditRepository) {}
+  private readonly auditLog: AuditRepository;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.auditLog = new AuditRepository(dataSource);
+  }
 
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     await this.auditLog.insert(entry, manager);

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { AgenciesRepository, AuditService, EmployeesRepository, UnitsRepository } from '@k360/database';
 import { nipProblem } from './nip';
 import { hashPassword, passwordProblem } from './passwords';
 
@@ -27,7 +28,7 @@ export interface CreatedAgency {
   adminId: string;
 }
 
-const BOOTSTRAP_LOCK = 360_2026_12;
+const ADMIN_POSITION = 'Administrator Kepegawaian';
 
 /**
  * Creates an agency with its root unit (kind AGENCY) and its first ADMIN, in one transaction,
@@ -41,37 +42,32 @@ export async function createAgencyWithAdmin(ds: DataSource, input: NewAgency): P
   const timeZone = AGENCY_TIME_ZONES[input.timeZone ?? 'WIB'];
   if (!timeZone) throw new Error(`time zone ${input.timeZone}: use WIB, WITA or WIT (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)`);
   const hash = await hashPassword(input.adminPassword);
+  const agencies = new AgenciesRepository(ds);
+  const units = new UnitsRepository(ds);
+  const employees = new EmployeesRepository(ds);
+  const name = input.agencyName.trim();
   return ds.transaction(async (m) => {
-    const [agency] = await m.query(`INSERT INTO agency (name, time_zone) VALUES ($1, $2) RETURNING id`, [
-      input.agencyName.trim(),
-      timeZone,
-    ]);
-    const [unit] = await m.query(`INSERT INTO unit (agency_id, parent_id, name, kind) VALUES ($1, NULL, $2, 'AGENCY') RETURNING id`, [
-      agency.id,
-      input.agencyName.trim(),
-    ]);
-    await m.query(`INSERT INTO unit_history (unit_id, name, parent_id, archived, valid_from) VALUES ($1, $2, NULL, false, now())`, [
-      unit.id,
-      input.agencyName.trim(),
-    ]);
-    const [admin] = await m.query(
-      `INSERT INTO employee (agency_id, nip, name, position, unit_id, roles, password_hash, password_changed_at)
-       VALUES ($1, $2, $3, 'Administrator Kepegawaian', $4, ARRAY['ADMIN','EMPLOYEE'], $5, now()) RETURNING id`,
-      [agency.id, input.adminNip, input.adminName ?? 'Administrator', unit.id, hash],
+    const agency = await agencies.insert(name, timeZone, m);
+    const root = await units.insert({ agencyId: agency.id, parentId: null, name, kind: 'AGENCY' }, m);
+    await units.recordVersion(root, null, m);
+    const admin = await employees.insert(
+      {
+        agencyId: agency.id,
+        nip: input.adminNip,
+        name: input.adminName ?? 'Administrator',
+        position: ADMIN_POSITION,
+        unitId: root.id,
+        supervisorId: null,
+        roles: ['ADMIN', 'EMPLOYEE'],
+        passwordHash: hash,
+      },
+      m,
     );
-    await m.query(`INSERT INTO employee_assignment (employee_id, position, unit_id) VALUES ($1, 'Administrator Kepegawaian', $2)`, [
-      admin.id,
-      unit.id,
-    ]);
-    await m.query(
-      `INSERT INTO audit_log (actor_kind, agency_id, action, entity_type, entity_id, after)
-       VALUES ('SYSTEM', $1::uuid, 'AGENCY_CREATED', 'agency', $1::text, $2)`,
-      [
-        agency.id,
-        JSON.stringify({ name: input.agencyName.trim(), timeZone, rootUnitId: unit.id, adminId: admin.id, adminNip: input.adminNip }),
-      ],
-    );
-    return { agencyId: agency.id, rootUnitId: unit.id, adminId: admin.id };
+    await employees.recordAssignment(admin.id, { position: ADMIN_POSITION, unitId: root.id, supervisorId: null }, m);
+    await new AuditService(ds).forSystem(agency.id).record(m, 'AGENCY_CREATED', 'agency', agency.id, {
+      after: { name, timeZone, rootUnitId: root.id, adminId: admin.id, adminNip: input.adminNip },
+    });
+    return { agencyId: agency.id, rootUnitId: root.id, adminId: admin.id };
   });
 }
 
@@ -81,18 +77,18 @@ export async function createAgencyWithAdmin(ds: DataSource, input: NewAgency): P
  * Returns what it did, for the boot log.
  */
 export async function bootstrapAdmin(ds: DataSource, nip: string, password: string): Promise<'created' | 'admin-exists' | 'nip-taken'> {
+  const agencies = new AgenciesRepository(ds);
+  const employees = new EmployeesRepository(ds);
   const runner = ds.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [BOOTSTRAP_LOCK]);
-    const [{ admins }] = await runner.query(`SELECT count(*)::int AS admins FROM employee WHERE 'ADMIN' = ANY(roles)`);
-    if (admins > 0) return 'admin-exists';
-    const [{ taken }] = await runner.query(`SELECT count(*)::int AS taken FROM employee WHERE nip = $1`, [nip]);
-    if (taken > 0) return 'nip-taken';
+    await agencies.lockBootstrap(runner.manager);
+    if ((await employees.countAdmins(runner.manager)) > 0) return 'admin-exists';
+    if (await employees.isNipTaken(nip, runner.manager)) return 'nip-taken';
     await createAgencyWithAdmin(ds, { agencyName: 'Instansi Utama', adminNip: nip, adminPassword: password });
     return 'created';
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [BOOTSTRAP_LOCK]).catch(() => undefined);
+    await agencies.unlockBootstrap(runner.manager).catch(() => undefined);
     await runner.release();
   }
 }

@@ -7,3 +7,4 @@ export * from './rate-limiter.service';
 export * from './job-registry';
 export * from './job-queue.service';
 export * from './job-handlers';
+export * from './job-processor';

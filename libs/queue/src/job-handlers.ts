@@ -19,7 +19,11 @@ const SCHEDULE_CHECK_MS = 5000;
  * has exactly one; the worker refuses to start otherwise (JobHandlers).
  */
 export function OnJob<N extends JobName>(name: N) {
-  return <F extends (payload: JobPayload<N>, job: Job) => unknown>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<F>): void => {
+  return <F extends (payload: JobPayload<N>, job: Job) => unknown>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<F>,
+  ): void => {
     Reflect.defineMetadata(ON_JOB, name, descriptor.value!);
   };
 }
@@ -73,7 +77,10 @@ export class JobHandlers implements OnModuleInit, OnApplicationBootstrap, OnAppl
     this.checking = true;
     try {
       const restored = await this.jobs.schedulePeriodic(this.everyMs);
-      if (restored.length) this.logger.warn(`Periodic job schedulers were missing (queue backend lost its data?), restored: ${restored.map((r) => r.name).join(', ')}`);
+      if (restored.length)
+        this.logger.warn(
+          `Periodic job schedulers were missing (queue backend lost its data?), restored: ${restored.map((r) => r.name).join(', ')}`,
+        );
     } catch (err) {
       this.logger.warn(`Could not check the periodic job schedulers: ${(err as Error).message}`);
     } finally {
@@ -91,7 +98,8 @@ export class JobHandlers implements OnModuleInit, OnApplicationBootstrap, OnAppl
       for (const key of this.scanner.getAllMethodNames(proto)) {
         const method = instance[key] as ((...args: unknown[]) => unknown) | undefined;
         const name = typeof method === 'function' ? (Reflect.getMetadata(ON_JOB, method) as string | undefined) : undefined;
-        if (name) found.push({ name, owner: `${instance.constructor.name}.${key}`, run: (payload, job) => method!.call(instance, payload, job) });
+        if (name)
+          found.push({ name, owner: `${instance.constructor.name}.${key}`, run: (payload, job) => method!.call(instance, payload, job) });
       }
     }
     const problems = handlerProblems(jobNames(), found);

@@ -5,3 +5,4 @@ export * from './resolve-services';
 export * from './embedded-database';
 export * from './health.module';
 export * from './logged-path';
+export * from './process-modules';

@@ -10,3 +10,5 @@ export * from './hasil-kerja';
 export * from './predikat';
 export * from './round-result';
 export * from './public-rating-rules';
+export * from './hasil-kerja.errors';
+export * from './hasil-kerja-period';

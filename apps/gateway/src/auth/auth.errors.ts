@@ -1,13 +1,10 @@
 import { waitInWords } from '@k360/organisation';
-import { AppError } from '../common/app-error';
+import { AppError, invalidField } from '../common/app-error';
+import { namesAsValues, ValueOf } from '../common/names';
 
 /** The codes of login, tokens and passwords (extensions.code), besides the base codes. */
-export const AuthErrorCode = {
-  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
-  INVALID_TOKEN: 'INVALID_TOKEN',
-} as const;
-export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
+export const AuthErrorCode = namesAsValues(['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'INVALID_TOKEN']);
+export type AuthErrorCode = ValueOf<typeof AuthErrorCode>;
 
 export const AuthErrors = {
   unauthenticated: () => new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu. / Please log in.'),
@@ -23,7 +20,6 @@ export const AuthErrors = {
     );
   },
   wrongCurrentPassword: () => new AppError('INVALID_CREDENTIALS', 'Kata sandi saat ini salah. / The current password is wrong.'),
-  weakNewPassword: (problem: string) =>
-    new AppError('BAD_USER_INPUT', `Kata sandi baru tidak memenuhi syarat: ${problem}`, [{ field: 'newPassword', reasons: [problem] }]),
+  weakNewPassword: (problem: string) => invalidField('newPassword', `Kata sandi baru tidak memenuhi syarat: ${problem}`, problem),
   invalidToken: () => new AppError('INVALID_TOKEN', 'Token tidak valid atau sudah kedaluwarsa. / The token is invalid or expired.'),
 };

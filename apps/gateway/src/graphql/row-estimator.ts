@@ -20,6 +20,7 @@ export const EXPECTED_LIST_SIZES: Record<string, number> = {
   'ServicePoint.staff': 5,
   'Employee.subordinates': 10,
   'Employee.history': 5,
+  'WorkPlan.versions': 3,
 };
 
 /**

@@ -1,24 +1,25 @@
-import { AppError } from '../common/app-error';
+import { AppError, invalidField, notFound } from '../common/app-error';
+import { namesAsValues, ValueOf } from '../common/names';
 
 /** The codes of the organisation feature (extensions.code), besides the base codes. */
-export const OrgErrorCode = {
-  CSV_INVALID: 'CSV_INVALID',
-  DUPLICATE_NIP: 'DUPLICATE_NIP',
-  DUPLICATE_SERVICE_POINT: 'DUPLICATE_SERVICE_POINT',
-  DUPLICATE_UNIT_NAME: 'DUPLICATE_UNIT_NAME',
-  SUPERVISOR_ALREADY_REVIEWER: 'SUPERVISOR_ALREADY_REVIEWER',
-  SUPERVISOR_CYCLE: 'SUPERVISOR_CYCLE',
-  SUPERVISOR_INACTIVE: 'SUPERVISOR_INACTIVE',
-  UNIT_ARCHIVED: 'UNIT_ARCHIVED',
-  UNIT_CYCLE: 'UNIT_CYCLE',
-  UNIT_NOT_EMPTY: 'UNIT_NOT_EMPTY',
-} as const;
-export type OrgErrorCode = (typeof OrgErrorCode)[keyof typeof OrgErrorCode];
+export const OrgErrorCode = namesAsValues([
+  'CSV_INVALID',
+  'DUPLICATE_NIP',
+  'DUPLICATE_SERVICE_POINT',
+  'DUPLICATE_UNIT_NAME',
+  'SUPERVISOR_ALREADY_REVIEWER',
+  'SUPERVISOR_CYCLE',
+  'SUPERVISOR_INACTIVE',
+  'UNIT_ARCHIVED',
+  'UNIT_CYCLE',
+  'UNIT_NOT_EMPTY',
+]);
+export type OrgErrorCode = ValueOf<typeof OrgErrorCode>;
 
 /** Stable errors of the organisation feature. */
 export const OrgErrors = {
-  notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
-  invalidNip: (reason: string) => new AppError('BAD_USER_INPUT', `NIP tidak valid: ${reason}`, [{ field: 'nip', reasons: [reason] }]),
+  notFound,
+  invalidNip: (reason: string) => invalidField('nip', `NIP tidak valid: ${reason}`, reason),
   duplicateNip: (nip: string) => new AppError('DUPLICATE_NIP', `NIP ${nip} sudah terdaftar. / NIP ${nip} is already registered.`, { nip }),
   supervisorCycle: () =>
     new AppError(
@@ -52,10 +53,8 @@ export const OrgErrors = {
       `Impor dibatalkan: ${errors.length} baris bermasalah, tidak ada data yang disimpan. / Import refused: ${errors.length} bad row(s), nothing was stored.`,
       errors,
     ),
-  badPassword: (reason: string) =>
-    new AppError('BAD_USER_INPUT', `Kata sandi tidak memenuhi syarat: ${reason}`, [{ field: 'password', reasons: [reason] }]),
-  invalidCursor: () =>
-    new AppError('BAD_USER_INPUT', 'Kursor halaman tidak valid. / Invalid page cursor.', [{ field: 'after', reasons: ['invalid cursor'] }]),
+  badPassword: (reason: string) => invalidField('password', `Kata sandi tidak memenuhi syarat: ${reason}`, reason),
+  invalidCursor: () => invalidField('after', 'Kursor halaman tidak valid. / Invalid page cursor.', 'invalid cursor'),
 };
 
 /** PostgreSQL unique violation on the named index. */

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { EmployeesRepository } from '@k360/database';
 import { Actor, isAdmin, isSupervisor } from '../auth/actor';
+
+/** How far up a reporting line `isSubordinate` looks. */
+const MAX_CHAIN_DEPTH = 100;
 
 /** Which employees a caller may see: the whole agency, a team (self + all subordinates), or self. */
 export type EmployeeScope = { kind: 'agency' } | { kind: 'team' } | { kind: 'self' };
@@ -20,7 +22,7 @@ export type EmployeeScope = { kind: 'agency' } | { kind: 'team' } | { kind: 'sel
  */
 @Injectable()
 export class OrganisationPolicy {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly employees: EmployeesRepository) {}
 
   employeeScope(actor: Actor): EmployeeScope {
     if (isAdmin(actor)) return { kind: 'agency' };
@@ -30,17 +32,7 @@ export class OrganisationPolicy {
 
   /** True when `employeeId` reports to `supervisorId`, directly or through others. */
   async isSubordinate(supervisorId: string, employeeId: string): Promise<boolean> {
-    const rows = await this.ds.query(
-      `WITH RECURSIVE chain AS (
-         SELECT supervisor_id, 1 AS depth FROM employee WHERE id = $2
-         UNION ALL
-         SELECT e.supervisor_id, c.depth + 1 FROM employee e JOIN chain c ON e.id = c.supervisor_id
-          WHERE c.depth < 100
-       )
-       SELECT 1 FROM chain WHERE supervisor_id = $1 LIMIT 1`,
-      [supervisorId, employeeId],
-    );
-    return rows.length > 0;
+    return this.employees.isAbove(supervisorId, employeeId, MAX_CHAIN_DEPTH);
   }
 
   async canReadEmployee(actor: Actor, target: { id: string; agencyId: string }): Promise<boolean> {

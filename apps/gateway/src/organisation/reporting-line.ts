@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AuditService } from '@k360/database';
+import { AuditService, ReportingLineRepository } from '@k360/database';
 import { OrgErrors } from './organisation.errors';
 
 export interface ReportingLineChange {
@@ -33,74 +33,45 @@ export interface ReportingLineChange {
  * - one ROUND_SUPERVISOR_REASSIGNED audit entry per round.
  *
  * CLOSED and SCORED rounds keep the supervisor they were closed by (the record of who assessed).
- * Returns how many rounds moved.
+ * Returns how many rounds moved. The statements (and their locks) are ReportingLineRepository's.
  */
-export async function moveOpenRounds(m: EntityManager, audit: AuditService, change: ReportingLineChange): Promise<number> {
+export async function moveOpenRounds(
+  m: EntityManager,
+  deps: { audit: AuditService; rounds: ReportingLineRepository },
+  change: ReportingLineChange,
+): Promise<number> {
   const { employeeId, supervisorId, actorId } = change;
+  const { audit, rounds: repo } = deps;
   // Lock order as submitReview: the supervisor seats first, then the rounds.
-  await m.query(
-    `SELECT a.id FROM reviewer_assignment a JOIN evaluation_round r ON r.id = a.round_id
-      WHERE r.employee_id = $1 AND r.status IN ('DRAFT', 'OPEN') AND a.relation = 'SUPERVISOR'
-      FOR UPDATE OF a`,
-    [employeeId],
-  );
-  const rounds: Array<{ id: string; supervisor_id: string | null; seat_state: string | null; seat_submitted: boolean }> = await m.query(
-    `SELECT r.id, r.supervisor_id, a.state AS seat_state,
-            EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id) AS seat_submitted
-       FROM evaluation_round r
-       LEFT JOIN reviewer_assignment a ON a.round_id = r.id AND a.relation = 'SUPERVISOR'
-      WHERE r.employee_id = $1 AND r.status IN ('DRAFT', 'OPEN') AND r.supervisor_id IS DISTINCT FROM $2::uuid
-      ORDER BY r.id
-      FOR UPDATE OF r`,
-    [employeeId, supervisorId],
-  );
+  await repo.lockSupervisorSeats(employeeId, m);
+  const rounds = await repo.lockRoundsToMove(employeeId, supervisorId, m);
   if (!rounds.length) return 0;
-  const ids = rounds.map((r) => r.id);
-  let removedPeerSeats: Array<{ round_id: string }> = [];
+  const ids = rounds.map((r) => r.roundId);
+  let removedPeerSeats: Array<{ roundId: string }> = [];
   if (supervisorId) {
-    const clashes: Array<{ id: string; round_id: string; submitted: boolean }> = await m.query(
-      `SELECT a.id, a.round_id, EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id) AS submitted
-         FROM reviewer_assignment a
-        WHERE a.round_id = ANY($1::uuid[]) AND a.reviewer_id = $2 AND a.relation <> 'SUPERVISOR'
-        FOR UPDATE`,
-      [ids, supervisorId],
-    );
+    const clashes = await repo.lockPeerSeats(ids, supervisorId, m);
     if (clashes.some((c) => c.submitted)) throw OrgErrors.supervisorAlreadyReviewer();
     if (clashes.length) {
-      await m.query(`DELETE FROM reviewer_assignment WHERE id = ANY($1::uuid[])`, [clashes.map((c) => c.id)]);
+      await repo.deleteSeats(
+        clashes.map((c) => c.id),
+        m,
+      );
       removedPeerSeats = clashes;
     }
   }
-  await m.query(`UPDATE evaluation_round SET supervisor_id = $2 WHERE id = ANY($1::uuid[])`, [ids, supervisorId]);
-  if (supervisorId) {
-    await m.query(
-      `UPDATE reviewer_assignment SET reviewer_id = $2, state = 'APPROVED', decided_by = $3, decided_at = now()
-        WHERE round_id = ANY($1::uuid[]) AND relation = 'SUPERVISOR'`,
-      [ids, supervisorId, actorId],
-    );
-    await m.query(
-      `INSERT INTO reviewer_assignment (round_id, reviewer_id, relation, state, nominated_by, decided_by, decided_at)
-       SELECT t.id, $2, 'SUPERVISOR', 'APPROVED', $3, $3, now() FROM unnest($1::uuid[]) AS t(id)
-        WHERE NOT EXISTS (SELECT 1 FROM reviewer_assignment a WHERE a.round_id = t.id AND a.relation = 'SUPERVISOR')`,
-      [ids, supervisorId, actorId],
-    );
-  } else {
-    await m.query(
-      `UPDATE reviewer_assignment SET state = 'REJECTED', decided_by = $2, decided_at = now()
-        WHERE round_id = ANY($1::uuid[]) AND relation = 'SUPERVISOR'`,
-      [ids, actorId],
-    );
-  }
+  await repo.setRoundSupervisor(ids, supervisorId, m);
+  if (supervisorId) await repo.giveSupervisorSeats(ids, supervisorId, actorId, m);
+  else await repo.rejectSupervisorSeats(ids, actorId, m);
   for (const r of rounds) {
     await audit
       .forEmployee({ id: actorId, agencyId: change.agencyId }, change.requestId)
-      .record(m, 'ROUND_SUPERVISOR_REASSIGNED', 'evaluation_round', r.id, {
-        before: { supervisorId: r.supervisor_id, supervisorReviewSubmitted: r.seat_submitted, seatState: r.seat_state },
+      .record(m, 'ROUND_SUPERVISOR_REASSIGNED', 'evaluation_round', r.roundId, {
+        before: { supervisorId: r.supervisorId, supervisorReviewSubmitted: r.seatSubmitted, seatState: r.seatState },
         after: {
           supervisorId,
           reason: 'REPORTING_LINE_CHANGED',
           employeeId,
-          removedPeerSeat: removedPeerSeats.some((c) => c.round_id === r.id),
+          removedPeerSeat: removedPeerSeats.some((c) => c.roundId === r.roundId),
         },
       });
   }

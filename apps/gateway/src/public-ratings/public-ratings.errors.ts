@@ -1,16 +1,17 @@
-import { AppError } from '../common/app-error';
+import { AppError, invalidField, notFound } from '../common/app-error';
+import { namesAsValues, ValueOf } from '../common/names';
 
 /** The codes of the citizen-rating intake (extensions.code), besides the base codes. */
-export const PublicErrorCode = {
-  INVALID_TOKEN: 'INVALID_TOKEN',
-  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
-  TOKEN_REVOKED: 'TOKEN_REVOKED',
-  KIOSK_REVOKED: 'KIOSK_REVOKED',
-  TICKET_USED: 'TICKET_USED',
-  OFFICER_NOT_STAFF: 'OFFICER_NOT_STAFF',
-  INVALID_PAIRING_CODE: 'INVALID_PAIRING_CODE',
-} as const;
-export type PublicErrorCode = (typeof PublicErrorCode)[keyof typeof PublicErrorCode];
+export const PublicErrorCode = namesAsValues([
+  'INVALID_TOKEN',
+  'TOKEN_EXPIRED',
+  'TOKEN_REVOKED',
+  'KIOSK_REVOKED',
+  'TICKET_USED',
+  'OFFICER_NOT_STAFF',
+  'INVALID_PAIRING_CODE',
+]);
+export type PublicErrorCode = ValueOf<typeof PublicErrorCode>;
 
 /** Stable errors of the citizen-rating intake. */
 export const PublicErrors = {
@@ -27,8 +28,7 @@ export const PublicErrors = {
         retryAfterSeconds,
       },
     ),
-  bad: (field: string, reason: string) =>
-    new AppError('BAD_USER_INPUT', `Penilaian tidak valid: ${reason}`, [{ field, reasons: [reason] }]),
+  bad: (field: string, reason: string) => invalidField(field, `Penilaian tidak valid: ${reason}`, reason),
   officerNotStaff: () =>
     new AppError(
       'OFFICER_NOT_STAFF',
@@ -39,5 +39,5 @@ export const PublicErrors = {
       'INVALID_PAIRING_CODE',
       'Kode pemasangan salah, sudah dipakai, atau kedaluwarsa. / The pairing code is wrong, used or expired.',
     ),
-  notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
+  notFound,
 };

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PublicRatingsRepository } from '@k360/database';
 import { Actor, isAdmin } from '../auth/actor';
 
 /**
@@ -14,15 +13,11 @@ import { Actor, isAdmin } from '../auth/actor';
  */
 @Injectable()
 export class PublicRatingsPolicy {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly ratings: PublicRatingsRepository) {}
 
   /** May the caller work the counter of this service point (issue and complete tickets): ADMIN or its staff. */
   async mayServeAt(actor: Actor, servicePointId: string): Promise<boolean> {
     if (isAdmin(actor)) return true;
-    const [row] = await this.ds.query(`SELECT 1 AS hit FROM service_point_staff WHERE service_point_id = $1 AND employee_id = $2`, [
-      servicePointId,
-      actor.id,
-    ]);
-    return Boolean(row);
+    return this.ratings.isStaffOf(servicePointId, actor.id, false);
   }
 }

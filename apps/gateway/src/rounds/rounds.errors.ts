@@ -1,24 +1,25 @@
-import { AppError } from '../common/app-error';
+import { AppError, invalidField, notFound } from '../common/app-error';
+import { namesAsValues, ValueOf } from '../common/names';
 
 /** The codes of rounds and reviews (extensions.code), besides the base codes. */
-export const RoundErrorCode = {
-  ROUND_NOT_OPEN: 'ROUND_NOT_OPEN',
-  NOT_A_REVIEWER: 'NOT_A_REVIEWER',
-  SELF_REVIEW_AS_PEER: 'SELF_REVIEW_AS_PEER',
-  SUPERVISOR_REVIEW_REQUIRED: 'SUPERVISOR_REVIEW_REQUIRED',
-  HASIL_KERJA_REQUIRED: 'HASIL_KERJA_REQUIRED',
-  DUPLICATE_REVIEWER: 'DUPLICATE_REVIEWER',
-  REVIEWER_INACTIVE: 'REVIEWER_INACTIVE',
-  NOT_A_SUBORDINATE: 'NOT_A_SUBORDINATE',
-  NO_SUPERVISOR: 'NO_SUPERVISOR',
-  DUPLICATE_ROUND: 'DUPLICATE_ROUND',
-  DUPLICATE_PERIOD: 'DUPLICATE_PERIOD',
-} as const;
-export type RoundErrorCode = (typeof RoundErrorCode)[keyof typeof RoundErrorCode];
+export const RoundErrorCode = namesAsValues([
+  'ROUND_NOT_OPEN',
+  'NOT_A_REVIEWER',
+  'SELF_REVIEW_AS_PEER',
+  'SUPERVISOR_REVIEW_REQUIRED',
+  'HASIL_KERJA_REQUIRED',
+  'DUPLICATE_REVIEWER',
+  'REVIEWER_INACTIVE',
+  'NOT_A_SUBORDINATE',
+  'NO_SUPERVISOR',
+  'DUPLICATE_ROUND',
+  'DUPLICATE_PERIOD',
+]);
+export type RoundErrorCode = ValueOf<typeof RoundErrorCode>;
 
 /** Stable errors of rounds and reviews. */
 export const RoundErrors = {
-  notFound: (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan. / ${what} not found.`),
+  notFound,
   roundNotOpen: (status: string) =>
     new AppError('ROUND_NOT_OPEN', `Putaran penilaian tidak terbuka (status ${status}). / The round is not open.`, { status }),
   notAReviewer: (why = '') =>
@@ -65,8 +66,7 @@ export const RoundErrors = {
       'Pegawai ini sudah memiliki putaran pada periode tersebut. / A round already exists for this employee and period.',
     ),
   duplicatePeriod: () => new AppError('DUPLICATE_PERIOD', 'Nama periode sudah dipakai. / A period with this name exists.'),
-  badScores: (reason: string) =>
-    new AppError('BAD_USER_INPUT', `Nilai tidak lengkap atau tidak valid: ${reason}`, [{ field: 'scores', reasons: [reason] }]),
+  badScores: (reason: string) => invalidField('scores', `Nilai tidak lengkap atau tidak valid: ${reason}`, reason),
   commentsRequired: () =>
     new AppError(
       'BAD_USER_INPUT',
@@ -77,5 +77,5 @@ export const RoundErrors = {
       ],
     ),
   nominationNotPending: () => new AppError('BAD_USER_INPUT', 'Usulan ini sudah diputuskan. / This nomination was already decided.'),
-  badPeriod: (reason: string) => new AppError('BAD_USER_INPUT', `Periode tidak valid: ${reason}`, [{ field: 'endsOn', reasons: [reason] }]),
+  badPeriod: (reason: string) => invalidField('endsOn', `Periode tidak valid: ${reason}`, reason),
 };

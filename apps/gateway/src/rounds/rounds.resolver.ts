@@ -263,6 +263,6 @@ export class InstrumentResolver {
 
   @Query(() => InstrumentVersion, { description: 'The BerAKHLAK instrument new rounds open with.' })
   async currentInstrument(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
-    return ctx.roundLoaders.instrument.load(await this.rounds.currentInstrumentId(this.rounds.manager, actor.agencyId));
+    return ctx.roundLoaders.instrument.load(await this.rounds.currentInstrumentId(actor.agencyId));
   }
 }

@@ -1,12 +1,9 @@
-import { AppError } from '../common/app-error';
+import { AppError, invalidField } from '../common/app-error';
+import { namesAsValues, ValueOf } from '../common/names';
 
 /** The codes of the queues and the worker (extensions.code), besides the base codes. */
-export const SystemErrorCode = {
-  QUEUE_UNAVAILABLE: 'QUEUE_UNAVAILABLE',
-  WORKER_FAILED: 'WORKER_FAILED',
-  WORKER_UNAVAILABLE: 'WORKER_UNAVAILABLE',
-} as const;
-export type SystemErrorCode = (typeof SystemErrorCode)[keyof typeof SystemErrorCode];
+export const SystemErrorCode = namesAsValues(['QUEUE_UNAVAILABLE', 'WORKER_FAILED', 'WORKER_UNAVAILABLE']);
+export type SystemErrorCode = ValueOf<typeof SystemErrorCode>;
 
 /** Stable errors of the queues and the worker. */
 export const SystemErrors = {
@@ -16,9 +13,7 @@ export const SystemErrors = {
   workerUnavailable: (seconds: number) =>
     new AppError('WORKER_UNAVAILABLE', `Tidak ada worker yang menjawab dalam ${seconds} detik. / No worker answered in time.`),
   unknownQueue: (name: string, known: string[]) =>
-    new AppError('BAD_USER_INPUT', `Antrean tidak dikenal: ${name}. / Unknown queue.`, [
-      { field: 'queue', reasons: [`one of ${known.join(', ')}`] },
-    ]),
+    invalidField('queue', `Antrean tidak dikenal: ${name}. / Unknown queue.`, `one of ${known.join(', ')}`),
   jobNotFound: () => new AppError('NOT_FOUND', 'Job tidak ditemukan. / Job not found.'),
   jobNotFailed: () => new AppError('BAD_USER_INPUT', 'Job ini tidak gagal. / This job has not failed.'),
 };

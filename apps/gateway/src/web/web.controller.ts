@@ -20,13 +20,9 @@ export class WebController {
     res.sendFile(file);
   }
 
-  @Get('r/:token')
-  ratingLink(@Res() res: Response) {
-    this.page('rate', res);
-  }
-
-  @Get('t/:token')
-  ticket(@Res() res: Response) {
+  /** The QR rating page, for a rating link (/r/<token>) and for a one-time ticket (/t/<token>). */
+  @Get(['r/:token', 't/:token'])
+  rate(@Res() res: Response) {
     this.page('rate', res);
   }
 

@@ -1,46 +1,46 @@
-import type { Messages } from '../shared/i18n';
+import { defineMessages } from '../shared/i18n';
 
 /** The QR page's words (this page only: the phone downloads nothing more). */
-const id = {
-  pageTitle: 'Survei Kepuasan Layanan — Kinerja360',
-  loading: 'Memuat…',
-  heading: 'Survei Kepuasan Layanan',
-  thanks: 'Terima kasih!',
-  received: 'Penilaian Anda sudah kami terima dan membantu kami memperbaiki layanan.',
-  results: 'Lihat hasil survei layanan ini',
-  officer: 'Petugas: {name}',
-  missing: 'Mohon jawab pertanyaan {n} ({title}).',
-  offline: 'Koneksi terputus. Periksa jaringan lalu tekan Kirim lagi.',
-  comment: 'Saran atau komentar (tidak wajib)',
-  profile: 'Data responden (tidak wajib, tanpa nama)',
-  sending: 'Mengirim…',
-  submit: 'Kirim penilaian',
-  ageBand: 'Usia',
-  sex: 'Jenis kelamin',
-  education: 'Pendidikan',
-  occupation: 'Pekerjaan',
-};
-type Key = keyof typeof id;
-const en: Record<Key, string> = {
-  pageTitle: 'Service Satisfaction Survey — Kinerja360',
-  loading: 'Loading…',
-  heading: 'Service Satisfaction Survey',
-  thanks: 'Thank you!',
-  received: 'We have received your rating. It helps us improve our service.',
-  results: "See this service's survey results",
-  officer: 'Staff: {name}',
-  missing: 'Please answer question {n} ({title}).',
-  offline: 'The connection was lost. Check the network, then press Send again.',
-  comment: 'Suggestions or comments (optional)',
-  profile: 'About you (optional, no name)',
-  sending: 'Sending…',
-  submit: 'Send rating',
-  ageBand: 'Age',
-  sex: 'Sex',
-  education: 'Education',
-  occupation: 'Occupation',
-};
-export const RATE_MESSAGES: Messages<Key> = { id, en };
+export const RATE_MESSAGES = defineMessages({
+  id: {
+    pageTitle: 'Survei Kepuasan Layanan — Kinerja360',
+    loading: 'Memuat…',
+    heading: 'Survei Kepuasan Layanan',
+    thanks: 'Terima kasih!',
+    received: 'Penilaian Anda sudah kami terima dan membantu kami memperbaiki layanan.',
+    results: 'Lihat hasil survei layanan ini',
+    officer: 'Petugas: {name}',
+    missing: 'Mohon jawab pertanyaan {n} ({title}).',
+    offline: 'Koneksi terputus. Periksa jaringan lalu tekan Kirim lagi.',
+    comment: 'Saran atau komentar (tidak wajib)',
+    profile: 'Data responden (tidak wajib, tanpa nama)',
+    sending: 'Mengirim…',
+    submit: 'Kirim penilaian',
+    ageBand: 'Usia',
+    sex: 'Jenis kelamin',
+    education: 'Pendidikan',
+    occupation: 'Pekerjaan',
+  },
+  en: {
+    pageTitle: 'Service Satisfaction Survey — Kinerja360',
+    loading: 'Loading…',
+    heading: 'Service Satisfaction Survey',
+    thanks: 'Thank you!',
+    received: 'We have received your rating. It helps us improve our service.',
+    results: "See this service's survey results",
+    officer: 'Staff: {name}',
+    missing: 'Please answer question {n} ({title}).',
+    offline: 'The connection was lost. Check the network, then press Send again.',
+    comment: 'Suggestions or comments (optional)',
+    profile: 'About you (optional, no name)',
+    sending: 'Sending…',
+    submit: 'Send rating',
+    ageBand: 'Age',
+    sex: 'Sex',
+    education: 'Education',
+    occupation: 'Occupation',
+  },
+});
 
 /** The optional respondent profile: [value, Indonesian, English] per option. */
 export const PROFILE: Array<{ key: 'ageBand' | 'sex' | 'education' | 'occupation'; options: Array<[string, string, string]> }> = [

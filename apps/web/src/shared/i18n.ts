@@ -88,6 +88,11 @@ export function format(text: string, params?: Params): string {
 /** One dictionary per language, with the same keys (the Indonesian one defines them). */
 export type Messages<K extends string> = { id: Record<K, string>; en: Record<K, string> };
 
+/** A page's dictionaries: the Indonesian one defines the keys, the English one has exactly those. */
+export function defineMessages<K extends string>(messages: { id: Record<K, string>; en: NoInfer<Record<K, string>> }): Messages<K> {
+  return messages;
+}
+
 export type T<K extends string> = (key: K, params?: Params) => string;
 
 export function translator<K extends string>(messages: Messages<K>, lang: Lang): T<K> {

@@ -2,6 +2,7 @@ import { FormEvent, ReactNode, useCallback, useEffect, useId, useRef, useState }
 import { Lang, Params, useT } from '../shared/i18n';
 import { session, staffGql } from './api';
 import { errorText, STAFF_MESSAGES, StaffKey } from './messages';
+import { Notice } from './Notice';
 import './admin.css';
 
 /**
@@ -92,17 +93,19 @@ function ago(iso: string, now: number, t: (k: StaffKey, p?: Params) => string): 
 function NoteLine({ note }: { note: Note | null }) {
   const { t, lang } = useT(STAFF_MESSAGES);
   if (!note) return null;
-  if (note.ok)
-    return (
-      <p className="notice ok" role="status">
-        {t(note.key, note.params)}
-      </p>
-    );
+  if (note.ok) return <Notice notice={note} />;
   return (
     <p className="err" role="alert">
       {'err' in note ? errorText(note.err, t, lang) : t(note.key, note.params)}
     </p>
   );
+}
+
+/** Where a list's items go while there are none to show: loading, the load's failure, or the `empty` message. */
+function ListStatus({ items, failed, empty }: { items: readonly unknown[] | null; failed: unknown; empty: StaffKey }) {
+  const { t } = useT(STAFF_MESSAGES);
+  if (items === null) return failed ? <NoteLine note={{ ok: false, err: failed }} /> : <p aria-busy="true">{t('loading')}</p>;
+  return items.length === 0 ? <p className="empty">{t(empty)}</p> : null;
 }
 
 /** A modal confirmation (native <dialog>: focus kept inside, Escape cancels, focus returns afterwards). */
@@ -482,20 +485,14 @@ function Kiosks({ servicePoint }: { servicePoint: ServicePoint }) {
       </form>
       <NoteLine note={note} />
       {pairing ? <PairingPanel pairing={pairing} now={now} onClose={() => setPairing(null)} /> : null}
-      {kiosks === null ? (
-        failed ? (
-          <NoteLine note={{ ok: false, err: failed }} />
-        ) : (
-          <p aria-busy="true">{t('loading')}</p>
-        )
-      ) : kiosks.length === 0 ? (
-        <p className="empty">{t('noKiosks')}</p>
-      ) : (
+      {kiosks?.length ? (
         <ul className="admin-list" aria-label={t('kiosksLabel', { servicePoint: servicePoint.name })}>
           {kiosks.map((k) => (
             <KioskItem key={k.id} kiosk={k} now={now} onPair={pair} onRename={rename} onRevoke={setConfirming} />
           ))}
         </ul>
+      ) : (
+        <ListStatus items={kiosks} failed={failed} empty="noKiosks" />
       )}
       {confirming ? (
         <ConfirmDialog
@@ -632,15 +629,7 @@ function RatingLinks({ servicePoint }: { servicePoint: ServicePoint }) {
         </div>
       </form>
       <NoteLine note={note} />
-      {links === null ? (
-        failed ? (
-          <NoteLine note={{ ok: false, err: failed }} />
-        ) : (
-          <p aria-busy="true">{t('loading')}</p>
-        )
-      ) : links.length === 0 ? (
-        <p className="empty">{t('noLinks')}</p>
-      ) : (
+      {links?.length ? (
         <ul className="admin-list" aria-label={t('linksLabel', { servicePoint: servicePoint.name })}>
           {links.map((l) => {
             const expired = Boolean(l.expiresAt && Date.parse(l.expiresAt) <= now);
@@ -707,6 +696,8 @@ function RatingLinks({ servicePoint }: { servicePoint: ServicePoint }) {
             );
           })}
         </ul>
+      ) : (
+        <ListStatus items={links} failed={failed} empty="noLinks" />
       )}
       {confirming ? (
         <ConfirmDialog
@@ -1006,15 +997,7 @@ export function Admin() {
         <h2 className="grow">{t('adminHeading')}</h2>
         <QueueDashboardButton />
       </div>
-      {points === null ? (
-        failed ? (
-          <NoteLine note={{ ok: false, err: failed }} />
-        ) : (
-          <p aria-busy="true">{t('loading')}</p>
-        )
-      ) : points.length === 0 ? (
-        <p className="empty">{t('noServicePoints')}</p>
-      ) : (
+      {points?.length ? (
         <>
           <Labelled id={pickerId} label={t('servicePoint')}>
             <select id={pickerId} value={spId} onChange={(e) => choose(e.target.value)}>
@@ -1033,6 +1016,8 @@ export function Admin() {
             </div>
           ) : null}
         </>
+      ) : (
+        <ListStatus items={points} failed={failed} empty="noServicePoints" />
       )}
     </section>
   );

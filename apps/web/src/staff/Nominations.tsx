@@ -3,6 +3,7 @@ import { ApiError } from '../shared/gql';
 import { Params, useT } from '../shared/i18n';
 import { staffGql } from './api';
 import { errorText, STAFF_MESSAGES, StaffKey } from './messages';
+import { Notice } from './Notice';
 
 /** A colleague the employee may nominate (query `colleagues`): name, position and unit only. */
 export interface Colleague {
@@ -255,11 +256,7 @@ export function Nominations({
             {'key' in error ? t(error.key) : errorText(error.err, t, lang)}
           </p>
         ) : null}
-        {notice ? (
-          <p className="notice ok" role="status">
-            {t(notice.key, notice.params)}
-          </p>
-        ) : null}
+        <Notice notice={notice} />
         <p>
           <button type="submit" disabled={busy} aria-busy={busy}>
             {busy ? t('nominating') : t('nominate')}

@@ -5,6 +5,7 @@ import { LangSwitch } from '../shared/LangSwitch';
 import { Admin } from './Admin';
 import { session, staffGql } from './api';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, StaffKey, STATUS_LABEL, VALUE_GLOSS } from './messages';
+import { Notice } from './Notice';
 import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from './Nominations';
 
 interface Me {
@@ -346,11 +347,7 @@ function Team() {
           </ul>
         </div>
       ) : null}
-      {notice ? (
-        <p className="notice ok" role="status">
-          {t(notice.key, notice.params)}
-        </p>
-      ) : null}
+      <Notice notice={notice} />
       <label htmlFor="period">{t('period')} </label>
       <select id="period" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
         {periods.map((p) => (

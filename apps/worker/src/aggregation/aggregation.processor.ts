@@ -1,19 +1,12 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { JobHandlers, JobPayload, OnJob, QueueName, WORKER_OPTIONS } from '@k360/queue';
+import { Processor } from '@nestjs/bullmq';
+import { JobPayload, JobProcessor, OnJob, QueueName, WORKER_OPTIONS } from '@k360/queue';
 import { AggregationService } from './aggregation.service';
 
 @Processor(QueueName.AGGREGATION, WORKER_OPTIONS)
-export class AggregationProcessor extends WorkerHost {
-  constructor(
-    private readonly aggregation: AggregationService,
-    private readonly handlers: JobHandlers,
-  ) {
+export class AggregationProcessor extends JobProcessor {
+  constructor(private readonly aggregation: AggregationService) {
     super();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.handlers.run(QueueName.AGGREGATION, job);
   }
 
   @OnJob('aggregate-service-point')

@@ -1,22 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
-import { JobHandlers, JobPayload, OnJob, QueueName, WORKER_OPTIONS } from '@k360/queue';
+import { Processor } from '@nestjs/bullmq';
+import { JobPayload, JobProcessor, OnJob, QueueName, WORKER_OPTIONS } from '@k360/queue';
 import { ScoringService } from './scoring.service';
 
 @Processor(QueueName.SCORING, WORKER_OPTIONS)
-export class ScoringProcessor extends WorkerHost {
+export class ScoringProcessor extends JobProcessor {
   private readonly logger = new Logger('Scoring');
 
-  constructor(
-    private readonly scoring: ScoringService,
-    private readonly handlers: JobHandlers,
-  ) {
+  constructor(private readonly scoring: ScoringService) {
     super();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.handlers.run(QueueName.SCORING, job);
   }
 
   @OnJob('score-round')

@@ -1,19 +1,10 @@
 import { hostname } from 'node:os';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
-import { JobHandlers, JobPayload, OnJob, PingResult, QueueName, WORKER_OPTIONS } from '@k360/queue';
+import { Processor } from '@nestjs/bullmq';
+import { JobPayload, JobProcessor, OnJob, PingResult, QueueName, WORKER_OPTIONS } from '@k360/queue';
 
 /** Runs the system queue's jobs (operational checks and the periodic jobs) through their @OnJob handlers. */
 @Processor(QueueName.SYSTEM, WORKER_OPTIONS)
-export class SystemProcessor extends WorkerHost {
-  constructor(private readonly handlers: JobHandlers) {
-    super();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.handlers.run(QueueName.SYSTEM, job);
-  }
-
+export class SystemProcessor extends JobProcessor {
   /** Proves a job round-trips through this worker. */
   @OnJob('ping')
   ping(data: JobPayload<'ping'>): PingResult {

@@ -15,20 +15,50 @@
  *   (test/support/database.ts gives a migrated DataSource).
  */
 import { Provider } from '@nestjs/common';
+import { AgenciesRepository } from './agencies.repository';
+import { EmployeesRepository } from './employees.repository';
+import { OutboxRepository } from './outbox.repository';
+import { ReportingLineRepository } from './reporting-line.repository';
+import { ServicePointsRepository } from './service-points.repository';
+import { UnitsRepository } from './units.repository';
+import { ResultsRepository } from './results.repository';
+import { RoundsRepository } from './rounds.repository';
+import { PublicRatingsRepository } from './public-ratings.repository';
+import { SatisfactionRepository } from './satisfaction.repository';
+import { WorkPlansRepository } from './work-plans.repository';
 import { AuditRepository } from './audit.repository';
 import { OperationsRepository } from './operations.repository';
-import { OutboxRepository } from './outbox.repository';
 import { SessionsRepository } from './sessions.repository';
 
+export * from './agencies.repository';
+export * from './employees.repository';
+export * from './outbox.repository';
+export * from './reporting-line.repository';
+export * from './service-points.repository';
+export * from './units.repository';
+export * from './results.repository';
+export * from './rounds.repository';
+export * from './public-ratings.repository';
+export * from './satisfaction.repository';
+export * from './work-plans.repository';
 export * from './audit.repository';
 export * from './operations.repository';
-export * from './outbox.repository';
 export * from './sessions.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
+  OutboxRepository,
+  AgenciesRepository,
+  UnitsRepository,
+  EmployeesRepository,
+  ServicePointsRepository,
+  ReportingLineRepository,
+  ResultsRepository,
+  RoundsRepository,
+  PublicRatingsRepository,
+  SatisfactionRepository,
+  WorkPlansRepository,
   AuditRepository,
   OperationsRepository,
-  OutboxRepository,
   SessionsRepository,
 ];

@@ -1,21 +1,16 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../common/graphql-enum';
+import type { ValueOf } from '../../common/names';
 
-export enum UnitKind {
-  AGENCY = 'AGENCY',
-  DINAS = 'DINAS',
-  BIDANG = 'BIDANG',
-  KECAMATAN = 'KECAMATAN',
-  KELURAHAN = 'KELURAHAN',
-  OTHER = 'OTHER',
-}
-export enum Role {
-  ADMIN = 'ADMIN',
-  SUPERVISOR = 'SUPERVISOR',
-  EMPLOYEE = 'EMPLOYEE',
-}
+export const UnitKind = graphqlEnum(
+  'UnitKind',
+  ['AGENCY', 'DINAS', 'BIDANG', 'KECAMATAN', 'KELURAHAN', 'OTHER'],
+  'Level of a unit: the agency root, dinas, bidang, kecamatan, kelurahan, or other.',
+);
+export type UnitKind = ValueOf<typeof UnitKind>;
 
-registerEnumType(UnitKind, {
-  name: 'UnitKind',
-  description: 'Level of a unit: the agency root, dinas, bidang, kecamatan, kelurahan, or other.',
-});
-registerEnumType(Role, { name: 'Role', description: 'ADMIN manages the agency; SUPERVISOR leads a team; EMPLOYEE is every staff member.' });
+export const Role = graphqlEnum(
+  'Role',
+  ['ADMIN', 'SUPERVISOR', 'EMPLOYEE'],
+  'ADMIN manages the agency; SUPERVISOR leads a team; EMPLOYEE is every staff member.',
+);
+export type Role = ValueOf<typeof Role>;

@@ -1,49 +1,31 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../common/graphql-enum';
+import type { ValueOf } from '../../common/names';
 
-export enum RatingKind {
-  IKM = 'IKM',
-  QUICK = 'QUICK',
-}
-export enum AgeBand {
-  UNDER_20 = 'UNDER_20',
-  AGE_20_29 = 'AGE_20_29',
-  AGE_30_39 = 'AGE_30_39',
-  AGE_40_49 = 'AGE_40_49',
-  AGE_50_59 = 'AGE_50_59',
-  AGE_60_PLUS = 'AGE_60_PLUS',
-}
-export enum Sex {
-  LAKI_LAKI = 'LAKI_LAKI',
-  PEREMPUAN = 'PEREMPUAN',
-}
-export enum Education {
-  SD_KEBAWAH = 'SD_KEBAWAH',
-  SMP = 'SMP',
-  SMA = 'SMA',
-  D1_D3 = 'D1_D3',
-  D4_S1 = 'D4_S1',
-  S2_KEATAS = 'S2_KEATAS',
-}
-export enum Occupation {
-  PNS_TNI_POLRI = 'PNS_TNI_POLRI',
-  PEGAWAI_SWASTA = 'PEGAWAI_SWASTA',
-  WIRAUSAHA = 'WIRAUSAHA',
-  PELAJAR_MAHASISWA = 'PELAJAR_MAHASISWA',
-  IBU_RUMAH_TANGGA = 'IBU_RUMAH_TANGGA',
-  LAINNYA = 'LAINNYA',
-}
-export enum PublicTokenKindGql {
-  LINK = 'LINK',
-  KIOSK = 'KIOSK',
-  TICKET = 'TICKET',
-}
+export const RatingKind = graphqlEnum('RatingKind', ['IKM', 'QUICK'], 'IKM: the nine-element survey; QUICK: one tap, 1 to 4.');
+export type RatingKind = ValueOf<typeof RatingKind>;
 
-registerEnumType(RatingKind, { name: 'RatingKind', description: 'IKM: the nine-element survey; QUICK: one tap, 1 to 4.' });
-registerEnumType(AgeBand, { name: 'AgeBand' });
-registerEnumType(Sex, { name: 'Sex' });
-registerEnumType(Education, { name: 'Education' });
-registerEnumType(Occupation, { name: 'Occupation' });
-registerEnumType(PublicTokenKindGql, { name: 'PublicTokenKind' });
+export const AgeBand = graphqlEnum('AgeBand', ['UNDER_20', 'AGE_20_29', 'AGE_30_39', 'AGE_40_49', 'AGE_50_59', 'AGE_60_PLUS']);
+export type AgeBand = ValueOf<typeof AgeBand>;
+
+export const Sex = graphqlEnum('Sex', ['LAKI_LAKI', 'PEREMPUAN']);
+export type Sex = ValueOf<typeof Sex>;
+
+export const Education = graphqlEnum('Education', ['SD_KEBAWAH', 'SMP', 'SMA', 'D1_D3', 'D4_S1', 'S2_KEATAS']);
+export type Education = ValueOf<typeof Education>;
+
+export const Occupation = graphqlEnum('Occupation', [
+  'PNS_TNI_POLRI',
+  'PEGAWAI_SWASTA',
+  'WIRAUSAHA',
+  'PELAJAR_MAHASISWA',
+  'IBU_RUMAH_TANGGA',
+  'LAINNYA',
+]);
+export type Occupation = ValueOf<typeof Occupation>;
+
+export const PublicTokenKindGql = graphqlEnum('PublicTokenKind', ['LINK', 'KIOSK', 'TICKET']);
+export type PublicTokenKindGql = ValueOf<typeof PublicTokenKindGql>;
 
 @ObjectType({ description: 'A signed, revocable link (printed as a QR code) for rating a service point.' })
 export class RatingLink {

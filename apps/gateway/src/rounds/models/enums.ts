@@ -1,62 +1,35 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../common/graphql-enum';
+import type { ValueOf } from '../../common/names';
 
-export enum PeriodKind {
-  MONTHLY = 'MONTHLY',
-  QUARTERLY = 'QUARTERLY',
-  ANNUAL = 'ANNUAL',
-}
-export enum CoreValue {
-  BERORIENTASI_PELAYANAN = 'BERORIENTASI_PELAYANAN',
-  AKUNTABEL = 'AKUNTABEL',
-  KOMPETEN = 'KOMPETEN',
-  HARMONIS = 'HARMONIS',
-  LOYAL = 'LOYAL',
-  ADAPTIF = 'ADAPTIF',
-  KOLABORATIF = 'KOLABORATIF',
-}
-export enum RoundStatus {
-  DRAFT = 'DRAFT',
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-  SCORED = 'SCORED',
-}
-export enum Rating {
-  DI_ATAS_EKSPEKTASI = 'DI_ATAS_EKSPEKTASI',
-  SESUAI_EKSPEKTASI = 'SESUAI_EKSPEKTASI',
-  DI_BAWAH_EKSPEKTASI = 'DI_BAWAH_EKSPEKTASI',
-}
-export enum Predikat {
-  SANGAT_BAIK = 'SANGAT_BAIK',
-  BAIK = 'BAIK',
-  BUTUH_PERBAIKAN = 'BUTUH_PERBAIKAN',
-  KURANG = 'KURANG',
-  SANGAT_KURANG = 'SANGAT_KURANG',
-}
-export enum ReviewSource {
-  SUPERVISOR = 'SUPERVISOR',
-  PEER = 'PEER',
-  SUBORDINATE = 'SUBORDINATE',
-  SELF = 'SELF',
-  PUBLIC = 'PUBLIC',
-}
+export const PeriodKind = graphqlEnum('PeriodKind', ['MONTHLY', 'QUARTERLY', 'ANNUAL']);
+export type PeriodKind = ValueOf<typeof PeriodKind>;
+
+export const CoreValue = graphqlEnum(
+  'CoreValue',
+  ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'],
+  'The seven BerAKHLAK core values.',
+);
+export type CoreValue = ValueOf<typeof CoreValue>;
+
+export const RoundStatus = graphqlEnum('RoundStatus', ['DRAFT', 'OPEN', 'CLOSED', 'SCORED']);
+export type RoundStatus = ValueOf<typeof RoundStatus>;
+
+export const Rating = graphqlEnum('Rating', ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI']);
+export type Rating = ValueOf<typeof Rating>;
+
+export const Predikat = graphqlEnum(
+  'Predikat',
+  ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'],
+  'Predikat kinerja (PermenPANRB 6/2022).',
+);
+export type Predikat = ValueOf<typeof Predikat>;
+
+export const ReviewSource = graphqlEnum('ReviewSource', ['SUPERVISOR', 'PEER', 'SUBORDINATE', 'SELF', 'PUBLIC']);
+export type ReviewSource = ValueOf<typeof ReviewSource>;
+
 /** The relation of a reviewer to the reviewed employee (the SUPERVISOR is assigned at opening). */
-export enum ReviewerRelation {
-  SUPERVISOR = 'SUPERVISOR',
-  PEER = 'PEER',
-  SUBORDINATE = 'SUBORDINATE',
-  SELF = 'SELF',
-}
-export enum AssignmentState {
-  NOMINATED = 'NOMINATED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
+export const ReviewerRelation = graphqlEnum('ReviewerRelation', ['SUPERVISOR', 'PEER', 'SUBORDINATE', 'SELF']);
+export type ReviewerRelation = ValueOf<typeof ReviewerRelation>;
 
-registerEnumType(PeriodKind, { name: 'PeriodKind' });
-registerEnumType(CoreValue, { name: 'CoreValue', description: 'The seven BerAKHLAK core values.' });
-registerEnumType(RoundStatus, { name: 'RoundStatus' });
-registerEnumType(Rating, { name: 'Rating' });
-registerEnumType(Predikat, { name: 'Predikat', description: 'Predikat kinerja (PermenPANRB 6/2022).' });
-registerEnumType(ReviewSource, { name: 'ReviewSource' });
-registerEnumType(ReviewerRelation, { name: 'ReviewerRelation' });
-registerEnumType(AssignmentState, { name: 'AssignmentState' });
+export const AssignmentState = graphqlEnum('AssignmentState', ['NOMINATED', 'APPROVED', 'REJECTED']);
+export type AssignmentState = ValueOf<typeof AssignmentState>;

@@ -1,12 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import type { AssignmentStateValue, PeriodKindValue, RoundStatusValue } from '@k360/database';
+import type { CoreValueKey, RatingValue, ReviewerSourceValue } from '@k360/scoring';
 import { AssignmentState, CoreValue, PeriodKind, Rating, ReviewerRelation, RoundStatus } from './enums';
+
+// Properties are typed with the stored values (the repositories' records, libs/database); GraphQL
+// shows them as the enums registered in ./enums, which have the same members.
 
 @ObjectType({ description: 'A periode penilaian: monthly, quarterly or annual.' })
 export class Period {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => PeriodKind) kind: PeriodKind;
+  @Field(() => PeriodKind) kind: PeriodKindValue;
   @Field({ description: 'YYYY-MM-DD' }) startsOn: string;
   @Field({ description: 'YYYY-MM-DD' }) endsOn: string;
   agencyId: string;
@@ -14,7 +19,7 @@ export class Period {
 
 @ObjectType()
 export class InstrumentItem {
-  @Field(() => CoreValue) value: CoreValue;
+  @Field(() => CoreValue) value: CoreValueKey;
   @Field() name: string;
   @Field() description: string;
   @Field(() => [String], { description: 'Behaviour anchors for scores 1 to 5.' }) anchors: string[];
@@ -30,7 +35,7 @@ export class InstrumentVersion {
 
 @ObjectType()
 export class ValueScore {
-  @Field(() => CoreValue) value: CoreValue;
+  @Field(() => CoreValue) value: CoreValueKey;
   @Field(() => Int) score: number;
 }
 
@@ -38,7 +43,7 @@ export class ValueScore {
 export class Review {
   @Field(() => ID) id: string;
   @Field(() => ID) roundId: string;
-  @Field(() => ReviewerRelation) relation: ReviewerRelation;
+  @Field(() => ReviewerRelation) relation: ReviewerSourceValue;
   @Field(() => Int) revision: number;
   @Field(() => [ValueScore]) scores: ValueScore[];
   @Field(() => String, { nullable: true }) strengths: string | null;
@@ -55,7 +60,7 @@ export class PeerNomination {
   @Field(() => ID) reviewerId: string;
   @Field() reviewerName: string;
   @Field() reviewerPosition: string;
-  @Field(() => AssignmentState) state: AssignmentState;
+  @Field(() => AssignmentState) state: AssignmentStateValue;
   @Field({ description: 'True when the caller nominated this peer (else the supervisor did).' }) nominatedByMe: boolean;
   @Field() createdAt: Date;
 }
@@ -73,8 +78,8 @@ export class ReviewerAssignment {
   @Field(() => ID) id: string;
   @Field(() => ID) roundId: string;
   @Field(() => ID) reviewerId: string;
-  @Field(() => ReviewerRelation) relation: ReviewerRelation;
-  @Field(() => AssignmentState) state: AssignmentState;
+  @Field(() => ReviewerRelation) relation: ReviewerSourceValue;
+  @Field(() => AssignmentState) state: AssignmentStateValue;
   @Field() submitted: boolean;
   @Field() createdAt: Date;
 }
@@ -100,7 +105,7 @@ export class AnonymousComment {
 
 @ObjectType({ description: 'What one relation said. Peer and subordinate comments appear only from the anonymity minimum on.' })
 export class RelationFeedback {
-  @Field(() => ReviewerRelation) relation: ReviewerRelation;
+  @Field(() => ReviewerRelation) relation: ReviewerSourceValue;
   @Field(() => Int, {
     nullable: true,
     description: 'How many submitted; for peers and subordinates null below the anonymity minimum, except for the supervisor and ADMIN.',
@@ -113,10 +118,10 @@ export class RelationFeedback {
 @ObjectType({ description: 'A 360° evaluation round of one employee in one period.' })
 export class EvaluationRound {
   @Field(() => ID) id: string;
-  @Field(() => RoundStatus) status: RoundStatus;
+  @Field(() => RoundStatus) status: RoundStatusValue;
   @Field({ description: 'The jabatan held when the round opened.' }) positionAtOpen: string;
   @Field(() => ID) unitIdAtOpen: string;
-  @Field(() => Rating, { nullable: true }) hasilKerjaRating: Rating | null;
+  @Field(() => Rating, { nullable: true }) hasilKerjaRating: RatingValue | null;
   @Field(() => String, { nullable: true }) overrideReason: string | null;
   @Field() openedAt: Date;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { IKM_ELEMENT_CODES, IkmAggregates, PredikatValue, RatingValue, ReviewerSourceValue, RoundSourceResult } from '@k360/scoring';
+
+/**
+ * Results of 360° rounds: the round_result table (its only home: the column list is known here and
+ * nowhere else), and what the scoring worker reads to compute a result, per source: the reviewers'
+ * means of a round's current reviews, and the public (IKM) ratings attributed to the employee in the
+ * round's period, aggregated in SQL.
+ */
+
+/** What the scoring worker stored for a round. */
+export interface RoundResultRecord {
+  roundId: string;
+  policyCode: string;
+  perilakuScore: number | null;
+  perilakuRating: RatingValue | null;
+  hasilKerjaScore: number | null;
+  hasilKerjaRating: RatingValue | null;
+  predikat: PredikatValue | null;
+  sources: RoundSourceResult[];
+  /** What the result was computed from (reviews and ratings counted, their newest instants). */
+  watermark: ResultWatermark;
+  /** The close of the round it was computed for. */
+  closeCount: number;
+  computedAt: Date;
+}
+
+export interface ResultWatermark {
+  reviews: number;
+  lastReviewAt: Date | string | null;
+  publicRespondents: number;
+  lastRatingAt: Date | string | null;
+}
+
+export type NewRoundResult = Omit<RoundResultRecord, 'computedAt'>;
+
+/** One current review of a round: its relation, the mean of its scores, how many, and when. */
+export interface ReviewerMean {
+  relation: ReviewerSourceValue;
+  mean: number;
+  items: number;
+  submittedAt: Date;
+}
+
+/** The public (IKM) ratings of an employee in a time range, aggregated per element. */
+export interface PublicRatingAggregates extends IkmAggregates {
+  /** Each respondent's mean over the nine elements (1–4), unordered; empty without respondents. */
+  respondentMeans: number[];
+  /** When the newest of them was received, or null. */
+  lastReceivedAt: Date | null;
+}
+
+const RESULT_COLUMNS = `round_id, policy_code, perilaku_score, perilaku_rating, hasil_kerja_score, hasil_kerja_rating, predikat, sources, watermark, close_count, computed_at`;
+
+interface ResultRow {
+  round_id: string;
+  policy_code: string;
+  perilaku_score: number | null;
+  perilaku_rating: RatingValue | null;
+  hasil_kerja_score: number | null;
+  hasil_kerja_rating: RatingValue | null;
+  predikat: PredikatValue | null;
+  sources: RoundSourceResult[];
+  watermark: ResultWatermark;
+  close_count: number;
+  computed_at: Date;
+}
+
+const toResult = (r: ResultRow): RoundResultRecord => ({
+  roundId: r.round_id,
+  policyCode: r.policy_code,
+  perilakuScore: r.perilaku_score,
+  perilakuRating: r.perilaku_rating,
+  hasilKerjaScore: r.hasil_kerja_score,
+  hasilKerjaRating: r.hasil_kerja_rating,
+  predikat: r.predikat,
+  sources: r.sources,
+  watermark: r.watermark,
+  closeCount: r.close_count,
+  computedAt: r.computed_at,
+});
+
+@Injectable()
+export class ResultsRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** The stored result of each round, or null, in the order of `roundIds` (one statement). */
+  async resultsOfRounds(roundIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Array<RoundResultRecord | null>> {
+    const rows: ResultRow[] = await m.query(`SELECT ${RESULT_COLUMNS} FROM round_result WHERE round_id = ANY($1::uuid[])`, [roundIds]);
+    const map = new Map(rows.map((r) => [r.round_id, toResult(r)]));
+    return roundIds.map((id) => map.get(id) ?? null);
+  }
+
+  /**
+   * Writes the round's result, replacing the one stored (one row per round; computed_at is now).
+   * The statement starts with `INSERT INTO round_result` (test/reliability looks for it while it waits).
+   */
+  async save(r: NewRoundResult, m: EntityManager = this.ds.manager): Promise<void> {
+    await m.query(
+      `INSERT INTO round_result (${RESULT_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+       ON CONFLICT (round_id) DO UPDATE SET policy_code = EXCLUDED.policy_code, perilaku_score = EXCLUDED.perilaku_score,
+         perilaku_rating = EXCLUDED.perilaku_rating, hasil_kerja_score = EXCLUDED.hasil_kerja_score, hasil_kerja_rating = EXCLUDED.hasil_kerja_rating,
+         predikat = EXCLUDED.predikat, sources = EXCLUDED.sources, watermark = EXCLUDED.watermark, close_count = EXCLUDED.close_count, computed_at = now()`,
+      [
+        r.roundId,
+        r.policyCode,
+        r.perilakuScore,
+        r.perilakuRating,
+        r.hasilKerjaScore,
+        r.hasilKerjaRating,
+        r.predikat,
+        JSON.stringify(r.sources),
+        JSON.stringify(r.watermark),
+        r.closeCount,
+      ],
+    );
+  }
+
+  /** The mean of each current review of the round (one entry per review). */
+  async reviewerMeans(roundId: string, m: EntityManager = this.ds.manager): Promise<ReviewerMean[]> {
+    const rows: Array<{ relation: ReviewerSourceValue; mean: number; items: number; last: Date }> = await m.query(
+      `SELECT cr.relation, avg(s.score)::float8 AS mean, count(*)::int AS items, max(cr.submitted_at) AS last
+         FROM current_review cr JOIN review_score s ON s.review_id = cr.id
+        WHERE cr.round_id = $1
+        GROUP BY cr.id, cr.relation`,
+      [roundId],
+    );
+    return rows.map((r) => ({ relation: r.relation, mean: r.mean, items: r.items, submittedAt: r.last }));
+  }
+
+  /**
+   * The IKM ratings attributed to the employee submitted in [startsAt, endsAt) (PostgreSQL
+   * timestamptz text, as RoundsRepository.lockForScoring gives them): per element the sum and
+   * count of the answers, and each respondent's mean.
+   */
+  async publicRatingAggregates(
+    employeeId: string,
+    startsAt: string,
+    endsAt: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<PublicRatingAggregates> {
+    const sums = IKM_ELEMENT_CODES.map((c, i) => `sum(u${i + 1})::int AS "s_${c}", count(u${i + 1})::int AS "c_${c}"`).join(', ');
+    const [pub]: Array<Record<string, number | null> & { respondents: number; means: string[] | null; last: Date | null }> = await m.query(
+      `SELECT count(*)::int AS respondents, ${sums},
+              array_agg((u1 + u2 + u3 + u4 + u5 + u6 + u7 + u8 + u9) / 9.0) AS means, max(received_at) AS last
+         FROM public_rating
+        WHERE employee_id = $1 AND kind = 'IKM' AND submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz`,
+      [employeeId, startsAt, endsAt],
+    );
+    return {
+      respondents: pub.respondents,
+      elements: Object.fromEntries(
+        IKM_ELEMENT_CODES.map((c) => [c, { sum: Number(pub[`s_${c}`] ?? 0), count: Number(pub[`c_${c}`] ?? 0) }]),
+      ) as IkmAggregates['elements'],
+      respondentMeans: (pub.means ?? []).map(Number),
+      lastReceivedAt: pub.last,
+    };
+  }
+}
