@@ -2,27 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry, AuditScope, auditScope } from './audit-scope';
-import { AuditLogEntity } from './entities/audit-log.entity';
+import { AuditRepository } from './repositories/audit.repository';
 
 export type { AuditChange, AuditEntry, AuditScope } from './audit-scope';
 
-/** Writes audit rows; pass the transaction's manager so the row commits or rolls back with the change. */
+/**
+ * Writes audit rows (through AuditRepository); pass the transaction's manager so the row commits or
+ * rolls back with the change. Constructed with the DataSource, so scripts can `new` one too.
+ */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly auditLog: AuditRepository;
 
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditLogEntity, {
-      actorId: entry.actorId,
-      actorKind: entry.actorKind,
-      agencyId: entry.agencyId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: (entry.before ?? null) as never,
-      after: (entry.after ?? null) as never,
-      requestId: entry.requestId ?? null,
-    });
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.auditLog = new AuditRepository(dataSource);
+  }
+
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await this.auditLog.insert(entry, manager);
   }
 
   /** Rows by an employee (the signed-in caller), in their agency. */

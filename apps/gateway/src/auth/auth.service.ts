@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
-import { AuditService, EmployeeEntity } from '@k360/database';
+import { AuditService, SessionsRepository } from '@k360/database';
 import {
   dummyVerify,
   hashPassword,
@@ -17,7 +17,6 @@ import {
   verifyPassword,
 } from '@k360/organisation';
 import { RateLimiter } from '@k360/queue';
-import { returning } from '../common/sql';
 import { Actor } from './actor';
 import { AuthErrors } from './auth.errors';
 
@@ -45,6 +44,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly sessions: SessionsRepository,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
@@ -102,12 +102,7 @@ export class AuthService {
       await dummyVerify(String(password).slice(0, 200));
       throw AuthErrors.invalidCredentials();
     }
-    const employee = await this.ds
-      .getRepository(EmployeeEntity)
-      .createQueryBuilder('e')
-      .addSelect('e.passwordHash')
-      .where('e.nip = :nip', { nip: cleanNip })
-      .getOne();
+    const employee = await this.sessions.findCredentialsByNip(cleanNip);
     const ok =
       employee?.passwordHash && employee.active ? await verifyPassword(employee.passwordHash, password) : await dummyVerify(password);
     if (!ok || !employee) {
@@ -116,11 +111,9 @@ export class AuthService {
       if (nipDelay) await this.limiter.setExpiring(k.nipBlock!, 1, nipDelay);
       if (pairDelay) await this.limiter.setExpiring(k.pairBlock!, 1, pairDelay);
       if (employee) {
-        await this.audit
-          .forSystem(employee.agencyId, requestId)
-          .record(this.ds.manager, 'LOGIN_FAILED', 'employee', employee.id, {
-            after: nipDelay || pairDelay ? { throttledForSeconds: Math.max(nipDelay, pairDelay) } : null,
-          });
+        await this.audit.forSystem(employee.agencyId, requestId).record(this.ds.manager, 'LOGIN_FAILED', 'employee', employee.employeeId, {
+          after: nipDelay || pairDelay ? { throttledForSeconds: Math.max(nipDelay, pairDelay) } : null,
+        });
       }
       throw AuthErrors.invalidCredentials();
     }
@@ -130,7 +123,7 @@ export class AuthService {
     await this.limiter.decrementExpiring(counted.filter((key) => key !== k.pairFailures));
     await this.limiter.deleteExpiring([k.pairFailures!, k.pairBlock!, ...(tookNipBlock ? [k.nipBlock!] : [])]);
     await this.limiter.setExpiring(k.known!, 1, KNOWN_ADDRESS_DAYS * 86_400);
-    return this.openSession(employee.id, employee.agencyId);
+    return this.openSession(employee.employeeId, employee.agencyId);
   }
 
   private throttleSettings(): LoginThrottleSettings {
@@ -143,12 +136,8 @@ export class AuthService {
 
   private async openSession(employeeId: string, agencyId: string): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
-    const [session] = await this.ds.query(
-      `INSERT INTO auth_session (employee_id, refresh_token_hash, expires_at)
-       VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING id`,
-      [employeeId, sha256(refreshToken), this.config.REFRESH_TOKEN_TTL_DAYS],
-    );
-    return { ...(await this.sign(employeeId, session.id, agencyId)), refreshToken, employeeId };
+    const sessionId = await this.sessions.open(employeeId, sha256(refreshToken), this.config.REFRESH_TOKEN_TTL_DAYS);
+    return { ...(await this.sign(employeeId, sessionId, agencyId)), refreshToken, employeeId };
   }
 
   private async sign(employeeId: string, sessionId: string, agencyId: string) {
@@ -166,81 +155,47 @@ export class AuthService {
   async refresh(refreshToken: string, requestId?: string): Promise<IssuedTokens> {
     const presented = sha256(String(refreshToken));
     const newToken = randomBytes(32).toString('base64url');
-    const outcome = await this.ds.transaction(async (m) => {
-      const [updated] = returning<{ id: string; employee_id: string; agency_id: string }>(
-        await m.query(
-          `UPDATE auth_session s SET refresh_token_hash = $2, last_used_at = now()
-             FROM employee e
-            WHERE s.refresh_token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-              AND e.id = s.employee_id AND e.active
-            RETURNING s.id, s.employee_id, e.agency_id`,
-          [presented, sha256(newToken)],
-        ),
-      );
-      if (updated) {
-        await m.query(`INSERT INTO auth_rotated_refresh_token (token_hash, session_id) VALUES ($1, $2)`, [presented, updated.id]);
-        return { updated };
+    const updated = await this.ds.transaction(async (m) => {
+      const rotated = await this.sessions.rotate(presented, sha256(newToken), m);
+      if (rotated) {
+        await this.sessions.rememberRotated(presented, rotated.sessionId, m);
+        return rotated;
       }
-      const [reused] = returning<{ id: string; employee_id: string; agency_id: string }>(
-        await m.query(
-          `UPDATE auth_session s SET revoked_at = now()
-             FROM auth_rotated_refresh_token t, employee e
-            WHERE t.token_hash = $1 AND s.id = t.session_id AND s.revoked_at IS NULL AND e.id = s.employee_id
-            RETURNING s.id, s.employee_id, e.agency_id`,
-          [presented],
-        ),
-      );
+      const reused = await this.sessions.revokeFamilyOfRotated(presented, m);
       if (reused) {
-        await this.audit
-          .forSystem(reused.agency_id, requestId)
-          .record(m, 'REFRESH_TOKEN_REUSED', 'employee', reused.employee_id, { after: { sessionId: reused.id, familyRevoked: true } });
+        await this.audit.forSystem(reused.agencyId, requestId).record(m, 'REFRESH_TOKEN_REUSED', 'employee', reused.employeeId, {
+          after: { sessionId: reused.sessionId, familyRevoked: true },
+        });
       }
-      return { updated: undefined };
+      return null;
     });
-    const updated = outcome.updated;
     // Rotated hashes of ended sessions detect nothing any more (every token of theirs is refused);
     // drop them now and then rather than on every refresh.
-    if (Math.random() < 0.01) {
-      await this.ds.query(
-        `DELETE FROM auth_rotated_refresh_token t USING auth_session s
-          WHERE s.id = t.session_id AND (s.revoked_at IS NOT NULL OR s.expires_at < now())`,
-      );
-    }
+    if (Math.random() < 0.01) await this.sessions.pruneRotated();
     if (!updated) throw AuthErrors.invalidToken();
     return {
-      ...(await this.sign(updated.employee_id, updated.id, updated.agency_id)),
+      ...(await this.sign(updated.employeeId, updated.sessionId, updated.agencyId)),
       refreshToken: newToken,
-      employeeId: updated.employee_id,
+      employeeId: updated.employeeId,
     };
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.ds.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [actor.sessionId]);
+    await this.sessions.revoke(actor.sessionId);
   }
 
   /** Changes the caller's password and ends every other session of theirs. */
   async changePassword(actor: Actor, current: string, next: string, requestId?: string): Promise<void> {
     const problem = passwordProblem(next);
     if (problem) throw AuthErrors.weakNewPassword(problem);
-    const row = await this.ds
-      .getRepository(EmployeeEntity)
-      .createQueryBuilder('e')
-      .addSelect('e.passwordHash')
-      .where('e.id = :id', { id: actor.id })
-      .getOne();
+    const row = await this.sessions.findCredentialsById(actor.id);
     if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, current))) {
       throw AuthErrors.wrongCurrentPassword();
     }
     const hash = await hashPassword(next);
     await this.ds.transaction(async (m) => {
-      await m.query(`UPDATE employee SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
-        actor.id,
-        hash,
-      ]);
-      await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND id <> $2 AND revoked_at IS NULL`, [
-        actor.id,
-        actor.sessionId,
-      ]);
+      await this.sessions.setPasswordHash(actor.id, hash, m);
+      await this.sessions.revokeOthers(actor.id, actor.sessionId, m);
       await this.audit.forEmployee(actor, requestId).record(m, 'PASSWORD_CHANGED', 'employee', actor.id);
     });
   }
@@ -257,13 +212,8 @@ export class AuthService {
     } catch {
       return null;
     }
-    const [row] = await this.ds.query(
-      `SELECT e.id, e.agency_id, e.nip, e.name, e.roles
-         FROM auth_session s JOIN employee e ON e.id = s.employee_id
-        WHERE s.id = $1 AND s.employee_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND e.active`,
-      [claims.sid, claims.sub],
-    );
-    if (!row) return null;
-    return { id: row.id, sessionId: claims.sid, agencyId: row.agency_id, nip: row.nip, name: row.name, roles: row.roles };
+    const found = await this.sessions.findActor(claims.sid, claims.sub);
+    if (!found) return null;
+    return { id: found.employeeId, sessionId: claims.sid, agencyId: found.agencyId, nip: found.nip, name: found.name, roles: found.roles };
   }
 }

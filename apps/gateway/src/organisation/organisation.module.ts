@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditLogService } from './audit-log.service';
 import { AuditResolver } from './audit.resolver';
 import { EmployeesResolver } from './employees.resolver';
 import { EmployeesService } from './employees.service';
@@ -17,6 +18,7 @@ import { UnitsService } from './units.service';
     EmployeesResolver,
     ServicePointsService,
     ServicePointsResolver,
+    AuditLogService,
     AuditResolver,
   ],
   exports: [OrganisationPolicy, EmployeesService],

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@k360/config';
+import type { OperationsRepository } from '@k360/database';
 import type { Actor } from '../auth/actor';
 
 /**
@@ -8,8 +8,7 @@ import type { Actor } from '../auth/actor';
  * ADMIN while the deployment serves a single agency) see them all, in the Bull Board at
  * /admin/queues and in `queueCounts`.
  */
-export async function operatesDeployment(config: AppConfig, ds: DataSource, actor: Actor): Promise<boolean> {
+export async function operatesDeployment(config: AppConfig, operations: OperationsRepository, actor: Actor): Promise<boolean> {
   if (config.QUEUE_DASHBOARD_AGENCY_ID) return actor.agencyId === config.QUEUE_DASHBOARD_AGENCY_ID;
-  const [{ agencies }] = await ds.query(`SELECT count(*)::int AS agencies FROM agency`);
-  return agencies === 1;
+  return (await operations.agencyCount()) === 1;
 }

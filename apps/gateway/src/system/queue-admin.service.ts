@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
+import { OperationsRepository } from '@k360/database';
 import { QueueName } from '@k360/queue';
 import { Actor } from '../auth/actor';
 import { SystemErrors } from './system.errors';
@@ -36,7 +35,7 @@ export class QueueAdminService {
   private readonly queues: Record<string, Queue>;
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly operations: OperationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.SCORING) scoring: Queue,
     @InjectQueue(QueueName.AGGREGATION) aggregation: Queue,
@@ -55,16 +54,7 @@ export class QueueAdminService {
     const roundIds = jobs.map((j) => j.data?.roundId).filter(Boolean);
     const pointIds = jobs.map((j) => j.data?.servicePointId).filter(Boolean);
     const periodIds = jobs.map((j) => j.data?.periodId).filter(Boolean);
-    const mine = new Set<string>(
-      (
-        await this.ds.query(
-          `SELECT id::text FROM evaluation_round WHERE agency_id = $1 AND id = ANY($2::uuid[])
-           UNION ALL SELECT id::text FROM service_point WHERE agency_id = $1 AND id = ANY($3::uuid[])
-           UNION ALL SELECT id::text FROM period WHERE agency_id = $1 AND id = ANY($4::uuid[])`,
-          [actor.agencyId, roundIds, pointIds, periodIds],
-        )
-      ).map((r: { id: string }) => r.id),
-    );
+    const mine = await this.operations.ownedByAgency(actor.agencyId, { roundIds, servicePointIds: pointIds, periodIds });
     return jobs.filter((j) => mine.has(j.data?.roundId ?? j.data?.servicePointId ?? j.data?.periodId));
   }
 
@@ -96,7 +86,7 @@ export class QueueAdminService {
    * AGENCY_COUNT_SCAN of each state).
    */
   async counts(actor: Actor): Promise<Array<{ queue: string; scope: 'DEPLOYMENT' | 'AGENCY'; counts: Record<string, number> }>> {
-    const everyAgency = await operatesDeployment(this.config, this.ds, actor);
+    const everyAgency = await operatesDeployment(this.config, this.operations, actor);
     return Promise.all(
       Object.entries(this.queues).map(async ([queue, q]) => {
         if (everyAgency) return { queue, scope: 'DEPLOYMENT' as const, counts: await q.getJobCounts(...COUNTED_STATES) };

@@ -1,8 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
+import { OperationsRepository } from '@k360/database';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { createBullBoard } from '@bull-board/api';
@@ -64,9 +63,9 @@ function refuse(req: Request, res: Response, status: 401 | 403, why: keyof typeo
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const auth = app.get(AuthService);
   const config = app.get<AppConfig>(APP_CONFIG);
-  const ds = app.get<DataSource>(getDataSourceToken(), { strict: false });
+  const operations = app.get(OperationsRepository, { strict: false });
   /** May this ADMIN see the jobs of every agency? */
-  const operator = (actor: Actor): Promise<boolean> => operatesDeployment(config, ds, actor);
+  const operator = (actor: Actor): Promise<boolean> => operatesDeployment(config, operations, actor);
   const queues = [QueueName.SYSTEM, QueueName.SCORING, QueueName.AGGREGATION].map(
     (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false }), { readOnlyMode: true }),
   );

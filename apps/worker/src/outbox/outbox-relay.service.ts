@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG } from '@k360/config';
+import { OutboxListener, OutboxMessage, OutboxRepository } from '@k360/database';
 import { AGGREGATION_DEBOUNCE_MS, JobQueue, OnJob, OUTBOX_TOPICS } from '@k360/queue';
 
 const BATCH = 500;
@@ -12,15 +11,8 @@ const BATCH = 500;
  * gives one recompute, a second after its last rating.
  */
 const POLL_MS = AGGREGATION_DEBOUNCE_MS / 2;
-/** How often the sweep looks at all ratings of the last 8 days rather than the newest ones. */
+/** How often the sweep looks at all ratings of the late-rating window rather than the newest ones. */
 const FULL_SWEEP_MS = 5 * 60_000;
-
-interface OutboxRow {
-  id: string;
-  topic: string;
-  dedupe_key: string;
-  payload: Record<string, any>;
-}
 
 /**
  * Moves outbox rows onto BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED (any number of
@@ -33,13 +25,14 @@ interface OutboxRow {
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
-  private listener?: Client;
+  private listener?: OutboxListener;
   private timer?: NodeJS.Timeout;
   private reconciling = false;
   /**
    * Database time at the start of the last sweep that re-drove every stale service point it
    * found; the next sweep looks only at ratings received since (less a margin). Null: look at the
-   * last 8 days, as after a start and every FULL_SWEEP_MS (jobs lost from a long backlog).
+   * whole late-rating window (8 days), as after a start and every FULL_SWEEP_MS (jobs lost from a
+   * long backlog).
    */
   private sweptSince: Date | null = null;
   private lastFullSweep = 0;
@@ -49,17 +42,16 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly jobs: JobQueue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      this.listener = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'kinerja360-outbox-listen' });
-      this.listener.on('notification', () => this.kick());
-      this.listener.on('error', (err) => this.logger.warn(`outbox listener: ${err.message}`));
-      await this.listener.connect();
-      await this.listener.query('LISTEN k360_outbox');
+      this.listener = await this.outbox.listen(
+        () => this.kick(),
+        (err) => this.logger.warn(`outbox listener: ${err.message}`),
+      );
     } catch (err) {
       this.logger.warn(`LISTEN unavailable, polling only: ${(err as Error).message}`);
     }
@@ -81,38 +73,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     if (this.stopped || this.reconciling) return;
     this.reconciling = true;
     try {
-      const rounds: Array<{ id: string; close_count: number }> = await this.ds.query(
-        `SELECT r.id, r.close_count FROM evaluation_round r
-           LEFT JOIN round_result rr ON rr.round_id = r.id AND rr.close_count = r.close_count
-          WHERE r.status = 'CLOSED' AND rr.round_id IS NULL AND r.closed_at < now() - interval '3 seconds'
-          ORDER BY r.closed_at LIMIT ${BATCH}`,
-      );
-      await this.jobs.enqueueBulk(
-        'score-round',
-        rounds.map((r) => ({ roundId: r.id, closeCount: r.close_count })),
-      );
-      const [{ at }] = await this.ds.query(`SELECT now() AS at`);
+      const rounds = await this.outbox.unscoredCloses(BATCH);
+      await this.jobs.enqueueBulk('score-round', rounds);
+      const at = await this.outbox.databaseTime();
       const full = Date.now() - this.lastFullSweep >= FULL_SWEEP_MS;
       // Ratings received since the last complete sweep (a BRIN index on received_at keeps this to
-      // the newest blocks), or in the last 8 days after a start.
-      const stale: Array<{ service_point_id: string }> = await this.ds.query(
-        `WITH recent AS (
-           SELECT r.service_point_id, max(r.received_at) AS newest FROM public_rating r
-            WHERE r.submitted_at > now() - interval '9 days' AND r.received_at > now() - interval '8 days'
-              AND r.received_at > coalesce($1::timestamptz - interval '1 minute', '-infinity')
-            GROUP BY r.service_point_id
-           HAVING max(r.received_at) < now() - interval '2 seconds')
-         SELECT recent.service_point_id FROM recent
-          WHERE recent.newest > coalesce((SELECT max(a.watermark) FROM satisfaction_aggregate a WHERE a.service_point_id = recent.service_point_id), '-infinity')
-            -- Only points whose newest rating falls in a period: others have nothing to aggregate.
-            AND EXISTS (SELECT 1 FROM service_point sp JOIN period p ON p.agency_id = sp.agency_id JOIN agency ag ON ag.id = p.agency_id
-                         WHERE sp.id = recent.service_point_id
-                           AND recent.newest >= p.starts_on::timestamp AT TIME ZONE ag.time_zone
-                           AND recent.newest < (p.ends_on + 1)::timestamp AT TIME ZONE ag.time_zone)
-          LIMIT ${BATCH}`,
-        [full ? null : this.sweptSince],
-      );
-      for (const { service_point_id } of stale) await this.enqueueAggregation(service_point_id);
+      // the newest blocks), or in the whole late-rating window after a start.
+      const stale = await this.outbox.staleServicePoints(full ? null : this.sweptSince, BATCH);
+      for (const servicePointId of stale) await this.enqueueAggregation(servicePointId);
       // A full batch may have left stale points behind: the next sweep looks at the same window.
       if (stale.length < BATCH) {
         this.sweptSince = at;
@@ -133,7 +101,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.close().catch(() => undefined);
     while (this.running || this.reconciling) await new Promise((r) => setTimeout(r, 20));
   }
 
@@ -161,12 +129,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     let total = 0;
     for (;;) {
       const published = await this.ds.transaction(async (m) => {
-        const rows: OutboxRow[] = await m.query(
-          `SELECT id, topic, dedupe_key, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-        );
+        const rows = await this.outbox.claimUnpublished(BATCH, m);
         if (!rows.length) return 0;
         await this.publish(rows);
-        await m.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+        await this.outbox.markPublished(
+          rows.map((r) => r.id),
+          m,
+        );
         return rows.length;
       });
       total += published;
@@ -174,7 +143,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  private async publish(rows: OutboxRow[]): Promise<void> {
+  private async publish(rows: OutboxMessage[]): Promise<void> {
     const rounds = rows.filter((r) => r.topic === OUTBOX_TOPICS.ROUND_CLOSED);
     // The job id comes from roundId and closeCount, as the row's dedupe key does (roundClosedKey).
     await this.jobs.enqueueBulk(

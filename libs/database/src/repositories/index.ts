@@ -26,6 +26,9 @@ import { RoundsRepository } from './rounds.repository';
 import { PublicRatingsRepository } from './public-ratings.repository';
 import { SatisfactionRepository } from './satisfaction.repository';
 import { WorkPlansRepository } from './work-plans.repository';
+import { AuditRepository } from './audit.repository';
+import { OperationsRepository } from './operations.repository';
+import { SessionsRepository } from './sessions.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -38,6 +41,9 @@ export * from './rounds.repository';
 export * from './public-ratings.repository';
 export * from './satisfaction.repository';
 export * from './work-plans.repository';
+export * from './audit.repository';
+export * from './operations.repository';
+export * from './sessions.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -52,4 +58,7 @@ export const REPOSITORIES: Provider[] = [
   PublicRatingsRepository,
   SatisfactionRepository,
   WorkPlansRepository,
+  AuditRepository,
+  OperationsRepository,
+  SessionsRepository,
 ];
