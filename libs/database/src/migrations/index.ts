@@ -10,6 +10,7 @@ import { OutboxNotifyClosesOnly1764900000000 } from './1764900000000-outbox-noti
 import { RatingReceivedBrin1765000000000 } from './1765000000000-rating-received-brin';
 import { LoginThrottleAndTokenFamilies1765100000000 } from './1765100000000-login-throttle-and-token-families';
 import { HeldRatings1765200000000 } from './1765200000000-held-ratings';
+import { AutomaticIndicators1765400000000 } from './1765400000000-automatic-indicators';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   RatingReceivedBrin1765000000000,
   LoginThrottleAndTokenFamilies1765100000000,
   HeldRatings1765200000000,
+  AutomaticIndicators1765400000000,
 ];

@@ -16,10 +16,13 @@
  */
 import { Provider } from '@nestjs/common';
 import { OutboxRepository } from './outbox.repository';
+import { AutomaticIndicatorsRepository } from './automatic-indicators.repository';
 
 export * from './outbox.repository';
+export * from './automatic-indicators.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
   OutboxRepository,
+  AutomaticIndicatorsRepository,
 ];
