@@ -5,9 +5,9 @@ import { LATE_RATING_WINDOW_DAYS } from '@k360/scoring';
 import { migratedDataSource } from '../support/database';
 import { assignStaff, insertAgency, insertEmployee, insertServicePoint, RatingAgency } from './rating-fixtures';
 
-// @nestjs/* are ES modules, which Jest cannot require: see ./without-nest.
-jest.mock('@nestjs/common', () => jest.requireActual('./without-nest').nestCommon);
-jest.mock('@nestjs/typeorm', () => jest.requireActual('./without-nest').nestTypeorm);
+// @nestjs/* are ES modules, which Jest cannot require: see test/support/nest-shim.ts.
+jest.mock('@nestjs/common', () => jest.requireActual('../support/nest-shim').nestCommon);
+jest.mock('@nestjs/typeorm', () => jest.requireActual('../support/nest-shim').nestTypeorm);
 
 const TOPIC = 'service_point.rated';
 

@@ -9,6 +9,7 @@ import { ScoringProcessor } from './scoring/scoring.processor';
 import { AggregationService } from './aggregation/aggregation.service';
 import { AggregationProcessor } from './aggregation/aggregation.processor';
 import { RatingPartitionsService } from './maintenance/rating-partitions.service';
+import { AutomaticIndicatorsService } from './indicators/automatic-indicators.service';
 
 @Module({})
 export class WorkerModule {
@@ -27,6 +28,7 @@ export class WorkerModule {
         ScoringProcessor,
         AggregationService,
         AggregationProcessor,
+        AutomaticIndicatorsService,
       ],
     };
   }

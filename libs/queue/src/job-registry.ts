@@ -47,6 +47,14 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   },
   // An ADMIN's recompute runs every time it is asked for.
   'aggregate-period': { queue: QueueName.AGGREGATION, options: (p) => ({ jobId: `recompute-${p.periodId}-${Date.now()}` }) },
+  // Late facts (a completed ticket, a burst of ratings) recompute the month once, a second after the last of them.
+  'compute-automatic-indicators': {
+    queue: QueueName.AGGREGATION,
+    options: (p) => ({
+      delay: AGGREGATION_DEBOUNCE_MS,
+      deduplication: { id: `ai-${p.employeeId}-${p.month}`, ttl: AGGREGATION_DEBOUNCE_MS, extend: true, replace: true },
+    }),
+  },
 };
 
 /** Every job name, read when asked (so a check sees the table as it is at boot). */

@@ -27,6 +27,8 @@ export interface JobPayloads {
     'aggregate-service-point': { servicePointId: string; periodId?: string };
     /** An ADMIN's full recompute: every active service point of the period's agency (one query, one upsert). */
     'aggregate-period': { periodId: string };
+    /** One employee's automatic hasil-kerja indicators for one month ('YYYY-MM', agency time zone). */
+    'compute-automatic-indicators': { employeeId: string; month: string };
   };
 }
 

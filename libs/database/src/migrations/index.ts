@@ -11,6 +11,7 @@ import { RatingReceivedBrin1765000000000 } from './1765000000000-rating-received
 import { LoginThrottleAndTokenFamilies1765100000000 } from './1765100000000-login-throttle-and-token-families';
 import { HeldRatings1765200000000 } from './1765200000000-held-ratings';
 import { WorkPlans1765300000000 } from './1765300000000-work-plans';
+import { AutomaticIndicators1765400000000 } from './1765400000000-automatic-indicators';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   LoginThrottleAndTokenFamilies1765100000000,
   HeldRatings1765200000000,
   WorkPlans1765300000000,
+  AutomaticIndicators1765400000000,
 ];

@@ -29,6 +29,7 @@ import { WorkPlansRepository } from './work-plans.repository';
 import { AuditRepository } from './audit.repository';
 import { OperationsRepository } from './operations.repository';
 import { SessionsRepository } from './sessions.repository';
+import { AutomaticIndicatorsRepository } from './automatic-indicators.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -44,6 +45,7 @@ export * from './work-plans.repository';
 export * from './audit.repository';
 export * from './operations.repository';
 export * from './sessions.repository';
+export * from './automatic-indicators.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -61,4 +63,5 @@ export const REPOSITORIES: Provider[] = [
   AuditRepository,
   OperationsRepository,
   SessionsRepository,
+  AutomaticIndicatorsRepository,
 ];
