@@ -52,6 +52,9 @@ describe('hasilKerjaForRound', () => {
     const docs = indicator({ id: 'docs', verified: [{ month: '2025-01', value: 10 }] });
     expect(hasilKerjaForRound(policy, [], [], Q1)).toEqual({ source: 'SUPERVISOR', score: null, rating: null, kpi: [], indicators: [] });
     expect(hasilKerjaForRound(policy, [plan(2025, [docs], 'DRAFT')], [], Q1)).toMatchObject({ source: 'SUPERVISOR', indicators: [] });
+    // Without an agreed plan the policy is not read (a broken snapshot fails the scoring job, not the close).
+    const broken = { code: 'BROKEN' } as unknown as typeof policy;
+    expect(hasilKerjaForRound(broken, [plan(2025, [docs], 'DRAFT')], [], Q1)).toMatchObject({ source: 'SUPERVISOR', score: null });
     const time = indicator({ id: 'time', source: 'SERVICE_COMPLETION_TIME', direction: 'LOWER_IS_BETTER', aggregation: 'AVERAGE' });
     const noData = hasilKerjaForRound(policy, [plan(2025, [time])], [{ month: '2025-02', source: 'SERVICE_COMPLETION_TIME', value: null }], Q1);
     expect(noData).toMatchObject({ source: 'SUPERVISOR', score: null, rating: null, kpi: [] });

@@ -169,7 +169,8 @@ export function hasilKerjaForRound(
       for (const ind of indicators) if (ind.workPlanId === p.plan.workPlanId) ind.effectiveWeight *= share;
     }
   }
-  const h = computeHasilKerja(policy, kpi);
+  // Without anything to weigh the policy is not read: no agreed plan is SUPERVISOR whatever the snapshot holds.
+  const h = kpi.length ? computeHasilKerja(policy, kpi) : { score: null, rating: null };
   if (h.score === null) return { source: 'SUPERVISOR', score: null, rating: null, kpi: [], indicators };
   return { source: 'KPI', score: h.score, rating: h.rating, kpi, indicators };
 }
