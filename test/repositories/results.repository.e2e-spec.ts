@@ -131,6 +131,9 @@ describe('ResultsRepository (real PostgreSQL)', () => {
       perilakuRating: 'SESUAI_EKSPEKTASI',
       hasilKerjaScore: null,
       hasilKerjaRating: 'SESUAI_EKSPEKTASI',
+      hasilKerjaSource: 'SUPERVISOR',
+      overrideReason: null,
+      hasilKerjaIndicators: [],
       predikat: 'BAIK',
       sources: [{ source: 'SUPERVISOR', count: 1, mean: 29 / 7, score: 78.57142857142857, weight: 1, counted: true, sd: null, ci95: null }],
       watermark: { reviews: 2, lastReviewAt: '2026-02-01T10:00:00.000Z', publicRespondents: 3, lastRatingAt: '2026-03-31T17:30:00.000Z' },
@@ -146,7 +149,31 @@ describe('ResultsRepository (real PostgreSQL)', () => {
       ...first,
       perilakuScore: 90.5,
       perilakuRating: 'DI_ATAS_EKSPEKTASI',
+      hasilKerjaScore: 93.125,
       hasilKerjaRating: 'DI_ATAS_EKSPEKTASI',
+      hasilKerjaSource: 'KPI',
+      overrideReason: 'Beban layanan di luar target SKP',
+      hasilKerjaIndicators: [
+        {
+          indicatorId: '00000000-0000-0000-0000-0000000000a1',
+          workPlanId: '00000000-0000-0000-0000-0000000000b1',
+          year: 2026,
+          name: 'Rata-rata waktu penyelesaian berkas',
+          unit: 'hari',
+          source: 'MANUAL',
+          aggregation: 'AVERAGE',
+          direction: 'LOWER_IS_BETTER',
+          weight: 1,
+          effectiveWeight: 0.25,
+          annualTarget: 3,
+          periodTarget: 3,
+          realisation: 3.25,
+          monthsCounted: ['2026-01', '2026-02'],
+          capaian: 3 / 3.25,
+          capped: false,
+          outcome: 'COUNTED',
+        },
+      ],
       predikat: 'SANGAT_BAIK',
       closeCount: 2,
     };
@@ -164,6 +191,20 @@ describe('ResultsRepository (real PostgreSQL)', () => {
     ]);
   });
 
+  it('reads the round facts hasil kerja is computed from (agency, employee, period days, close-time rating and reason)', async () => {
+    await ds.query(`UPDATE evaluation_round SET override_reason = 'Alasan' WHERE id = $1`, [roundB]);
+    expect(await repo.roundSubject(roundA)).toEqual({
+      agencyId: org.agencyId,
+      employeeId: org.staffA,
+      startsOn: '2026-01-01',
+      endsOn: '2026-03-31',
+      hasilKerjaRating: 'SESUAI_EKSPEKTASI',
+      overrideReason: null,
+    });
+    expect(await repo.roundSubject(roundB)).toMatchObject({ employeeId: org.staffB, overrideReason: 'Alasan' });
+    expect(await repo.roundSubject('00000000-0000-0000-0000-000000000009')).toBeNull();
+  });
+
   it('refuses a result for a round that does not exist (foreign key)', async () => {
     const err = await rejection(ds.transaction((m) => repo.save({ ...baseResult(), roundId: '00000000-0000-0000-0000-000000000008' }, m)));
     expect(pgError(err).code).toBe('23503');
@@ -178,6 +219,9 @@ function baseResult(): NewRoundResult {
     perilakuRating: null,
     hasilKerjaScore: null,
     hasilKerjaRating: 'SESUAI_EKSPEKTASI',
+    hasilKerjaSource: 'SUPERVISOR',
+    overrideReason: null,
+    hasilKerjaIndicators: [],
     predikat: null,
     sources: [],
     watermark: { reviews: 0, lastReviewAt: null, publicRespondents: 0, lastRatingAt: null },

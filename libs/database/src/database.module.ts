@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
 import { buildDataSourceOptions } from './data-source';
 import { AuditService } from './audit.service';
+import { HasilKerjaService } from './hasil-kerja.service';
 import { REPOSITORIES } from './repositories';
 
 @Global()
@@ -20,8 +21,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [AuditService, ...REPOSITORIES],
-      exports: [AuditService, ...REPOSITORIES],
+      providers: [AuditService, HasilKerjaService, ...REPOSITORIES],
+      exports: [AuditService, HasilKerjaService, ...REPOSITORIES],
     };
   }
 }

@@ -8,6 +8,7 @@ export const RoundErrorCode = namesAsValues([
   'SELF_REVIEW_AS_PEER',
   'SUPERVISOR_REVIEW_REQUIRED',
   'HASIL_KERJA_REQUIRED',
+  'OVERRIDE_REASON_REQUIRED',
   'DUPLICATE_REVIEWER',
   'REVIEWER_INACTIVE',
   'NOT_A_SUBORDINATE',
@@ -37,8 +38,14 @@ export const RoundErrors = {
   hasilKerjaRequired: () =>
     new AppError(
       'HASIL_KERJA_REQUIRED',
-      'Belum ada data KPI: isi rating hasil kerja saat menutup. / No KPI data: give the hasil kerja rating when closing.',
+      'Belum ada rencana kerja (SKP) yang disetujui dengan data KPI: isi rating hasil kerja saat menutup. / No KPI data (no agreed work plan with data): give the hasil kerja rating when closing.',
       [{ field: 'hasilKerjaRating', reasons: ['required'] }],
+    ),
+  overrideReasonRequired: (computed: string) =>
+    new AppError(
+      'OVERRIDE_REASON_REQUIRED',
+      `Rating hasil kerja berbeda dari hasil perhitungan KPI (${computed}): tuliskan alasannya. / The rating differs from the one computed from KPI data (${computed}): give a reason.`,
+      [{ field: 'overrideReason', reasons: ['required when the rating differs from the computed one'] }],
     ),
   duplicateReviewer: () =>
     new AppError('DUPLICATE_REVIEWER', 'Pegawai ini sudah menjadi penilai pada putaran ini. / Already a reviewer of this round.'),

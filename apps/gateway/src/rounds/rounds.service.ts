@@ -5,6 +5,7 @@ import {
   AssignmentRecord,
   AuditService,
   ColleagueRecord,
+  HasilKerjaService,
   InstrumentVersionRecord,
   OutboxRepository,
   PERIOD_NAME_UQ,
@@ -15,7 +16,7 @@ import {
   RoundRecord,
   RoundsRepository,
 } from '@k360/database';
-import { ARCAMANIK_360_V1, CORE_VALUES, CoreValueKey } from '@k360/scoring';
+import { ARCAMANIK_360_V1, CORE_VALUES, CoreValueKey, RatingValue, ScoringPolicy } from '@k360/scoring';
 import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
@@ -54,6 +55,7 @@ export class RoundsService {
     private readonly policy: RoundsPolicy,
     private readonly rounds: RoundsRepository,
     private readonly outbox: OutboxRepository,
+    private readonly hasilKerja: HasilKerjaService,
   ) {}
 
   // ---- periods ------------------------------------------------------------------------------
@@ -365,9 +367,12 @@ export class RoundsService {
 
   /**
    * Closes an open round: the SUPERVISOR seat's current review must be the current supervisor's
-   * own; with no KPI data the hasil kerja rating is required. The status change and the outbox row
-   * commit together; a second close (even concurrent) finds the round no longer OPEN and changes
-   * nothing.
+   * own. Hasil kerja (HasilKerjaService, the same computation the scoring worker stores): with KPI
+   * data (an agreed plan that gives a score over the period) the computed rating stands when no
+   * rating or the same one is given; a different one is an override and needs `overrideReason`
+   * (OVERRIDE_REASON_REQUIRED), stored and audited. Without KPI data the supervisor's rating is
+   * required (HASIL_KERJA_REQUIRED). The status change and the outbox row commit together; a
+   * second close (even concurrent) finds the round no longer OPEN and changes nothing.
    */
   async closeRound(actor: Actor, input: CloseRoundInput, requestId?: string): Promise<RoundRecord> {
     return this.ds.transaction(async (m) => {
@@ -383,11 +388,28 @@ export class RoundsService {
       // (the line was cleared) may close on the review on record, whoever wrote it.
       // (The seat's newest revision, as the current_review view defines it, read per assignment.)
       if (!(await this.rounds.supervisorSeatReviewed(round.id, round.supervisorId, m))) throw RoundErrors.supervisorReviewRequired();
-      if (!input.hasilKerjaRating) throw RoundErrors.hasilKerjaRequired();
-      const closed = await this.rounds.close(
-        { roundId: round.id, closedBy: actor.id, hasilKerjaRating: input.hasilKerjaRating, overrideReason: input.overrideReason?.trim() || null },
+      const period = await this.period(actor, round.periodId, m);
+      const hk = await this.hasilKerja.forPeriod(
+        round.policy as unknown as ScoringPolicy,
+        { agencyId: round.agencyId, employeeId: round.employeeId, startsOn: period.startsOn, endsOn: period.endsOn },
         m,
       );
+      const given = input.hasilKerjaRating ?? null;
+      const reason = input.overrideReason?.trim() || null;
+      let hasilKerjaRating: RatingValue;
+      let overrideReason: string | null = null;
+      if (hk.source === 'KPI') {
+        const computed = hk.rating as RatingValue;
+        if (given && given !== computed) {
+          if (!reason) throw RoundErrors.overrideReasonRequired(computed);
+          hasilKerjaRating = given;
+          overrideReason = reason;
+        } else hasilKerjaRating = computed;
+      } else {
+        if (!given) throw RoundErrors.hasilKerjaRequired();
+        hasilKerjaRating = given;
+      }
+      const closed = await this.rounds.close({ roundId: round.id, closedBy: actor.id, hasilKerjaRating, overrideReason }, m);
       // Not reached: the round row is locked and was OPEN.
       if (!closed) throw RoundErrors.roundNotOpen(round.status);
       await this.outbox.add(
@@ -400,7 +422,14 @@ export class RoundsService {
         .forEmployee(actor, requestId)
         .record(m, 'ROUND_CLOSED', 'evaluation_round', round.id, {
           before: { status: round.status },
-          after: { status: 'CLOSED', hasilKerjaRating: input.hasilKerjaRating, overrideReason: input.overrideReason ?? null },
+          after: {
+            status: 'CLOSED',
+            hasilKerjaSource: hk.source,
+            hasilKerjaRating,
+            computedHasilKerjaScore: hk.score,
+            computedHasilKerjaRating: hk.rating,
+            overrideReason,
+          },
         });
       return closed;
     });

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { IKM_ELEMENT_CODES, IkmAggregates, PredikatValue, RatingValue, ReviewerSourceValue, RoundSourceResult } from '@k360/scoring';
+import {
+  HasilKerjaSourceValue,
+  IKM_ELEMENT_CODES,
+  IkmAggregates,
+  PredikatValue,
+  RatingValue,
+  ReviewerSourceValue,
+  RoundHasilKerjaIndicator,
+  RoundSourceResult,
+} from '@k360/scoring';
 
 /**
  * Results of 360° rounds: the round_result table (its only home: the column list is known here and
  * nowhere else), and what the scoring worker reads to compute a result, per source: the reviewers'
  * means of a round's current reviews, and the public (IKM) ratings attributed to the employee in the
- * round's period, aggregated in SQL.
+ * round's period, aggregated in SQL; and the round facts hasil kerja is computed from
+ * (roundSubject, for HasilKerjaService).
  */
 
 /** What the scoring worker stored for a round. */
@@ -18,6 +28,12 @@ export interface RoundResultRecord {
   perilakuRating: RatingValue | null;
   hasilKerjaScore: number | null;
   hasilKerjaRating: RatingValue | null;
+  /** KPI: computed from the employee's agreed plan; SUPERVISOR: the supervisor's rating (no agreed plan with data). */
+  hasilKerjaSource: HasilKerjaSourceValue;
+  /** The supervisor's reason for a rating other than the computed one (KPI only); null otherwise. */
+  overrideReason: string | null;
+  /** The per-indicator detail hasilKerjaScore was computed from (empty without an agreed plan). */
+  hasilKerjaIndicators: RoundHasilKerjaIndicator[];
   predikat: PredikatValue | null;
   sources: RoundSourceResult[];
   /** What the result was computed from (reviews and ratings counted, their newest instants). */
@@ -52,7 +68,20 @@ export interface PublicRatingAggregates extends IkmAggregates {
   lastReceivedAt: Date | null;
 }
 
-const RESULT_COLUMNS = `round_id, policy_code, perilaku_score, perilaku_rating, hasil_kerja_score, hasil_kerja_rating, predikat, sources, watermark, close_count, computed_at`;
+const RESULT_COLUMNS = `round_id, policy_code, perilaku_score, perilaku_rating, hasil_kerja_score, hasil_kerja_rating, predikat, sources, watermark, close_count,
+  hasil_kerja_source, override_reason, hasil_kerja_indicators, computed_at`;
+
+/** The round facts hasil kerja needs (HasilKerjaService.forPeriod), with what the supervisor gave at close. */
+export interface RoundHasilKerjaSubject {
+  agencyId: string;
+  employeeId: string;
+  /** The period's first and last day, YYYY-MM-DD. */
+  startsOn: string;
+  endsOn: string;
+  /** As stored at close: the rating that stands and, for an override, its reason. */
+  hasilKerjaRating: RatingValue | null;
+  overrideReason: string | null;
+}
 
 interface ResultRow {
   round_id: string;
@@ -65,6 +94,9 @@ interface ResultRow {
   sources: RoundSourceResult[];
   watermark: ResultWatermark;
   close_count: number;
+  hasil_kerja_source: HasilKerjaSourceValue;
+  override_reason: string | null;
+  hasil_kerja_indicators: RoundHasilKerjaIndicator[];
   computed_at: Date;
 }
 
@@ -75,6 +107,9 @@ const toResult = (r: ResultRow): RoundResultRecord => ({
   perilakuRating: r.perilaku_rating,
   hasilKerjaScore: r.hasil_kerja_score,
   hasilKerjaRating: r.hasil_kerja_rating,
+  hasilKerjaSource: r.hasil_kerja_source,
+  overrideReason: r.override_reason,
+  hasilKerjaIndicators: r.hasil_kerja_indicators,
   predikat: r.predikat,
   sources: r.sources,
   watermark: r.watermark,
@@ -100,10 +135,12 @@ export class ResultsRepository {
   async save(r: NewRoundResult, m: EntityManager = this.ds.manager): Promise<void> {
     await m.query(
       `INSERT INTO round_result (${RESULT_COLUMNS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
        ON CONFLICT (round_id) DO UPDATE SET policy_code = EXCLUDED.policy_code, perilaku_score = EXCLUDED.perilaku_score,
          perilaku_rating = EXCLUDED.perilaku_rating, hasil_kerja_score = EXCLUDED.hasil_kerja_score, hasil_kerja_rating = EXCLUDED.hasil_kerja_rating,
-         predikat = EXCLUDED.predikat, sources = EXCLUDED.sources, watermark = EXCLUDED.watermark, close_count = EXCLUDED.close_count, computed_at = now()`,
+         predikat = EXCLUDED.predikat, sources = EXCLUDED.sources, watermark = EXCLUDED.watermark, close_count = EXCLUDED.close_count,
+         hasil_kerja_source = EXCLUDED.hasil_kerja_source, override_reason = EXCLUDED.override_reason,
+         hasil_kerja_indicators = EXCLUDED.hasil_kerja_indicators, computed_at = now()`,
       [
         r.roundId,
         r.policyCode,
@@ -115,8 +152,37 @@ export class ResultsRepository {
         JSON.stringify(r.sources),
         JSON.stringify(r.watermark),
         r.closeCount,
+        r.hasilKerjaSource,
+        r.overrideReason,
+        JSON.stringify(r.hasilKerjaIndicators),
       ],
     );
+  }
+
+  /** The round's agency, employee, period days and close-time hasil kerja, or null for an unknown round. */
+  async roundSubject(roundId: string, m: EntityManager = this.ds.manager): Promise<RoundHasilKerjaSubject | null> {
+    const [r]: Array<{
+      agency_id: string;
+      employee_id: string;
+      starts_on: string;
+      ends_on: string;
+      hasil_kerja_rating: RatingValue | null;
+      override_reason: string | null;
+    }> = await m.query(
+      `SELECT r.agency_id, r.employee_id, p.starts_on::text, p.ends_on::text, r.hasil_kerja_rating, r.override_reason
+         FROM evaluation_round r JOIN period p ON p.id = r.period_id WHERE r.id = $1`,
+      [roundId],
+    );
+    return r
+      ? {
+          agencyId: r.agency_id,
+          employeeId: r.employee_id,
+          startsOn: r.starts_on.slice(0, 10),
+          endsOn: r.ends_on.slice(0, 10),
+          hasilKerjaRating: r.hasil_kerja_rating,
+          overrideReason: r.override_reason,
+        }
+      : null;
   }
 
   /** The mean of each current review of the round (one entry per review). */

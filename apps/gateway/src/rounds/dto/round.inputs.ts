@@ -84,11 +84,14 @@ export class SubmitReviewInput {
 @InputType()
 export class CloseRoundInput {
   @Field(() => ID) @IsUUID() roundId: string;
-  @Field(() => Rating, { nullable: true, description: 'Required while the employee has no KPI data.' })
+  @Field(() => Rating, {
+    nullable: true,
+    description: 'Required while the employee has no KPI data (no agreed work plan with data); otherwise the computed rating stands unless a different one is given with overrideReason.',
+  })
   @IsOptional()
   @IsEnum(Rating)
   hasilKerjaRating?: Rating;
-  @Field({ nullable: true, description: 'Why the computed hasil kerja rating is overridden.' })
+  @Field({ nullable: true, description: 'Why the computed hasil kerja rating is overridden; required when hasilKerjaRating differs from it.' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

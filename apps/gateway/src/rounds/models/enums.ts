@@ -33,3 +33,18 @@ export type ReviewerRelation = ValueOf<typeof ReviewerRelation>;
 
 export const AssignmentState = graphqlEnum('AssignmentState', ['NOMINATED', 'APPROVED', 'REJECTED']);
 export type AssignmentState = ValueOf<typeof AssignmentState>;
+
+/** How a round's hasil kerja was decided: computed from the employee's agreed work plan, or the supervisor's rating. */
+export const HasilKerjaSource = graphqlEnum(
+  'HasilKerjaSource',
+  ['KPI', 'SUPERVISOR'],
+  'KPI: computed from the employee’s agreed work plan (SKP) over the period; SUPERVISOR: the supervisor’s rating (no agreed plan with data).',
+);
+export type HasilKerjaSource = ValueOf<typeof HasilKerjaSource>;
+
+export const IndicatorOutcome = graphqlEnum(
+  'IndicatorOutcome',
+  ['COUNTED', 'NOT_REPORTED', 'NO_DATA'],
+  'COUNTED: at least one verified month; NOT_REPORTED: a manual indicator without a verified month (capaian 0, weighed); NO_DATA: an automatic indicator without data (left out).',
+);
+export type IndicatorOutcome = ValueOf<typeof IndicatorOutcome>;

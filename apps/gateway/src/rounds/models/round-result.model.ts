@@ -1,6 +1,16 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { PredikatValue, RatingValue, ReviewSourceValue } from '@k360/scoring';
-import { Predikat, Rating, ReviewSource } from './enums';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type {
+  HasilKerjaSourceValue,
+  IndicatorSourceValue,
+  KpiAggregation,
+  KpiDirection,
+  PeriodIndicatorOutcome,
+  PredikatValue,
+  RatingValue,
+  ReviewSourceValue,
+} from '@k360/scoring';
+import { Aggregation, Direction, IndicatorSource } from '../../work-plans/models/enums';
+import { HasilKerjaSource, IndicatorOutcome, Predikat, Rating, ReviewSource } from './enums';
 
 // Properties are typed with the stored values (ResultsRepository); GraphQL shows the enums of ./enums.
 
@@ -22,6 +32,28 @@ export class SourceScore {
   @Field(() => ConfidenceInterval, { nullable: true }) ci95: ConfidenceInterval | null;
 }
 
+@ObjectType({ description: 'One indicator of the agreed work plan as hasil kerja counted it over the round’s period. Full precision.' })
+export class HasilKerjaIndicatorResult {
+  @Field(() => ID) indicatorId: string;
+  @Field(() => ID) workPlanId: string;
+  @Field(() => Int) year: number;
+  @Field() name: string;
+  @Field() unit: string;
+  @Field(() => IndicatorSource) source: IndicatorSourceValue;
+  @Field(() => Aggregation) aggregation: KpiAggregation;
+  @Field(() => Direction) direction: KpiDirection;
+  @Field(() => Float) weight: number;
+  @Field(() => Float, { description: 'Share of hasilKerjaScore (sums to 1 over the indicators that count); 0 when left out.' })
+  effectiveWeight: number;
+  @Field(() => Float) annualTarget: number;
+  @Field(() => Float, { description: 'SUM: annual target × months / 12; AVERAGE and LAST: the annual target.' }) periodTarget: number;
+  @Field(() => Float, { nullable: true, description: 'The verified months aggregated; null when none counted.' }) realisation: number | null;
+  @Field(() => [String], { description: 'The months (YYYY-MM) that counted.' }) monthsCounted: string[];
+  @Field(() => Float, { nullable: true, description: 'After the cap; 0 when not reported; null for no data.' }) capaian: number | null;
+  @Field() capped: boolean;
+  @Field(() => IndicatorOutcome) outcome: PeriodIndicatorOutcome;
+}
+
 @ObjectType({ description: 'What the scoring worker computed for a closed round.' })
 export class RoundResult {
   @Field(() => Float, { nullable: true, description: '0–100; null when no source counted.' }) perilakuScore: number | null;
@@ -29,6 +61,12 @@ export class RoundResult {
   @Field(() => Float, { nullable: true, description: '0–100 from KPI capaian; null when there is no KPI data.' }) hasilKerjaScore:
     number | null;
   @Field(() => Rating) hasilKerjaRating: RatingValue;
+  @Field(() => HasilKerjaSource, { description: 'KPI: computed from the agreed work plan (or overridden, see overrideReason); SUPERVISOR: the supervisor’s rating.' })
+  hasilKerjaSource: HasilKerjaSourceValue;
+  @Field(() => String, { nullable: true, description: 'Why the supervisor overrode the rating computed from KPI data; null without an override.' })
+  overrideReason: string | null;
+  @Field(() => [HasilKerjaIndicatorResult], { description: 'The indicators hasilKerjaScore was computed from; empty without an agreed plan.' })
+  hasilKerjaIndicators: HasilKerjaIndicatorResult[];
   @Field(() => Predikat, { nullable: true, description: 'Null only when no perilaku source counted.' }) predikat: PredikatValue | null;
   @Field(() => [SourceScore]) sources: SourceScore[];
   @Field() policyCode: string;
