@@ -12,3 +12,4 @@ export * from './round-result';
 export * from './public-rating-rules';
 export * from './hasil-kerja.errors';
 export * from './hasil-kerja-period';
+export * from './policy-rules';
