@@ -33,7 +33,7 @@ export class ScoringPolicyVersion {
   anonymityMin: number;
   /** Null for the default. */
   publishedById: string | null;
-  @Field({ nullable: true, description: 'Null for the default.' }) publishedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Null for the default.' }) publishedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Why the ADMIN published this version; null for the default.' }) reason:
     string | null;
 }
