@@ -129,6 +129,22 @@ const ADMIN_MUTATIONS: Case[] = [
     allowed: 'BAD_USER_INPUT',
   },
   {
+    name: 'publishScoringPolicy',
+    query: `mutation($i: PublishScoringPolicyInput!) { publishScoringPolicy(input: $i) { version } }`,
+    variables: () => ({
+      i: {
+        code: 'UJI_AKSES',
+        sources: ['SUPERVISOR', 'PEER', 'PUBLIC', 'SUBORDINATE'].map((source) => ({ source, weight: 0, minCount: 1 })),
+        perilaku: { diAtas: 65, sesuai: 85 },
+        hasilKerja: { diAtas: 110, sesuai: 90 },
+        capaianCap: 3,
+        anonymityMin: 1,
+        reason: 'Uji akses',
+      },
+    }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
     name: 'createRatingLink',
     query: `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { id } }`,
     variables: () => ({ i: { servicePointId: id(), expiresAt: '2000-01-01T00:00:00.000Z' } }),
@@ -220,6 +236,12 @@ const ADMIN_QUERIES: Case[] = [
     name: 'heldRatings',
     query: `query($s: ID) { heldRatings(servicePointId: $s) { id } }`,
     variables: () => ({ s: id() }),
+    allowed: 'OK',
+  },
+  {
+    name: 'scoringPolicies',
+    query: `{ scoringPolicies { version code } }`,
+    variables: () => ({}),
     allowed: 'OK',
   },
   {
@@ -315,6 +337,7 @@ const OTHER_QUERIES = [
   'nominationsWaitingForMe',
   'colleagues',
   'currentInstrument',
+  'currentScoringPolicy',
   'publicRatingContext',
   'servicePointSatisfaction',
   'publicServicePointSatisfaction',

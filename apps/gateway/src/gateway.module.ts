@@ -11,6 +11,7 @@ import { OrganisationModule } from './organisation/organisation.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { PublicRatingsModule } from './public-ratings/public-ratings.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
+import { ScoringPoliciesModule } from './scoring-policies/scoring-policies.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -34,6 +35,7 @@ export class GatewayModule {
         RoundsModule,
         PublicRatingsModule,
         WorkPlansModule,
+        ScoringPoliciesModule,
         SystemModule,
       ],
       controllers: [WebController],

@@ -13,3 +13,4 @@ export * from './public-rating-rules';
 export * from './hasil-kerja.errors';
 export * from './hasil-kerja-period';
 export * from './round-hasil-kerja';
+export * from './policy-rules';

@@ -16,7 +16,7 @@ import {
   RoundRecord,
   RoundsRepository,
 } from '@k360/database';
-import { ARCAMANIK_360_V1, CORE_VALUES, CoreValueKey, RatingValue, ScoringPolicy } from '@k360/scoring';
+import { CORE_VALUES, CoreValueKey, RatingValue, ScoringPolicy } from '@k360/scoring';
 import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
@@ -36,6 +36,7 @@ import { AssignmentState, CoreValue, ReviewerRelation, RoundStatus } from './mod
 import { RoundErrors } from './rounds.errors';
 import { RoundsPolicy } from './rounds.policy';
 import { AppError } from '../common/app-error';
+import { ScoringPoliciesService } from '../scoring-policies/scoring-policies.service';
 
 /**
  * Periods, rounds, reviewers and reviews: the staff side of the 360° evaluation.
@@ -56,6 +57,7 @@ export class RoundsService {
     private readonly rounds: RoundsRepository,
     private readonly outbox: OutboxRepository,
     private readonly hasilKerja: HasilKerjaService,
+    private readonly scoringPolicies: ScoringPoliciesService,
   ) {}
 
   // ---- periods ------------------------------------------------------------------------------
@@ -143,6 +145,8 @@ export class RoundsService {
       if (!employee.active) throw RoundErrors.reviewerInactive();
       if (!employee.supervisorId) throw RoundErrors.noSupervisor();
       const instrumentId = await this.rounds.currentInstrumentId(actor.agencyId, m);
+      // The agency's latest scoring policy (else ARCAMANIK_360_V1), snapshotted: a later publication never changes this round.
+      const policy = await this.scoringPolicies.policyForNewRound(actor.agencyId, m);
       let round: RoundRecord;
       try {
         round = await this.rounds.addRound(
@@ -153,7 +157,7 @@ export class RoundsService {
             positionAtOpen: employee.position,
             unitIdAtOpen: employee.unitId,
             supervisorId: employee.supervisorId,
-            policy: ARCAMANIK_360_V1,
+            policy,
             instrumentVersionId: instrumentId,
             openedBy: actor.id,
           },
@@ -167,7 +171,7 @@ export class RoundsService {
       await this.audit
         .forEmployee(actor, requestId)
         .record(m, 'ROUND_OPENED', 'evaluation_round', round.id, {
-          after: { employeeId: employee.id, periodId: input.periodId, policy: ARCAMANIK_360_V1.code },
+          after: { employeeId: employee.id, periodId: input.periodId, policy: policy.code },
         });
       return round;
     });
@@ -188,13 +192,14 @@ export class RoundsService {
         input.includeSubunits ?? false,
         m,
       );
+      const policy = await this.scoringPolicies.policyForNewRound(actor.agencyId, m);
       const opened = await this.rounds.addRoundsForUnit(
         {
           agencyId: actor.agencyId,
           unitId: input.unitId,
           includeSubunits: input.includeSubunits ?? false,
           periodId: input.periodId,
-          policy: ARCAMANIK_360_V1,
+          policy,
           instrumentVersionId: instrumentId,
           openedBy: actor.id,
         },
@@ -207,7 +212,9 @@ export class RoundsService {
       );
       await this.audit
         .forEmployee(actor, requestId)
-        .record(m, 'ROUNDS_OPENED_FOR_UNIT', 'unit', input.unitId, { after: { periodId: input.periodId, opened: opened.length } });
+        .record(m, 'ROUNDS_OPENED_FOR_UNIT', 'unit', input.unitId, {
+          after: { periodId: input.periodId, opened: opened.length, policy: policy.code },
+        });
       return { opened: opened.length, alreadyOpen: total - withoutSupervisor - opened.length, withoutSupervisor };
     });
   }

@@ -13,6 +13,7 @@ import { HeldRatings1765200000000 } from './1765200000000-held-ratings';
 import { WorkPlans1765300000000 } from './1765300000000-work-plans';
 import { AutomaticIndicators1765400000000 } from './1765400000000-automatic-indicators';
 import { RoundResultHasilKerja1765500000000 } from './1765500000000-round-result-hasil-kerja';
+import { ScoringPolicies1765600000000 } from './1765600000000-scoring-policies';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   WorkPlans1765300000000,
   AutomaticIndicators1765400000000,
   RoundResultHasilKerja1765500000000,
+  ScoringPolicies1765600000000,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CORE_VALUES, CoreValueKey, RatingValue, ReviewerSourceValue } from '@k360/scoring';
+import { CORE_VALUES, CoreValueKey, RatingValue, ReviewerSourceValue, ScoringPolicy } from '@k360/scoring';
 import { PERIOD_BOUNDS_SQL } from '../period-bounds';
 
 /**
@@ -177,7 +177,8 @@ export interface NewRound {
   positionAtOpen: string;
   unitIdAtOpen: string;
   supervisorId: string;
-  policy: unknown;
+  /** The scoring policy the round snapshots (the agency's current version, ScoringPoliciesService). */
+  policy: ScoringPolicy;
   instrumentVersionId: string;
   openedBy: string;
 }
@@ -187,7 +188,8 @@ export interface NewRoundsForUnit {
   unitId: string;
   includeSubunits: boolean;
   periodId: string;
-  policy: unknown;
+  /** The scoring policy every round opened takes. */
+  policy: ScoringPolicy;
   instrumentVersionId: string;
   openedBy: string;
 }
