@@ -457,7 +457,7 @@ function PlanBody({
 }: {
   plan: Plan;
   heading: string;
-  reload: (n: Note) => void;
+  reload: (n: Note) => void | Promise<void>;
   headingRef?: React.Ref<HTMLHeadingElement>;
 }) {
   const { t, lang } = useT(WP_MESSAGES);
@@ -594,10 +594,11 @@ export function MyWorkPlan({ me }: { me: { id: string } }) {
     setError(null);
     void load();
   }, [load]);
-  const reload = (n: Note) => {
-    setNotice(n);
+  // The notice follows the reloaded plan, so what it says is on the page when it is announced.
+  const reload = async (n: Note) => {
     setError(null);
-    void load();
+    await load();
+    setNotice(n);
   };
   const manual = plan?.indicators.filter((i) => i.source === 'MANUAL') ?? [];
   const months = monthsOf(year);
@@ -623,7 +624,7 @@ export function MyWorkPlan({ me }: { me: { id: string } }) {
                 await staffGql(`mutation($i: CreateWorkPlanInput!) { createWorkPlan(input: $i) { id } }`, {
                   i: { employeeId: me.id, year },
                 });
-                reload({ key: 'planCreated' });
+                await reload({ key: 'planCreated' });
               } catch (err) {
                 setError(err);
               }
@@ -655,7 +656,10 @@ export function MyWorkPlan({ me }: { me: { id: string } }) {
                       i: { indicatorId, month, value, note: report.note || undefined, evidenceUrl: report.evidenceUrl || undefined },
                     });
                     setReport({ indicatorId, month, value: '', note: '', evidenceUrl: '' });
-                    reload({ key: 'reportSent', params: { month: monthName(month, lang), indicator: byId.get(indicatorId)?.name ?? '' } });
+                    await reload({
+                      key: 'reportSent',
+                      params: { month: monthName(month, lang), indicator: byId.get(indicatorId)?.name ?? '' },
+                    });
                   } catch (err) {
                     setError(err);
                   } finally {
@@ -958,11 +962,10 @@ export function TeamWorkPlans() {
     if (openId) headingRef.current?.focus();
     else if (backRef.current) document.getElementById(backRef.current)?.focus();
   }, [openId]);
-  const reload = (n: Note) => {
-    setNotice(n);
+  const reload = async (n: Note) => {
     setError(null);
-    void load();
-    void loadRealisations();
+    await Promise.all([load(), loadRealisations()]);
+    setNotice(n);
   };
   const open = lines?.find((l) => l.workPlan?.id === openId)?.workPlan ?? null;
   if (open) {
@@ -993,7 +996,7 @@ export function TeamWorkPlans() {
                   setNotice(null);
                   try {
                     await staffGql(`mutation($id: ID!) { agreeWorkPlan(workPlanId: $id) { id status } }`, { id: open.id });
-                    reload({ key: 'agreed', params: { name: open.employee.name } });
+                    await reload({ key: 'agreed', params: { name: open.employee.name } });
                   } catch (err) {
                     setError(err);
                   }
