@@ -354,13 +354,18 @@ describe('work plan (SKP) pages in Chromium', () => {
     await check(page, 'closing a round (the override reason is missing)');
     const why = 'Capaian dokumen di atas rekap bulanan berkat layanan jemput bola di kelurahan.';
     await reason.fill(why);
+    await shot(page, '8-supervisor-close-override-form');
     await page.getByRole('button', { name: 'Tutup putaran', exact: true }).click();
     await page.getByText(`Alasan penyesuaian: ${why}`).waitFor({ timeout: 20_000 });
     await page
       .getByRole('row', { name: /Staf Sukamiskin/ })
       .getByText('Selesai dinilai')
       .waitFor({ timeout: 20_000 });
-    await shot(page, '8-supervisor-closed-override');
+    await page
+      .getByRole('row', { name: /Staf Sukamiskin/ })
+      .getByText('Hasil kerja: Di atas ekspektasi')
+      .waitFor();
+    await shot(page, '9-supervisor-closed-override');
     const { rows } = await db.query(`SELECT status, hasil_kerja_rating, override_reason FROM evaluation_round WHERE id = $1`, [roundId]);
     expect(rows).toEqual([{ status: 'SCORED', hasil_kerja_rating: 'DI_ATAS_EKSPEKTASI', override_reason: why }]);
     await page.context().close();

@@ -81,7 +81,10 @@ export function CloseRoundForm({
             aria-required={required}
             aria-invalid={missing || undefined}
             aria-describedby={`${reasonId}-help`}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={(e) => {
+              setReason(e.target.value);
+              if (e.target.value.trim()) setMissing(false);
+            }}
           />
           <small id={`${reasonId}-help`} className="where-inline">
             {hasAgreedPlan ? wp('overrideHelpPlan', { name: round.employee.name }) : wp('overrideHelp')}

@@ -261,7 +261,7 @@ interface TeamRound {
   /** peersSubmitted is null for a supervisor higher up the line while below the anonymity minimum. */
   progress: { supervisorSubmitted: boolean; peersApproved: number; peersSubmitted: number | null; nominationsPending: number } | null;
   reviewers: Array<{ id: string; relation: string; state: string; reviewer: { name: string } | null }> | null;
-  result: { predikat: string | null; perilakuScore: number | null } | null;
+  result: { predikat: string | null; perilakuScore: number | null; hasilKerjaRating: string | null } | null;
 }
 interface PendingNomination {
   id: string;
@@ -307,7 +307,7 @@ function Team() {
       .catch(() => undefined);
     if (!periodId) return;
     void staffGql<{ teamRounds: TeamRound[] }>(
-      `query($p: ID!) { teamRounds(periodId: $p) { id status overrideReason employee { id name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state reviewer { name } } result { predikat perilakuScore } } }`,
+      `query($p: ID!) { teamRounds(periodId: $p) { id status overrideReason employee { id name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state reviewer { name } } result { predikat perilakuScore hasilKerjaRating } } }`,
       { p: periodId },
     )
       .then((d) => setRounds(d.teamRounds))
@@ -430,6 +430,9 @@ function Team() {
                         {t('predikatLine')}
                         <strong>{label(PREDIKAT_LABEL, r.result.predikat, lang, true)}</strong> (
                         {t('perilakuShort', { score: fmt(r.result.perilakuScore) })})
+                        <div>
+                          {t('hasilKerja')} {label(RATING_LABEL, r.result.hasilKerjaRating, lang)}
+                        </div>
                         {r.overrideReason ? <div className="where-inline">{wp('overrideShown', { reason: r.overrideReason })}</div> : null}
                       </>
                     ) : (

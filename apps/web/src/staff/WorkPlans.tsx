@@ -431,7 +431,10 @@ function Missing({ plan }: { plan: Plan }) {
   if (plan.status !== 'AGREED') return null;
   const byId = new Map(plan.indicators.map((i) => [i.id, i.name]));
   return (
-    <section className={plan.missingReports.length ? 'notice error' : 'notice'} aria-labelledby={`missing-${plan.id}`}>
+    <section
+      className={plan.missingReports.length ? 'notice error missing-reports' : 'notice missing-reports'}
+      aria-labelledby={`missing-${plan.id}`}
+    >
       <h3 id={`missing-${plan.id}`}>{t('missingHeading')}</h3>
       {plan.missingReports.length ? (
         <ul>
