@@ -387,6 +387,13 @@ describe('work plan (SKP) pages in Chromium', () => {
     await menu(supervisor).getByRole('button', { name: 'SKP tim' }).click();
     await supervisor.getByRole('region', { name: /^Pemantauan realisasi tim bulan/ }).waitFor();
     await check(supervisor, 'the supervisor’s team SKP page (360 px phone)');
+    // The supervisor may draft the plan of someone who has none: it opens as a DRAFT, ready for indicators.
+    await supervisor.getByRole('button', { name: 'Buat SKP Staf Tanpa SKP' }).click();
+    await supervisor.getByRole('heading', { name: `Rencana Kerja (SKP) Staf Tanpa SKP ${year}` }).waitFor();
+    await supervisor.getByRole('group', { name: 'Tambah indikator kinerja' }).waitFor();
+    await supervisor.getByText('Tambahkan minimal satu indikator sebelum disetujui.').waitFor();
+    await check(supervisor, 'the supervisor’s view of a new draft SKP (360 px phone)');
+    await supervisor.getByRole('button', { name: 'Kembali ke daftar tim' }).click();
     await supervisor.getByRole('button', { name: 'English: show this page in English' }).click();
     await supervisor.getByRole('heading', { name: `Team work plans (SKP) ${year}` }).waitFor();
     await check(supervisor, 'the supervisor’s team SKP page (360 px phone, English)');
