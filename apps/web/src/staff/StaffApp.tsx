@@ -4,9 +4,12 @@ import { Params, useT, useTitle } from '../shared/i18n';
 import { LangSwitch } from '../shared/LangSwitch';
 import { Admin } from './Admin';
 import { session, staffGql } from './api';
+import { CloseRoundForm } from './CloseRoundForm';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, StaffKey, STATUS_LABEL, VALUE_GLOSS } from './messages';
 import { Notice } from './Notice';
 import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from './Nominations';
+import { WP_MESSAGES } from './workPlanMessages';
+import { MyWorkPlan, TeamWorkPlans } from './WorkPlans';
 
 interface Me {
   id: string;
@@ -15,7 +18,7 @@ interface Me {
   roles: string[];
   supervisor: { id: string } | null;
 }
-type Tab = 'waiting' | 'team' | 'mine' | 'admin';
+type Tab = 'waiting' | 'team' | 'teamPlans' | 'mine' | 'plan' | 'admin';
 
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
@@ -253,11 +256,12 @@ function Waiting() {
 interface TeamRound {
   id: string;
   status: string;
-  employee: { name: string };
+  employee: { id: string; name: string };
+  overrideReason: string | null;
   /** peersSubmitted is null for a supervisor higher up the line while below the anonymity minimum. */
   progress: { supervisorSubmitted: boolean; peersApproved: number; peersSubmitted: number | null; nominationsPending: number } | null;
   reviewers: Array<{ id: string; relation: string; state: string; reviewer: { name: string } | null }> | null;
-  result: { predikat: string | null; perilakuScore: number | null } | null;
+  result: { predikat: string | null; perilakuScore: number | null; hasilKerjaRating: string | null } | null;
 }
 interface PendingNomination {
   id: string;
@@ -269,17 +273,25 @@ const STATE_BADGE: Record<string, string> = { NOMINATED: 'badge', APPROVED: 'bad
 
 function Team() {
   const { t, lang } = useT(STAFF_MESSAGES);
-  const [periods, setPeriods] = useState<Array<{ id: string; name: string }>>([]);
+  const wp = useT(WP_MESSAGES).t;
+  const [periods, setPeriods] = useState<Array<{ id: string; name: string; startsOn: string }>>([]);
   const [periodId, setPeriodId] = useState('');
   const [rounds, setRounds] = useState<TeamRound[] | null>(null);
   const [pending, setPending] = useState<PendingNomination[]>([]);
   const [closing, setClosing] = useState<string | null>(null);
-  const [rating, setRating] = useState('SESUAI_EKSPEKTASI');
+  // Employees with an agreed work plan (SKP) of the period's year: a chosen hasil kerja rating overrides it.
+  const [agreedPlans, setAgreedPlans] = useState<Set<string>>(new Set());
+  // Whether the API computes hasil kerja from the plan (RoundResult.hasilKerjaSource exists): then the rating may be left out.
+  const [computedHasilKerja, setComputedHasilKerja] = useState(false);
   // Kept as the error / message key and put into words at render time (the language may change).
   const [error, setError] = useState<{ err: unknown; deciding?: boolean } | null>(null);
   const [notice, setNotice] = useState<{ key: StaffKey; params?: Params } | null>(null);
   useEffect(() => {
-    staffGql<{ periods: typeof periods }>(`{ periods { id name } }`)
+    staffGql(`{ myRounds { id result { hasilKerjaSource } } }`).then(
+      () => setComputedHasilKerja(true),
+      () => setComputedHasilKerja(false),
+    );
+    staffGql<{ periods: typeof periods }>(`{ periods { id name startsOn } }`)
       .then((d) => {
         setPeriods(d.periods);
         setPeriodId(d.periods[0]?.id ?? '');
@@ -295,12 +307,22 @@ function Team() {
       .catch(() => undefined);
     if (!periodId) return;
     void staffGql<{ teamRounds: TeamRound[] }>(
-      `query($p: ID!) { teamRounds(periodId: $p) { id status employee { name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state reviewer { name } } result { predikat perilakuScore } } }`,
+      `query($p: ID!) { teamRounds(periodId: $p) { id status overrideReason employee { id name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state reviewer { name } } result { predikat perilakuScore hasilKerjaRating } } }`,
       { p: periodId },
     )
       .then((d) => setRounds(d.teamRounds))
       .catch(() => undefined);
   }, [periodId]);
+  const year = Number(periods.find((p) => p.id === periodId)?.startsOn.slice(0, 4) ?? 0);
+  useEffect(() => {
+    if (!year) return;
+    staffGql<{ teamWorkPlans: Array<{ employee: { id: string }; workPlan: { status: string } | null }> }>(
+      `query($y: Int!) { teamWorkPlans(year: $y) { employee { id } workPlan { status } } }`,
+      { y: year },
+    )
+      .then((d) => setAgreedPlans(new Set(d.teamWorkPlans.filter((l) => l.workPlan?.status === 'AGREED').map((l) => l.employee.id))))
+      .catch(() => setAgreedPlans(new Set()));
+  }, [year, closing]);
   useEffect(() => {
     load();
     const timer = setInterval(load, 3000);
@@ -408,6 +430,10 @@ function Team() {
                         {t('predikatLine')}
                         <strong>{label(PREDIKAT_LABEL, r.result.predikat, lang, true)}</strong> (
                         {t('perilakuShort', { score: fmt(r.result.perilakuScore) })})
+                        <div>
+                          {t('hasilKerja')} {label(RATING_LABEL, r.result.hasilKerjaRating, lang)}
+                        </div>
+                        {r.overrideReason ? <div className="where-inline">{wp('overrideShown', { reason: r.overrideReason })}</div> : null}
                       </>
                     ) : (
                       '—'
@@ -416,31 +442,17 @@ function Team() {
                   <td>
                     {r.status === 'OPEN' && r.reviewers ? (
                       closing === r.id ? (
-                        <form
-                          onSubmit={async (e) => {
-                            e.preventDefault();
+                        <CloseRoundForm
+                          round={r}
+                          hasAgreedPlan={agreedPlans.has(r.employee.id)}
+                          computedHasilKerja={computedHasilKerja}
+                          onClosed={() => {
                             setError(null);
-                            try {
-                              await staffGql(`mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, {
-                                i: { roundId: r.id, hasilKerjaRating: rating },
-                              });
-                              setClosing(null);
-                              load();
-                            } catch (err) {
-                              setError({ err });
-                            }
+                            setClosing(null);
+                            load();
                           }}
-                        >
-                          <label htmlFor={`hk-${r.id}`}>{t('hasilKerja')} </label>
-                          <select id={`hk-${r.id}`} value={rating} onChange={(e) => setRating(e.target.value)}>
-                            {Object.keys(RATING_LABEL).map((v) => (
-                              <option key={v} value={v}>
-                                {label(RATING_LABEL, v, lang)}
-                              </option>
-                            ))}
-                          </select>{' '}
-                          <button type="submit">{t('closeRound')}</button>
-                        </form>
+                          onError={(err) => setError({ err })}
+                        />
                       ) : (
                         <button className="secondary" onClick={() => setClosing(r.id)}>
                           {t('closeRoundOf', { name: r.employee.name })}
@@ -556,6 +568,7 @@ function Mine({ me }: { me: Me }) {
 /** Staff pages (/app): login, reviews waiting for me, my team's rounds, my rounds (peer nominations) and results. */
 export function StaffApp() {
   const { t } = useT(STAFF_MESSAGES);
+  const wp = useT(WP_MESSAGES).t;
   const [me, setMe] = useState<Me | null>(null);
   const [signedIn, setSignedIn] = useState(Boolean(session.get()));
   const [tab, setTab] = useState<Tab>('waiting');
@@ -577,8 +590,14 @@ export function StaffApp() {
   const leads = me.roles.includes('SUPERVISOR') || me.roles.includes('ADMIN');
   const tabs: Array<[Tab, string]> = [
     ['waiting', t('tabWaiting')],
-    ...(leads ? ([['team', t('tabTeam')]] as Array<[Tab, string]>) : []),
+    ...(leads
+      ? ([
+          ['team', t('tabTeam')],
+          ['teamPlans', wp('tabTeamPlans')],
+        ] as Array<[Tab, string]>)
+      : []),
     ['mine', t('tabMine')],
+    ['plan', wp('tabPlan')],
     ...(me.roles.includes('ADMIN') ? ([['admin', t('tabAdmin')]] as Array<[Tab, string]>) : []),
   ];
   return (
@@ -617,6 +636,10 @@ export function StaffApp() {
         <Waiting />
       ) : tab === 'team' ? (
         <Team />
+      ) : tab === 'teamPlans' && leads ? (
+        <TeamWorkPlans />
+      ) : tab === 'plan' ? (
+        <MyWorkPlan me={me} />
       ) : tab === 'admin' && me.roles.includes('ADMIN') ? (
         <Admin />
       ) : (
