@@ -22,7 +22,21 @@ const SUPERVISOR = new Set([
   'reopenRound',
   'decideNomination',
   'openRoundsForUnit',
+  'verifyRealisation',
 ]);
+/** Called by the employee (their own work plan); the rest by the ADMIN or the supervisor. */
+const EMPLOYEE = new Set(['reportRealisation']);
+/** A valid MANUAL indicator of a work plan (the fuzzing varies some of its fields). */
+const MANUAL_INDICATOR = {
+  name: 'Dokumen kependudukan selesai',
+  unit: 'dokumen',
+  target: 1200,
+  weight: 1,
+  direction: 'HIGHER_IS_BETTER',
+  aggregation: 'SUM',
+  source: 'MANUAL',
+  method: 'DATA_ANALYSIS',
+};
 /** Generated calls per mutation. */
 export const STAFF_FUZZ_RUNS = 100;
 
@@ -65,6 +79,17 @@ export const STAFF_MUTATIONS = {
     'revokeRatingLink',
     'releaseHeldRatings',
     'rejectHeldRatings',
+  ],
+  workPlansAndPolicies: [
+    'createWorkPlan',
+    'addIndicator',
+    'updateIndicator',
+    'removeIndicator',
+    'agreeWorkPlan',
+    'reviseWorkPlan',
+    'reportRealisation',
+    'verifyRealisation',
+    'publishScoringPolicy',
   ],
 };
 
@@ -112,6 +137,33 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
           .catch(() => ({ rows: [] }))
       ).rows.map((r: { id: string }) => r.id);
       const agencyId = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [sp])).rows[0].agency_id;
+      // A work plan of last year (every month in the past), agreed, with one reported month.
+      const planYear = new Date().getUTCFullYear() - 1;
+      const plan = (
+        await ok(
+          stack,
+          `mutation($i: CreateWorkPlanInput!) { createWorkPlan(input: $i) { id } }`,
+          { i: { employeeId: org.people.staffA.id, year: planYear } },
+          t,
+        )
+      ).createWorkPlan;
+      const indicator = (
+        await ok(
+          stack,
+          `mutation($i: AddIndicatorInput!) { addIndicator(input: $i) { id } }`,
+          { i: { workPlanId: plan.id, ...MANUAL_INDICATOR } },
+          t,
+        )
+      ).addIndicator;
+      await ok(stack, `mutation($id: ID!) { agreeWorkPlan(workPlanId: $id) { id } }`, { id: plan.id }, org.tokens.lurahA);
+      const realisation = (
+        await ok(
+          stack,
+          `mutation($i: ReportRealisationInput!) { reportRealisation(input: $i) { id } }`,
+          { i: { indicatorId: indicator.id, month: `${planYear}-01`, value: 90, note: 'Laporan Januari' } },
+          org.tokens.staffA,
+        )
+      ).reportRealisation;
       const p = org.people;
       pools = {
         // Never the ADMIN's own id or the root unit: archiving those would only end the fuzzing early.
@@ -132,6 +184,9 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
           roundA,
           roundB,
           ...assignments,
+          plan.id,
+          indicator.id,
+          realisation.id,
         ],
         tokens: [link.token],
         nips: [p.staffA.nip, p.camat.nip],
@@ -200,6 +255,43 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
           improvements: text('Lebih teliti.'),
         }),
       });
+      valid.createWorkPlan = fc.record({
+        input: fc.record({ employeeId: fc.constantFrom(p.staffB.id, p.lurahB.id), year: fc.integer({ min: 2000, max: 2100 }) }),
+      });
+      valid.addIndicator = fc.record({
+        input: fc
+          .record({ name: text('Dokumen selesai'), target: fc.double({ min: -10, max: 1e6 }), weight: fc.double({ min: -1, max: 100 }) })
+          .map((r) => ({ workPlanId: plan.id, ...MANUAL_INDICATOR, ...r })),
+      });
+      valid.reportRealisation = fc.record({
+        input: fc.record({
+          indicatorId: fc.constant(indicator.id as string),
+          month: fc.integer({ min: 1, max: 12 }).map((m) => `${planYear}-${String(m).padStart(2, '0')}`),
+          value: fc.double({ min: -1, max: 1e9 }),
+          note: text('Sesuai target'),
+          evidenceUrl: fc.oneof(fc.constant('https://arsip.example.go.id/bukti'), anyString),
+        }),
+      });
+      valid.publishScoringPolicy = fc.record({
+        input: fc
+          .record({
+            weights: fc.array(fc.double({ min: -1, max: 101 }), { minLength: 4, maxLength: 4 }),
+            anonymityMin: fc.integer({ min: 0, max: 10 }),
+          })
+          .map(({ weights, anonymityMin }) => ({
+            code: 'KOTA_FUZZ_360',
+            sources: ['SUPERVISOR', 'PEER', 'PUBLIC', 'SUBORDINATE'].map((source, i) => ({
+              source,
+              weight: weights[i],
+              minCount: source === 'SUPERVISOR' ? 1 : 5,
+            })),
+            perilaku: { diAtas: 85, sesuai: 65 },
+            hasilKerja: { diAtas: 110, sesuai: 90 },
+            capaianCap: 1.2,
+            anonymityMin,
+            reason: 'Uji kebijakan penilaian.',
+          })),
+      });
       valid.renameKiosk = fc.record({ id: fc.constant(kiosk.id as string), name: text('Kios Baru') });
       valid.registerKiosk = fc.record({ input: fc.record({ servicePointId: fc.constant(sp), name: text('Kios Tiga') }) });
     }, 120_000);
@@ -210,7 +302,7 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
     });
 
     it('the suites together cover every staff mutation that takes input', () => {
-      const all = [...STAFF_MUTATIONS.organisation, ...STAFF_MUTATIONS.roundsAndCitizens];
+      const all = Object.values(STAFF_MUTATIONS).flat();
       const withInput = Object.values(schema.getMutationType()!.getFields())
         .filter((f) => f.args.length > 0 && !PUBLIC.has(f.name))
         .map((f) => f.name);
@@ -220,7 +312,7 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
     it.each(mutations.map((name, i) => [name, i] as const))('%s: never a 500 or INTERNAL_SERVER_ERROR', async (name, i) => {
       const field = schema.getMutationType()!.getFields()[name];
       if (!field) return; // Gone from the schema: the coverage test above names what is new.
-      const token = SUPERVISOR.has(name) ? fx.supervisorToken : fx.adminToken;
+      const token = EMPLOYEE.has(name) ? fx.staffToken : SUPERVISOR.has(name) ? fx.supervisorToken : fx.adminToken;
       counts[name] = await fuzzOperation({
         url: stack.url,
         kind: 'mutation',
