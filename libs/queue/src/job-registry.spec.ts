@@ -4,11 +4,23 @@ import { QueueName } from './queue.constants';
 describe('job registry', () => {
   it('has one queue and options per job name, and derives the deterministic ids from the payload', () => {
     expect(jobNames().sort()).toEqual(
-      ['aggregate-period', 'aggregate-service-point', 'partition-upkeep', 'ping', 'reconcile-sweep', 'score-round'].sort(),
+      [
+        'aggregate-period',
+        'aggregate-service-point',
+        'compute-automatic-indicators',
+        'partition-upkeep',
+        'ping',
+        'reconcile-sweep',
+        'score-round',
+      ].sort(),
     );
     // The outbox relay and its sweep rely on this id to enqueue a round's close only once.
     expect(JOBS['score-round'].options({ roundId: 'r-1', closeCount: 2 }).jobId).toBe('round.closed-r-1-2');
     expect(JOBS['aggregate-service-point'].options({ servicePointId: 'sp' }).deduplication?.id).toBe('sp-sp');
+    // Facts of one employee-month arriving together (relay batches, the sweep) give one recompute.
+    const month = JOBS['compute-automatic-indicators'].options({ employeeId: 'e-1', month: '2026-12' });
+    expect(month.deduplication?.id).toBe('ai-e-1-2026-12');
+    expect(JOBS['compute-automatic-indicators'].queue).toBe(QueueName.AGGREGATION);
     expect(JOBS['reconcile-sweep'].queue).toBe(QueueName.SYSTEM);
     expect(JOBS['reconcile-sweep'].everyMs?.({ RECONCILE_SWEEP_MS: 1234, PARTITION_UPKEEP_MS: 1 })).toBe(1234);
     expect(JOBS['ping'].everyMs).toBeUndefined();

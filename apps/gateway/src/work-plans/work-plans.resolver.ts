@@ -11,7 +11,16 @@ import {
   UpdateIndicatorInput,
   VerifyRealisationInput,
 } from './dto/work-plan.inputs';
-import { Indicator, Realisation, TeamWorkPlan, WorkPlan, WorkPlanVersion } from './models/work-plan.models';
+import { IndicatorSource } from './models/enums';
+import {
+  AutomaticIndicatorMonthValue,
+  EmployeeMonitoring,
+  Indicator,
+  Realisation,
+  TeamWorkPlan,
+  WorkPlan,
+  WorkPlanVersion,
+} from './models/work-plan.models';
 import { WorkPlansService } from './work-plans.service';
 
 @Resolver(() => WorkPlan)
@@ -34,6 +43,21 @@ export class WorkPlansResolver {
     return this.plans.teamWorkPlans(actor, year);
   }
 
+  @Roles('ADMIN', 'SUPERVISOR')
+  @Query(() => [EmployeeMonitoring], {
+    description:
+      'Monitoring of a month (1–12): per active direct report (ADMIN: per active member of unitId), each indicator’s report status, realisation against the monthly target, behind-target flag and trend since January.',
+  })
+  workPlanMonitoring(
+    @CurrentActor() actor: Actor,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('month', { type: () => Int, description: '1–12' }) month: number,
+    @Args('unitId', { type: () => ID, nullable: true, description: 'ADMIN only: the unit whose members to monitor.' })
+    unitId?: string | null,
+  ) {
+    return this.plans.monitoring(actor, year, month, unitId);
+  }
+
   @Query(() => [Realisation], { description: 'The realisations of a work plan (optionally of one month, YYYY-MM), each with its thread.' })
   realisations(
     @CurrentActor() actor: Actor,
@@ -43,7 +67,9 @@ export class WorkPlansResolver {
     return this.plans.realisations(actor, workPlanId, month);
   }
 
-  @Mutation(() => WorkPlan, { description: 'Starts the DRAFT work plan of an employee for a year: the employee, their direct supervisor or ADMIN.' })
+  @Mutation(() => WorkPlan, {
+    description: 'Starts the DRAFT work plan of an employee for a year: the employee, their direct supervisor or ADMIN.',
+  })
   createWorkPlan(@CurrentActor() actor: Actor, @Args('input') input: CreateWorkPlanInput, @Context() ctx: GraphQLContext) {
     return this.plans.createWorkPlan(actor, input, ctx.requestId);
   }
@@ -59,7 +85,11 @@ export class WorkPlansResolver {
   }
 
   @Mutation(() => WorkPlan, { description: 'Removes an indicator (without realisations) from a DRAFT work plan; answers the plan.' })
-  removeIndicator(@CurrentActor() actor: Actor, @Args('indicatorId', { type: () => ID }) indicatorId: string, @Context() ctx: GraphQLContext) {
+  removeIndicator(
+    @CurrentActor() actor: Actor,
+    @Args('indicatorId', { type: () => ID }) indicatorId: string,
+    @Context() ctx: GraphQLContext,
+  ) {
     return this.plans.removeIndicator(actor, indicatorId, ctx.requestId);
   }
 
@@ -77,7 +107,8 @@ export class WorkPlansResolver {
   }
 
   @Mutation(() => Realisation, {
-    description: 'The employee reports a MANUAL indicator’s value for a month of an AGREED plan; reporting again corrects it until verified.',
+    description:
+      'The employee reports a MANUAL indicator’s value for a month of an AGREED plan; reporting again corrects it until verified.',
   })
   reportRealisation(@CurrentActor() actor: Actor, @Args('input') input: ReportRealisationInput, @Context() ctx: GraphQLContext) {
     return this.plans.reportRealisation(actor, input, ctx.requestId);
@@ -94,7 +125,9 @@ export class WorkPlansResolver {
     return ctx.loaders.employee.load(plan.employeeId);
   }
 
-  @ResolveField(() => [WorkPlanVersion], { description: 'Every version, oldest first: why it was opened, who agreed it, and its indicators as agreed.' })
+  @ResolveField(() => [WorkPlanVersion], {
+    description: 'Every version, oldest first: why it was opened, who agreed it, and its indicators as agreed.',
+  })
   versions(@Parent() plan: WorkPlan) {
     return this.plans.versions(plan);
   }
@@ -105,5 +138,28 @@ export class TeamWorkPlanResolver {
   @ResolveField(() => Employee)
   employee(@Parent() line: TeamWorkPlan, @Context() ctx: GraphQLContext) {
     return ctx.loaders.employee.load(line.employeeId);
+  }
+}
+
+@Resolver(() => EmployeeMonitoring)
+export class EmployeeMonitoringResolver {
+  @ResolveField(() => Employee)
+  employee(@Parent() line: EmployeeMonitoring, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.employee.load(line.employeeId);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @ResolveField(() => [AutomaticIndicatorMonthValue], {
+    description:
+      'Automatic indicators: the computed months of the plan’s year, oldest first, with the ratings or tickets behind each; empty for MANUAL ones.',
+  })
+  async automaticMonths(@Parent() indicator: Indicator, @Context() ctx: GraphQLContext): Promise<AutomaticIndicatorMonthValue[]> {
+    if (indicator.source === IndicatorSource.MANUAL) return [];
+    const rows = await ctx.workPlanLoaders.automaticMonths.load(indicator.workPlanId);
+    return rows
+      .filter((r) => r.source === indicator.source)
+      .map((r) => ({ month: r.month, value: r.value, sampleSize: r.sampleSize, computedAt: r.computedAt }));
   }
 }

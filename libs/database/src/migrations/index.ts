@@ -12,6 +12,7 @@ import { LoginThrottleAndTokenFamilies1765100000000 } from './1765100000000-logi
 import { HeldRatings1765200000000 } from './1765200000000-held-ratings';
 import { WorkPlans1765300000000 } from './1765300000000-work-plans';
 import { AutomaticIndicators1765400000000 } from './1765400000000-automatic-indicators';
+import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   HeldRatings1765200000000,
   WorkPlans1765300000000,
   AutomaticIndicators1765400000000,
+  AutomaticIndicatorSweep1765450000000,
 ];

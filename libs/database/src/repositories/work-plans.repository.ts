@@ -272,10 +272,12 @@ export class WorkPlansRepository {
     plan: { agencyId: string; employeeId: string; year: number; createdBy: string },
     m: EntityManager = this.ds.manager,
   ): Promise<WorkPlanRecord> {
-    const [row] = await m.query(
-      `INSERT INTO work_plan (agency_id, employee_id, year, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [plan.agencyId, plan.employeeId, plan.year, plan.createdBy],
-    );
+    const [row] = await m.query(`INSERT INTO work_plan (agency_id, employee_id, year, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      plan.agencyId,
+      plan.employeeId,
+      plan.year,
+      plan.createdBy,
+    ]);
     await m.query(`INSERT INTO work_plan_version (agency_id, work_plan_id, version, created_by) VALUES ($1, $2, 1, $3)`, [
       plan.agencyId,
       row.id,
@@ -324,6 +326,24 @@ export class WorkPlansRepository {
     return rows.map((r) => ({ employeeId: r.member_id, plan: r.id ? toPlan(r) : null }));
   }
 
+  /** Whether a unit belongs to the agency (an ADMIN's monitoring of a unit). */
+  async unitExists(agencyId: string, unitId: string, m: EntityManager = this.ds.manager): Promise<boolean> {
+    const [row] = await m.query(`SELECT 1 FROM unit WHERE id = $1 AND agency_id = $2`, [unitId, agencyId]);
+    return !!row;
+  }
+
+  /** The active employees of a unit (its own members, not sub-units'), by name, each with their plan of the year or null. */
+  async unitPlans(agencyId: string, unitId: string, year: number, m: EntityManager = this.ds.manager): Promise<TeamPlanRecord[]> {
+    const rows: Array<PlanRow & { member_id: string }> = await m.query(
+      `SELECT e.id AS member_id, ${PLAN_COLUMNS}
+         FROM employee e LEFT JOIN work_plan w ON w.employee_id = e.id AND w.year = $3
+        WHERE e.agency_id = $1 AND e.unit_id = $2 AND e.active
+        ORDER BY e.name, e.id`,
+      [agencyId, unitId, year],
+    );
+    return rows.map((r) => ({ employeeId: r.member_id, plan: r.id ? toPlan(r) : null }));
+  }
+
   /** Agrees the plan's current version: the plan becomes AGREED and the version keeps a snapshot of the indicators. */
   async agree(plan: WorkPlanRecord, agreedBy: string, m: EntityManager = this.ds.manager): Promise<WorkPlanRecord> {
     const indicators = await this.indicatorsOf([plan.id], m);
@@ -364,19 +384,17 @@ export class WorkPlansRepository {
         WHERE v.work_plan_id = $1 ORDER BY v.version`,
       [planId],
     );
-    return rows.map(
-      (r: Record<string, unknown>): WorkPlanVersionRecord => ({
-        version: Number(r.version),
-        reason: r.reason as string | null,
-        createdBy: r.created_by as string,
-        createdByName: r.created_by_name as string,
-        createdAt: r.created_at as Date,
-        agreedBy: r.agreed_by as string | null,
-        agreedByName: r.agreed_by_name as string | null,
-        agreedAt: r.agreed_at as Date | null,
-        indicators: r.indicators as IndicatorSnapshot[] | null,
-      }),
-    );
+    return rows.map((r: Record<string, unknown>): WorkPlanVersionRecord => ({
+      version: Number(r.version),
+      reason: r.reason as string | null,
+      createdBy: r.created_by as string,
+      createdByName: r.created_by_name as string,
+      createdAt: r.created_at as Date,
+      agreedBy: r.agreed_by as string | null,
+      agreedByName: r.agreed_by_name as string | null,
+      agreedAt: r.agreed_at as Date | null,
+      indicators: r.indicators as IndicatorSnapshot[] | null,
+    }));
   }
 
   /** Marks a plan changed (its indicators were edited). */
@@ -581,6 +599,23 @@ export class WorkPlansRepository {
     return rows.map(toRealisation);
   }
 
+  /** The realisations of several plans from `fromMonth` to `toMonth` ('YYYY-MM', inclusive), one query for any number of plans. */
+  async realisationsOfPlans(
+    planIds: readonly string[],
+    fromMonth: string,
+    toMonth: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<RealisationRecord[]> {
+    if (!planIds.length) return [];
+    const rows: RealisationRow[] = await m.query(
+      `SELECT ${REALISATION_COLUMNS} FROM realisation r
+        WHERE r.work_plan_id = ANY($1::uuid[]) AND r.month BETWEEN $2::date AND $3::date
+        ORDER BY r.work_plan_id, r.month`,
+      [planIds, firstDay(fromMonth), firstDay(toMonth)],
+    );
+    return rows.map(toRealisation);
+  }
+
   /** The threads of the realisations, each in the order it happened. */
   async eventsOf(realisationIds: readonly string[], m: EntityManager = this.ds.manager): Promise<RealisationEventRecord[]> {
     if (!realisationIds.length) return [];
@@ -590,19 +625,17 @@ export class WorkPlansRepository {
         WHERE ev.realisation_id = ANY($1::uuid[]) ORDER BY ev.realisation_id, ev.id`,
       [realisationIds],
     );
-    return rows.map(
-      (r: Record<string, unknown>): RealisationEventRecord => ({
-        id: r.id as string,
-        realisationId: r.realisation_id as string,
-        actorId: r.actor_id as string,
-        actorName: r.actor_name as string,
-        action: r.action as RealisationActionValue,
-        value: r.value === null ? null : Number(r.value),
-        note: r.note as string | null,
-        evidenceUrl: r.evidence_url as string | null,
-        at: r.at as Date,
-      }),
-    );
+    return rows.map((r: Record<string, unknown>): RealisationEventRecord => ({
+      id: r.id as string,
+      realisationId: r.realisation_id as string,
+      actorId: r.actor_id as string,
+      actorName: r.actor_name as string,
+      action: r.action as RealisationActionValue,
+      value: r.value === null ? null : Number(r.value),
+      note: r.note as string | null,
+      evidenceUrl: r.evidence_url as string | null,
+      at: r.at as Date,
+    }));
   }
 
   /**
@@ -682,6 +715,7 @@ export class WorkPlansRepository {
 
 /** The first row of an UPDATE … RETURNING run through TypeORM's query() (which answers [rows, count]). */
 function firstRow<T>(result: unknown): T {
-  const rows = Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
+  const rows =
+    Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
   return (rows as T[])[0];
 }
