@@ -95,8 +95,10 @@ describe('automatic indicators through the real stack (issue 13, acceptance 3)',
   };
 
   beforeAll(async () => {
-    // A database of its own: its worker alone relays the outbox rows written here.
-    stack = await startStack({ queue: 'redis', ownDatabase: true, env: { PUBLIC_RATE_LIMIT: '0' } });
+    // A database of its own: its worker alone relays the outbox rows written here. The reconcile
+    // sweep runs once at start and then not for an hour: what recomputes the months below is the
+    // outbox path (ratings and completed tickets), not the sweep (tested on its own below).
+    stack = await startStack({ queue: 'redis', ownDatabase: true, env: { PUBLIC_RATE_LIMIT: '0', RECONCILE_SWEEP_MS: '3600000' } });
     org = await smallOrganisation(stack, 'Kota Uji Indikator Otomatis');
     await assignStaff(stack, org.admin.token, org.servicePointA, org.people.staffA.id);
     db = new Client({ connectionString: stack.config.DATABASE_URL });
@@ -281,5 +283,53 @@ describe('automatic indicators through the real stack (issue 13, acceptance 3)',
     expect((await ok(stack, MONITORING, { y: year, m: month }, org.tokens.lurahB)).workPlanMonitoring).toEqual([
       expect.objectContaining({ workPlanId: null, indicators: [], reported: 0, notReported: 0 }),
     ]);
+  });
+});
+
+describe('the reconcile sweep heals an employee-month whose job was lost (issue 13)', () => {
+  let stack: Stack;
+  let db: Client;
+  afterAll(async () => {
+    await db?.end();
+    await stack?.close();
+  });
+
+  it('facts written without an outbox row (a lost job) are computed by the next sweep', async () => {
+    stack = await startStack({ queue: 'redis', ownDatabase: true, env: { RECONCILE_SWEEP_MS: '2000' } });
+    const org = await smallOrganisation(stack, 'Kota Uji Sapuan');
+    db = new Client({ connectionString: stack.config.DATABASE_URL });
+    await db.connect();
+    const [{ agency_id: agencyId }] = (await db.query(`SELECT agency_id FROM employee WHERE id = $1`, [org.people.staffA.id])).rows;
+    // A ticket completed 30 seconds ago after 42 minutes, and five ratings received 10 seconds
+    // ago, all staffA's, with no outbox row: only the sweep can find them.
+    await db.query(
+      `INSERT INTO service_ticket (agency_id, service_point_id, employee_id, issued_at, completed_at)
+       VALUES ($1, $2, $3, now() - interval '42 minutes 30 seconds', now() - interval '30 seconds')`,
+      [agencyId, org.servicePointA, org.people.staffA.id],
+    );
+    for (let i = 0; i < 5; i++)
+      await db.query(
+        `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, employee_id, u1, u2, u3, u4, u5, u6, u7, u8, u9, submitted_at, received_at)
+         VALUES ($1, $2, 'LINK', gen_random_uuid(), 'IKM', $3, 4, 4, 4, 4, 3, 3, 3, 3, 3, now() - interval '10 seconds', now() - interval '10 seconds')`,
+        [agencyId, org.servicePointA, org.people.staffA.id],
+      );
+    const { year, month } = local(new Date());
+    const monthStart = `${year}-${String(month).padStart(2, '0')}-01`;
+    const rows = await poll(
+      async () =>
+        (
+          await db.query(
+            `SELECT source, value, sample_size FROM automatic_indicator_month WHERE employee_id = $1 AND month = $2 ORDER BY source`,
+            [org.people.staffA.id, monthStart],
+          )
+        ).rows as Array<{ source: string; value: number | null; sample_size: number }>,
+      (r) => r.length === 2,
+    );
+    expect(rows.map((r) => [r.source, r.sample_size])).toEqual([
+      ['CITIZEN_SATISFACTION', 5],
+      ['SERVICE_COMPLETION_TIME', 1],
+    ]);
+    expect(rows[0].value).toBeCloseTo(((4 * 4 + 3 * 5) / 9) * 25, 10);
+    expect(rows[1].value).toBeCloseTo(42, 10);
   });
 });
