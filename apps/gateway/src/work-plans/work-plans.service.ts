@@ -218,8 +218,9 @@ export class WorkPlansService {
    * reports (ADMIN: the active members of `unitId`, or their own direct reports without it), each
    * indicator of the plan of the year with the month's report status (MANUAL) or computed value
    * (automatic), the value against the monthly target, whether it is behind, and the trend from
-   * January. Four queries whatever the team's size: the team with plans, their indicators, their
-   * realisations of the year so far, their automatic months (and the agency's current month).
+   * January. The same five queries whatever the team's size: the team with plans, their
+   * indicators, their realisations of the year so far, their computed months, the agency's
+   * current month (and one DataLoader batch for EmployeeMonitoring.employee).
    */
   async monitoring(actor: Actor, year: number, month: number, unitId?: string | null): Promise<EmployeeMonitoring[]> {
     if (!Number.isInteger(year) || year < PLAN_YEAR_MIN || year > PLAN_YEAR_MAX)
