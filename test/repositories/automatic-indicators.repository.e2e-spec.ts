@@ -30,13 +30,10 @@ describe('AutomaticIndicatorsRepository and the compute-automatic-indicators job
     ds = await migratedDataSource();
     repo = new AutomaticIndicatorsRepository(ds);
     service = new AutomaticIndicatorsService(ds, repo);
-    [{ id: agencyId }] = await ds.query(`INSERT INTO agency (name, time_zone) VALUES ($1, 'Asia/Makassar') RETURNING id`, [
-      `Kota Indikator ${randomId()}`,
+    [{ id: agencyId }] = await ds.query(`INSERT INTO agency (name, time_zone) VALUES ($1, 'Asia/Makassar') RETURNING id`, [`Kota Indikator ${randomId()}`]);
+    const [{ id: unitId }] = await ds.query(`INSERT INTO unit (agency_id, parent_id, name, kind) VALUES ($1, NULL, 'Kota Indikator', 'AGENCY') RETURNING id`, [
+      agencyId,
     ]);
-    const [{ id: unitId }] = await ds.query(
-      `INSERT INTO unit (agency_id, parent_id, name, kind) VALUES ($1, NULL, 'Kota Indikator', 'AGENCY') RETURNING id`,
-      [agencyId],
-    );
     const nip = () => `19800101200501${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`;
     const employee = async (name: string) =>
       (
@@ -47,10 +44,10 @@ describe('AutomaticIndicatorsRepository and the compute-automatic-indicators job
       )[0].id as string;
     employeeId = await employee('Petugas Satu');
     otherId = await employee('Petugas Dua');
-    [{ id: servicePointId }] = await ds.query(
-      `INSERT INTO service_point (agency_id, unit_id, name) VALUES ($1, $2, 'Loket KTP') RETURNING id`,
-      [agencyId, unitId],
-    );
+    [{ id: servicePointId }] = await ds.query(`INSERT INTO service_point (agency_id, unit_id, name) VALUES ($1, $2, 'Loket KTP') RETURNING id`, [
+      agencyId,
+      unitId,
+    ]);
   });
   afterAll(() => ds?.destroy());
 

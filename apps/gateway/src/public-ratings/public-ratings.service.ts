@@ -16,7 +16,13 @@ import {
   RatingSourceRecord,
   ServiceTicketRecord,
 } from '@k360/database';
-import { COMMENT_MAX_CHARACTERS, commentLength, ratingShapeProblem, respondentToStore, submittedAtProblem } from '@k360/scoring';
+import {
+  COMMENT_MAX_CHARACTERS,
+  commentLength,
+  ratingShapeProblem,
+  respondentToStore,
+  submittedAtProblem,
+} from '@k360/scoring';
 import { normaliseText } from '@k360/organisation';
 import { OUTBOX_TOPICS, RateLimiter, ticketCompletedKey } from '@k360/queue';
 import { Actor } from '../auth/actor';
@@ -52,6 +58,7 @@ const KIOSK_REPEAT_SECONDS = 5;
  * with its outbox row or held) is PublicRatingsRepository.intake, in libs/database. What a rating
  * must claim to count at once is decided here (allowanceFor).
  */
+
 
 interface Source {
   kind: PublicTokenKind;

@@ -67,9 +67,7 @@ export class WorkPlansResolver {
     return this.plans.realisations(actor, workPlanId, month);
   }
 
-  @Mutation(() => WorkPlan, {
-    description: 'Starts the DRAFT work plan of an employee for a year: the employee, their direct supervisor or ADMIN.',
-  })
+  @Mutation(() => WorkPlan, { description: 'Starts the DRAFT work plan of an employee for a year: the employee, their direct supervisor or ADMIN.' })
   createWorkPlan(@CurrentActor() actor: Actor, @Args('input') input: CreateWorkPlanInput, @Context() ctx: GraphQLContext) {
     return this.plans.createWorkPlan(actor, input, ctx.requestId);
   }
@@ -85,11 +83,7 @@ export class WorkPlansResolver {
   }
 
   @Mutation(() => WorkPlan, { description: 'Removes an indicator (without realisations) from a DRAFT work plan; answers the plan.' })
-  removeIndicator(
-    @CurrentActor() actor: Actor,
-    @Args('indicatorId', { type: () => ID }) indicatorId: string,
-    @Context() ctx: GraphQLContext,
-  ) {
+  removeIndicator(@CurrentActor() actor: Actor, @Args('indicatorId', { type: () => ID }) indicatorId: string, @Context() ctx: GraphQLContext) {
     return this.plans.removeIndicator(actor, indicatorId, ctx.requestId);
   }
 
@@ -107,8 +101,7 @@ export class WorkPlansResolver {
   }
 
   @Mutation(() => Realisation, {
-    description:
-      'The employee reports a MANUAL indicator’s value for a month of an AGREED plan; reporting again corrects it until verified.',
+    description: 'The employee reports a MANUAL indicator’s value for a month of an AGREED plan; reporting again corrects it until verified.',
   })
   reportRealisation(@CurrentActor() actor: Actor, @Args('input') input: ReportRealisationInput, @Context() ctx: GraphQLContext) {
     return this.plans.reportRealisation(actor, input, ctx.requestId);
@@ -125,9 +118,7 @@ export class WorkPlansResolver {
     return ctx.loaders.employee.load(plan.employeeId);
   }
 
-  @ResolveField(() => [WorkPlanVersion], {
-    description: 'Every version, oldest first: why it was opened, who agreed it, and its indicators as agreed.',
-  })
+  @ResolveField(() => [WorkPlanVersion], { description: 'Every version, oldest first: why it was opened, who agreed it, and its indicators as agreed.' })
   versions(@Parent() plan: WorkPlan) {
     return this.plans.versions(plan);
   }

@@ -60,6 +60,7 @@ import { behindTarget, monthlyTarget, monthsUpTo } from './work-plan-monitoring'
 import { WorkPlanErrors } from './work-plans.errors';
 import { WorkPlansPolicy } from './work-plans.policy';
 
+
 /** What an automatic indicator must be: its values are computed, so their sense is fixed. */
 const AUTOMATIC_SHAPE: Partial<Record<IndicatorSource, { direction: Direction; aggregation: Aggregation; says: string }>> = {
   [IndicatorSource.CITIZEN_SATISFACTION]: {
@@ -139,13 +140,12 @@ const toVersion = (v: WorkPlanVersionRecord): WorkPlanVersion => ({
   agreedById: v.agreedBy,
   agreedByName: v.agreedByName,
   agreedAt: v.agreedAt,
-  indicators:
-    v.indicators?.map((i) => ({
-      ...i,
-      direction: i.direction as Direction,
-      aggregation: i.aggregation as Aggregation,
-      source: i.source as IndicatorSource,
-    })) ?? null,
+  indicators: v.indicators?.map((i) => ({
+    ...i,
+    direction: i.direction as Direction,
+    aggregation: i.aggregation as Aggregation,
+    source: i.source as IndicatorSource,
+  })) ?? null,
 });
 
 /**
@@ -418,20 +418,14 @@ export class WorkPlansService {
       let saved: RealisationRecord;
       if (!current) {
         saved = await this.repo.insertRealisation({ indicator: found, month: input.month, ...report }, m);
-        await this.repo.addEvent(
-          { agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'REPORTED', ...report },
-          m,
-        );
+        await this.repo.addEvent({ agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'REPORTED', ...report }, m);
         await scope.record(m, 'REALISATION_REPORTED', 'realisation', saved.id, {
           after: { indicatorId: found.id, month: input.month, value: input.value },
         });
       } else {
         if (current.status === 'VERIFIED') throw WorkPlanErrors.alreadyVerified();
         saved = await this.repo.resubmitRealisation(current, report, m);
-        await this.repo.addEvent(
-          { agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'CORRECTED', ...report },
-          m,
-        );
+        await this.repo.addEvent({ agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'CORRECTED', ...report }, m);
         await scope.record(m, 'REALISATION_CORRECTED', 'realisation', saved.id, {
           before: { status: current.status, value: current.value },
           after: { status: saved.status, value: saved.value },

@@ -126,26 +126,15 @@ export class AutomaticIndicatorsRepository {
   }
 
   /** The employee's computed months from `fromMonth` to `toMonth` ('YYYY-MM', inclusive), oldest first. */
-  async forEmployee(
-    employeeId: string,
-    fromMonth: string,
-    toMonth: string,
-    m: EntityManager = this.ds.manager,
-  ): Promise<AutomaticIndicatorMonth[]> {
-    const rows: Array<{
-      employee_id: string;
-      month: string;
-      source: AutomaticIndicatorSource;
-      value: number | null;
-      sample_size: number;
-      computed_at: Date;
-    }> = await m.query(
-      `SELECT employee_id, to_char(month, 'YYYY-MM') AS month, source, value, sample_size, computed_at
+  async forEmployee(employeeId: string, fromMonth: string, toMonth: string, m: EntityManager = this.ds.manager): Promise<AutomaticIndicatorMonth[]> {
+    const rows: Array<{ employee_id: string; month: string; source: AutomaticIndicatorSource; value: number | null; sample_size: number; computed_at: Date }> =
+      await m.query(
+        `SELECT employee_id, to_char(month, 'YYYY-MM') AS month, source, value, sample_size, computed_at
            FROM automatic_indicator_month
           WHERE employee_id = $1 AND month BETWEEN ($2 || '-01')::date AND ($3 || '-01')::date
           ORDER BY month, source`,
-      [employeeId, fromMonth, toMonth],
-    );
+        [employeeId, fromMonth, toMonth],
+      );
     return rows.map((r) => ({
       employeeId: r.employee_id,
       month: r.month,

@@ -272,12 +272,10 @@ export class WorkPlansRepository {
     plan: { agencyId: string; employeeId: string; year: number; createdBy: string },
     m: EntityManager = this.ds.manager,
   ): Promise<WorkPlanRecord> {
-    const [row] = await m.query(`INSERT INTO work_plan (agency_id, employee_id, year, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [
-      plan.agencyId,
-      plan.employeeId,
-      plan.year,
-      plan.createdBy,
-    ]);
+    const [row] = await m.query(
+      `INSERT INTO work_plan (agency_id, employee_id, year, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [plan.agencyId, plan.employeeId, plan.year, plan.createdBy],
+    );
     await m.query(`INSERT INTO work_plan_version (agency_id, work_plan_id, version, created_by) VALUES ($1, $2, 1, $3)`, [
       plan.agencyId,
       row.id,
@@ -384,17 +382,19 @@ export class WorkPlansRepository {
         WHERE v.work_plan_id = $1 ORDER BY v.version`,
       [planId],
     );
-    return rows.map((r: Record<string, unknown>): WorkPlanVersionRecord => ({
-      version: Number(r.version),
-      reason: r.reason as string | null,
-      createdBy: r.created_by as string,
-      createdByName: r.created_by_name as string,
-      createdAt: r.created_at as Date,
-      agreedBy: r.agreed_by as string | null,
-      agreedByName: r.agreed_by_name as string | null,
-      agreedAt: r.agreed_at as Date | null,
-      indicators: r.indicators as IndicatorSnapshot[] | null,
-    }));
+    return rows.map(
+      (r: Record<string, unknown>): WorkPlanVersionRecord => ({
+        version: Number(r.version),
+        reason: r.reason as string | null,
+        createdBy: r.created_by as string,
+        createdByName: r.created_by_name as string,
+        createdAt: r.created_at as Date,
+        agreedBy: r.agreed_by as string | null,
+        agreedByName: r.agreed_by_name as string | null,
+        agreedAt: r.agreed_at as Date | null,
+        indicators: r.indicators as IndicatorSnapshot[] | null,
+      }),
+    );
   }
 
   /** Marks a plan changed (its indicators were edited). */
@@ -625,17 +625,19 @@ export class WorkPlansRepository {
         WHERE ev.realisation_id = ANY($1::uuid[]) ORDER BY ev.realisation_id, ev.id`,
       [realisationIds],
     );
-    return rows.map((r: Record<string, unknown>): RealisationEventRecord => ({
-      id: r.id as string,
-      realisationId: r.realisation_id as string,
-      actorId: r.actor_id as string,
-      actorName: r.actor_name as string,
-      action: r.action as RealisationActionValue,
-      value: r.value === null ? null : Number(r.value),
-      note: r.note as string | null,
-      evidenceUrl: r.evidence_url as string | null,
-      at: r.at as Date,
-    }));
+    return rows.map(
+      (r: Record<string, unknown>): RealisationEventRecord => ({
+        id: r.id as string,
+        realisationId: r.realisation_id as string,
+        actorId: r.actor_id as string,
+        actorName: r.actor_name as string,
+        action: r.action as RealisationActionValue,
+        value: r.value === null ? null : Number(r.value),
+        note: r.note as string | null,
+        evidenceUrl: r.evidence_url as string | null,
+        at: r.at as Date,
+      }),
+    );
   }
 
   /**
@@ -715,7 +717,6 @@ export class WorkPlansRepository {
 
 /** The first row of an UPDATE … RETURNING run through TypeORM's query() (which answers [rows, count]). */
 function firstRow<T>(result: unknown): T {
-  const rows =
-    Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
+  const rows = Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
   return (rows as T[])[0];
 }

@@ -45,10 +45,7 @@ export enum MonthlyReportStatus {
   AUTOMATIC = 'AUTOMATIC',
 }
 
-registerEnumType(Direction, {
-  name: 'Direction',
-  description: 'Whether a higher or a lower realisation is better (e.g. completion time).',
-});
+registerEnumType(Direction, { name: 'Direction', description: 'Whether a higher or a lower realisation is better (e.g. completion time).' });
 registerEnumType(Aggregation, {
   name: 'Aggregation',
   description: 'How verified months make a period’s realisation: SUM (counts), AVERAGE (rates, times), LAST (cumulative status).',
