@@ -145,4 +145,97 @@ describe('AutomaticIndicatorsRepository and the compute-automatic-indicators job
       ['SERVICE_COMPLETION_TIME', null, 0],
     ]);
   });
+  const localMonth = (at: Date) => {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit' }).formatToParts(at);
+    return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
+  };
+
+  it('monthsOf maps facts to distinct employee-months in the agency’s time zone, unknown employees left out', async () => {
+    const months = await repo.monthsOf([
+      { employeeId, at: '2026-10-31T16:30:00Z' }, // 00:30 on 1 November, Makassar
+      { employeeId, at: '2026-10-31T15:30:00Z' }, // 23:30 on 31 October
+      { employeeId, at: new Date('2026-11-15T00:00:00Z') },
+      { employeeId: otherId, at: '2026-10-31T15:30:00Z' },
+      { employeeId: '00000000-0000-4000-8000-000000000000', at: '2026-10-31T15:30:00Z' },
+    ]);
+    expect(months).toEqual(
+      [
+        { employeeId, month: '2026-10' },
+        { employeeId, month: '2026-11' },
+        { employeeId: otherId, month: '2026-10' },
+      ].sort((a, b) => (a.employeeId + a.month).localeCompare(b.employeeId + b.month)),
+    );
+    expect(await repo.monthsOf([])).toEqual([]);
+  });
+
+  it('staleMonths finds employee-months whose newest rating or ticket is newer than their computed row, until recomputed', async () => {
+    const [{ id: unitId }] = await ds.query(`SELECT unit_id AS id FROM employee WHERE id = $1`, [employeeId]);
+    const [{ id: fresh }] = await ds.query(
+      `INSERT INTO employee (agency_id, nip, name, position, unit_id, roles) VALUES ($1, $2, 'Petugas Tiga', 'Petugas Loket', $3, ARRAY['EMPLOYEE']) RETURNING id`,
+      [agencyId, `19800101200502${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`, unitId],
+    );
+    const [{ id: rated }] = await ds.query(
+      `INSERT INTO employee (agency_id, nip, name, position, unit_id, roles) VALUES ($1, $2, 'Petugas Empat', 'Petugas Loket', $3, ARRAY['EMPLOYEE']) RETURNING id`,
+      [agencyId, `19800101200503${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`, unitId],
+    );
+    const hourAgo = new Date(Date.now() - 3600_000);
+    // A ticket completed an hour ago by one officer; a rating received 10 seconds ago for another.
+    await ticket(fresh, new Date(hourAgo.getTime() - 20 * 60_000), 20);
+    await ds.query(
+      `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, employee_id, u1, u2, u3, u4, u5, u6, u7, u8, u9, submitted_at, received_at)
+       VALUES ($1, $2, 'LINK', gen_random_uuid(), 'IKM', $3, 4, 4, 4, 4, 4, 4, 4, 4, 4, $4, now() - interval '10 seconds')`,
+      [agencyId, servicePointId, rated, hourAgo],
+    );
+    // A rating received just now is left to its own job (settling for 2 seconds).
+    const [{ id: settling }] = await ds.query(
+      `INSERT INTO employee (agency_id, nip, name, position, unit_id, roles) VALUES ($1, $2, 'Petugas Lima', 'Petugas Loket', $3, ARRAY['EMPLOYEE']) RETURNING id`,
+      [agencyId, `19800101200504${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`, unitId],
+    );
+    await rating(settling, hourAgo.toISOString(), [3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    const month = localMonth(hourAgo);
+    const mine = (rows: Array<{ employeeId: string; month: string }>) =>
+      rows.filter((r) => [fresh, rated, settling].includes(r.employeeId));
+    expect(mine(await repo.staleMonths(null, 10_000)).sort((a, b) => a.employeeId.localeCompare(b.employeeId))).toEqual(
+      [
+        { employeeId: fresh, month },
+        { employeeId: rated, month },
+      ].sort((a, b) => a.employeeId.localeCompare(b.employeeId)),
+    );
+    // An incremental sweep since a minute after the facts (less its one-minute margin) finds the
+    // ticket (an hour old) no more, the rating (10 s old) still.
+    expect(mine(await repo.staleMonths(new Date(Date.now() + 30_000), 10_000))).toEqual([{ employeeId: rated, month }]);
+    await service.compute({ employeeId: fresh, month });
+    await service.compute({ employeeId: rated, month });
+    expect(mine(await repo.staleMonths(null, 10_000))).toEqual([]);
+  });
+
+  it('forPlans reads the computed months of each plan’s employee within the plan’s year; forEmployees a range for many', async () => {
+    const [{ id: planId }] = await ds.query(
+      `INSERT INTO work_plan (agency_id, employee_id, year, created_by) VALUES ($1, $2, 2026, $2) RETURNING id`,
+      [agencyId, employeeId],
+    );
+    // A computed month of the year before is not the 2026 plan's.
+    await repo.upsert(agencyId, employeeId, '2025-12', 'SERVICE_COMPLETION_TIME', 12, 3);
+    const rows = await repo.forPlans([planId, '00000000-0000-4000-8000-000000000000']);
+    expect(rows.every((r) => r.workPlanId === planId && r.employeeId === employeeId)).toBe(true);
+    expect(rows.map((r) => `${r.month} ${r.source}`)).toEqual([
+      '2026-10 CITIZEN_SATISFACTION',
+      '2026-10 SERVICE_COMPLETION_TIME',
+      '2026-11 CITIZEN_SATISFACTION',
+      '2026-11 SERVICE_COMPLETION_TIME',
+    ]);
+    expect(rows.find((r) => r.month === '2026-11' && r.source === 'CITIZEN_SATISFACTION')?.sampleSize).toBe(5);
+    expect(await repo.forPlans([])).toEqual([]);
+
+    const many = await repo.forEmployees([employeeId, otherId], '2025-12', '2026-10');
+    expect(many.map((r) => `${r.employeeId === employeeId ? 'one' : 'other'} ${r.month} ${r.source} ${r.value}`).sort()).toEqual(
+      [
+        'one 2025-12 SERVICE_COMPLETION_TIME 12',
+        'one 2026-10 CITIZEN_SATISFACTION null',
+        'other 2026-07 CITIZEN_SATISFACTION null',
+        'other 2026-07 SERVICE_COMPLETION_TIME null',
+        `one 2026-10 SERVICE_COMPLETION_TIME ${rows.find((r) => r.month === '2026-10' && r.source === 'SERVICE_COMPLETION_TIME')?.value}`,
+      ].sort(),
+    );
+  });
 });

@@ -123,7 +123,10 @@ describe('GraphQL limits and client errors', () => {
       // Other required arguments get a well-formed value, so only the malformed id can be at fault.
       const others = c.args
         .filter((a) => a.name !== c.arg && a.type.kind === 'NON_NULL' && a.defaultValue === null)
-        .map((a) => `${a.name}: ${named(a.type).name === 'ID' ? '"00000000-0000-4000-8000-000000000000"' : '"scoring"'}`);
+        .map((a) => {
+          const t = named(a.type).name;
+          return `${a.name}: ${t === 'ID' ? '"00000000-0000-4000-8000-000000000000"' : t === 'Int' ? '1' : '"scoring"'}`;
+        });
       const args = [`${c.arg}: "x"`, ...others].join(', ');
       const sel = c.leaf ? '' : ' { __typename }';
       const op = c.root === 'Mutation' ? 'mutation ' : '';

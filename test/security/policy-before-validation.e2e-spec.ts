@@ -285,6 +285,12 @@ const SUPERVISOR_OPERATIONS: Case[] = [
     allowed: 'OK',
   },
   {
+    name: 'workPlanMonitoring',
+    query: `query($y: Int!, $m: Int!) { workPlanMonitoring(year: $y, month: $m) { workPlanId } }`,
+    variables: () => ({ y: 2026, m: 13 }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
     name: 'agreeWorkPlan',
     query: `mutation($id: ID!) { agreeWorkPlan(workPlanId: $id) { id } }`,
     variables: () => ({ id: id() }),

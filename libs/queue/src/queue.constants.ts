@@ -70,7 +70,14 @@ export const WORKER_CLOSE_GRACE_RATIO = 0.8;
 export const OUTBOX_TOPICS = {
   ROUND_CLOSED: 'round.closed',
   SERVICE_POINT_RATED: 'service_point.rated',
+  /** A service ticket's service was finished (payload ticketId, employeeId, completedAt): its officer's month is recomputed. */
+  SERVICE_TICKET_COMPLETED: 'service_ticket.completed',
 } as const;
+
+/** The dedupe key of a ticket's completion (a ticket completes once; a repeated request adds nothing). */
+export function ticketCompletedKey(ticketId: string): string {
+  return `${OUTBOX_TOPICS.SERVICE_TICKET_COMPLETED}:${ticketId}`;
+}
 
 /**
  * The dedupe key of a round's close (one per close, so a reopen and second close is scored again).

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { createOrganisationLoaders, OrganisationLoaders } from '../organisation/organisation.loaders';
 import { createRoundLoaders, RoundLoaders } from '../rounds/rounds.loaders';
+import { createWorkPlanLoaders, WorkPlanLoaders } from '../work-plans/work-plans.loaders';
 
 /** Per-request state shared by resolvers: the request, its id, the caller, and fresh DataLoaders. */
 export interface GraphQLContext {
@@ -10,6 +11,7 @@ export interface GraphQLContext {
   requestId: string | undefined;
   loaders: OrganisationLoaders;
   roundLoaders: RoundLoaders;
+  workPlanLoaders: WorkPlanLoaders;
 }
 
 export function createGraphQLContext(req: Request, ds: DataSource): GraphQLContext {
@@ -18,5 +20,6 @@ export function createGraphQLContext(req: Request, ds: DataSource): GraphQLConte
     requestId: req.id !== undefined ? String(req.id) : undefined,
     loaders: createOrganisationLoaders(ds),
     roundLoaders: createRoundLoaders(ds),
+    workPlanLoaders: createWorkPlanLoaders(ds),
   };
 }

@@ -21,6 +21,11 @@ export const EXPECTED_LIST_SIZES: Record<string, number> = {
   'Employee.subordinates': 10,
   'Employee.history': 5,
   'WorkPlan.versions': 3,
+  // A plan has a handful of indicators; an automatic one at most a row per month of the plan's
+  // year (read for every plan of the response in one query, WorkPlanLoaders).
+  'WorkPlan.indicators': 10,
+  'EmployeeMonitoring.indicators': 10,
+  'Indicator.automaticMonths': 12,
 };
 
 /**

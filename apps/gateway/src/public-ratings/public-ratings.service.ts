@@ -9,6 +9,7 @@ import {
   HeldRatingRecord,
   IntakeRating,
   KioskRecord,
+  OutboxRepository,
   PublicRatingsRepository,
   RatingAllowanceClaim,
   RatingLinkRecord,
@@ -23,7 +24,7 @@ import {
   submittedAtProblem,
 } from '@k360/scoring';
 import { normaliseText } from '@k360/organisation';
-import { OUTBOX_TOPICS, RateLimiter } from '@k360/queue';
+import { OUTBOX_TOPICS, RateLimiter, ticketCompletedKey } from '@k360/queue';
 import { Actor } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { PublicRatingsPolicy } from './public-ratings.policy';
@@ -91,6 +92,7 @@ export class PublicRatingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
     private readonly policy: PublicRatingsPolicy,
+    private readonly outbox: OutboxRepository,
   ) {
     this.tokens = new PublicTokens(config.JWT_SECRET);
     this.sourceRows = new Batcher((keys) => this.loadSourceRows(keys), { maxBatch: 200, maxInFlight: 4 });
@@ -286,13 +288,27 @@ export class PublicRatingsService {
     });
   }
 
-  /** Marks the service on a ticket as finished: issued → completed is the completion time KPIs use. */
+  /**
+   * Marks the service on a ticket as finished: issued → completed is the completion time KPIs use.
+   * A ticket with an officer gets an outbox row (topic SERVICE_TICKET_COMPLETED) in the same
+   * transaction, so the officer's automatic indicators of that month are recomputed even if the
+   * gateway dies right after the commit; completing again adds nothing (one row per ticket).
+   */
   async completeServiceTicket(actor: Actor, ticketId: string): Promise<ServiceTicket> {
     const ticket = await this.ratings.serviceTicket(ticketId, actor.agencyId);
     if (!ticket) throw PublicErrors.notFound('Tiket');
     if (!(await this.policy.mayServeAt(actor, ticket.servicePointId))) throw AuthErrors.forbidden();
-    const row = (await this.ratings.completeServiceTicket(ticketId)) as ServiceTicketRecord;
-    return this.toTicket(row);
+    return this.ds.transaction(async (m) => {
+      const row = (await this.ratings.completeServiceTicket(ticketId, m)) as ServiceTicketRecord;
+      if (row.employeeId && row.completedAt)
+        await this.outbox.add(
+          OUTBOX_TOPICS.SERVICE_TICKET_COMPLETED,
+          ticketCompletedKey(row.id),
+          { ticketId: row.id, employeeId: row.employeeId, completedAt: row.completedAt.toISOString() },
+          m,
+        );
+      return this.toTicket(row);
+    });
   }
 
   // ---- held ratings -------------------------------------------------------------------------

@@ -31,6 +31,7 @@ export const WorkPlanErrors = {
   indicatorNotFound: () => new AppError('NOT_FOUND', 'Indikator kinerja tidak ditemukan. / Indicator not found.'),
   realisationNotFound: () => new AppError('NOT_FOUND', 'Laporan realisasi tidak ditemukan. / Realisation not found.'),
   employeeNotFound: () => new AppError('NOT_FOUND', 'Pegawai tidak ditemukan. / Employee not found.'),
+  unitNotFound: () => new AppError('NOT_FOUND', 'Unit kerja tidak ditemukan. / Unit not found.'),
   duplicateWorkPlan: (year: number) =>
     new AppError(
       'DUPLICATE_WORK_PLAN',

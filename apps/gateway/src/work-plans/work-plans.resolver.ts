@@ -11,7 +11,16 @@ import {
   UpdateIndicatorInput,
   VerifyRealisationInput,
 } from './dto/work-plan.inputs';
-import { Indicator, Realisation, TeamWorkPlan, WorkPlan, WorkPlanVersion } from './models/work-plan.models';
+import { IndicatorSource } from './models/enums';
+import {
+  AutomaticIndicatorMonthValue,
+  EmployeeMonitoring,
+  Indicator,
+  Realisation,
+  TeamWorkPlan,
+  WorkPlan,
+  WorkPlanVersion,
+} from './models/work-plan.models';
 import { WorkPlansService } from './work-plans.service';
 
 @Resolver(() => WorkPlan)
@@ -32,6 +41,21 @@ export class WorkPlansResolver {
   @Query(() => [TeamWorkPlan], { description: 'The caller’s active direct reports, each with their work plan of the year or null.' })
   teamWorkPlans(@CurrentActor() actor: Actor, @Args('year', { type: () => Int }) year: number) {
     return this.plans.teamWorkPlans(actor, year);
+  }
+
+  @Roles('ADMIN', 'SUPERVISOR')
+  @Query(() => [EmployeeMonitoring], {
+    description:
+      'Monitoring of a month (1–12): per active direct report (ADMIN: per active member of unitId), each indicator’s report status, realisation against the monthly target, behind-target flag and trend since January.',
+  })
+  workPlanMonitoring(
+    @CurrentActor() actor: Actor,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('month', { type: () => Int, description: '1–12' }) month: number,
+    @Args('unitId', { type: () => ID, nullable: true, description: 'ADMIN only: the unit whose members to monitor.' })
+    unitId?: string | null,
+  ) {
+    return this.plans.monitoring(actor, year, month, unitId);
   }
 
   @Query(() => [Realisation], { description: 'The realisations of a work plan (optionally of one month, YYYY-MM), each with its thread.' })
@@ -105,5 +129,28 @@ export class TeamWorkPlanResolver {
   @ResolveField(() => Employee)
   employee(@Parent() line: TeamWorkPlan, @Context() ctx: GraphQLContext) {
     return ctx.loaders.employee.load(line.employeeId);
+  }
+}
+
+@Resolver(() => EmployeeMonitoring)
+export class EmployeeMonitoringResolver {
+  @ResolveField(() => Employee)
+  employee(@Parent() line: EmployeeMonitoring, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.employee.load(line.employeeId);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @ResolveField(() => [AutomaticIndicatorMonthValue], {
+    description:
+      'Automatic indicators: the computed months of the plan’s year, oldest first, with the ratings or tickets behind each; empty for MANUAL ones.',
+  })
+  async automaticMonths(@Parent() indicator: Indicator, @Context() ctx: GraphQLContext): Promise<AutomaticIndicatorMonthValue[]> {
+    if (indicator.source === IndicatorSource.MANUAL) return [];
+    const rows = await ctx.workPlanLoaders.automaticMonths.load(indicator.workPlanId);
+    return rows
+      .filter((r) => r.source === indicator.source)
+      .map((r) => ({ month: r.month, value: r.value, sampleSize: r.sampleSize, computedAt: r.computedAt }));
   }
 }

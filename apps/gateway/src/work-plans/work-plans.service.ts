@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AuditService,
+  AutomaticIndicatorMonth,
+  AutomaticIndicatorsRepository,
   IndicatorFields,
   IndicatorRecord,
   INDICATOR_NAME_UQ,
@@ -10,19 +12,23 @@ import {
   RealisationEventRecord,
   RealisationRecord,
   WORK_PLAN_EMPLOYEE_YEAR_UQ,
+  TeamPlanRecord,
   WorkPlanRecord,
   WorkPlansRepository,
   WorkPlanVersionRecord,
 } from '@k360/database';
-import { Actor } from '../auth/actor';
+import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { AppError } from '../common/app-error';
+import { isUuid } from '../common/uuid';
 import { isUniqueViolation } from '../organisation/organisation.errors';
 import {
   AddIndicatorInput,
   CreateWorkPlanInput,
   IndicatorFieldsInput,
   MONTH_PATTERN,
+  PLAN_YEAR_MAX,
+  PLAN_YEAR_MIN,
   ReportRealisationInput,
   ReviseWorkPlanInput,
   TARGET_MAX,
@@ -30,8 +36,27 @@ import {
   VerifyRealisationInput,
   WEIGHT_MAX,
 } from './dto/work-plan.inputs';
-import { Aggregation, Direction, IndicatorSource, RealisationAction, RealisationStatus, WorkPlanStatus } from './models/enums';
-import { Indicator, Realisation, RealisationEvent, TeamWorkPlan, WorkPlan, WorkPlanVersion } from './models/work-plan.models';
+import {
+  Aggregation,
+  Direction,
+  IndicatorSource,
+  MonthlyReportStatus,
+  RealisationAction,
+  RealisationStatus,
+  WorkPlanStatus,
+} from './models/enums';
+import {
+  EmployeeMonitoring,
+  Indicator,
+  IndicatorMonitoring,
+  MonitoringMonth,
+  Realisation,
+  RealisationEvent,
+  TeamWorkPlan,
+  WorkPlan,
+  WorkPlanVersion,
+} from './models/work-plan.models';
+import { behindTarget, monthlyTarget, monthsUpTo } from './work-plan-monitoring';
 import { WorkPlanErrors } from './work-plans.errors';
 import { WorkPlansPolicy } from './work-plans.policy';
 
@@ -144,6 +169,7 @@ export class WorkPlansService {
     private readonly repo: WorkPlansRepository,
     private readonly audit: AuditService,
     private readonly policy: WorkPlansPolicy,
+    private readonly automatic: AutomaticIndicatorsRepository,
   ) {}
 
   // ---- plans --------------------------------------------------------------------------------
@@ -185,6 +211,94 @@ export class WorkPlansService {
     const planIds = team.flatMap((t) => (t.plan ? [t.plan.id] : []));
     const [indicators, missing] = [await this.repo.indicatorsOf(planIds), await this.repo.missingReports(planIds)];
     return team.map((t) => ({ employeeId: t.employeeId, workPlan: t.plan ? toWorkPlan(t.plan, indicators, missing) : null }));
+  }
+
+  /**
+   * The supervisor's monitoring of a month (1–12) of a year: for each of their active direct
+   * reports (ADMIN: the active members of `unitId`, or their own direct reports without it), each
+   * indicator of the plan of the year with the month's report status (MANUAL) or computed value
+   * (automatic), the value against the monthly target, whether it is behind, and the trend from
+   * January. The same five queries whatever the team's size: the team with plans, their
+   * indicators, their realisations of the year so far, their computed months, the agency's
+   * current month (and one DataLoader batch for EmployeeMonitoring.employee).
+   */
+  async monitoring(actor: Actor, year: number, month: number, unitId?: string | null): Promise<EmployeeMonitoring[]> {
+    if (!Number.isInteger(year) || year < PLAN_YEAR_MIN || year > PLAN_YEAR_MAX)
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `Masukan tidak valid: year harus ${PLAN_YEAR_MIN}–${PLAN_YEAR_MAX}. / year must be ${PLAN_YEAR_MIN}–${PLAN_YEAR_MAX}.`,
+        [{ field: 'year', reasons: [`must be an integer from ${PLAN_YEAR_MIN} to ${PLAN_YEAR_MAX}`] }],
+      );
+    if (!Number.isInteger(month) || month < 1 || month > 12)
+      throw new AppError('BAD_USER_INPUT', 'Masukan tidak valid: month harus 1–12. / month must be 1–12.', [
+        { field: 'month', reasons: ['must be an integer from 1 to 12'] },
+      ]);
+    let team: TeamPlanRecord[];
+    if (unitId) {
+      if (!isAdmin(actor)) throw AuthErrors.forbidden();
+      if (!isUuid(unitId) || !(await this.repo.unitExists(actor.agencyId, unitId))) throw WorkPlanErrors.unitNotFound();
+      team = await this.repo.unitPlans(actor.agencyId, unitId, year);
+    } else {
+      team = await this.repo.teamPlans(actor.agencyId, actor.id, year);
+    }
+    const months = monthsUpTo(year, month);
+    const asked = months[months.length - 1];
+    const plans = team.flatMap((t) => (t.plan ? [t.plan] : []));
+    const planIds = plans.map((p) => p.id);
+    const [indicators, realisations, automatic, current] = [
+      await this.repo.indicatorsOf(planIds),
+      await this.repo.realisationsOfPlans(planIds, months[0], asked),
+      await this.automatic.forEmployees(
+        plans.map((p) => p.employeeId),
+        months[0],
+        asked,
+      ),
+      await this.repo.currentMonth(actor.agencyId),
+    ];
+    const reportOf = new Map(realisations.map((r) => [`${r.indicatorId}:${r.month}`, r]));
+    const computedOf = new Map<string, AutomaticIndicatorMonth>(automatic.map((a) => [`${a.employeeId}:${a.source}:${a.month}`, a]));
+    const monthOf = (i: IndicatorRecord, employeeId: string, mo: string): MonitoringMonth => {
+      if (i.source !== 'MANUAL') {
+        const c = computedOf.get(`${employeeId}:${i.source}:${mo}`);
+        return { month: mo, status: MonthlyReportStatus.AUTOMATIC, value: c?.value ?? null, sampleSize: c?.sampleSize ?? 0 };
+      }
+      const r = reportOf.get(`${i.id}:${mo}`);
+      if (!r) return { month: mo, status: MonthlyReportStatus.NOT_REPORTED, value: null, sampleSize: null };
+      return { month: mo, status: r.status as MonthlyReportStatus, value: r.status === 'RETURNED' ? null : r.value, sampleSize: null };
+    };
+    return team.map((t) => {
+      const lines: IndicatorMonitoring[] = t.plan
+        ? indicators
+            .filter((i) => i.workPlanId === t.plan!.id)
+            .map((i) => {
+              const trend = months.map((mo) => monthOf(i, t.employeeId, mo));
+              const now = trend[trend.length - 1];
+              const target = monthlyTarget(i.target, i.aggregation);
+              const unreported = now.status === MonthlyReportStatus.NOT_REPORTED || now.status === MonthlyReportStatus.RETURNED;
+              return {
+                indicator: toIndicator(i),
+                status: now.status,
+                late: i.source === 'MANUAL' && t.plan!.status === 'AGREED' && asked < current && unreported,
+                value: now.value,
+                sampleSize: now.sampleSize,
+                monthlyTarget: target,
+                behindTarget: behindTarget(now.value, target, i.direction),
+                trend,
+              };
+            })
+        : [];
+      const manual = lines.filter((l) => l.indicator.source === IndicatorSource.MANUAL);
+      return {
+        employeeId: t.employeeId,
+        workPlanId: t.plan?.id ?? null,
+        workPlanStatus: (t.plan?.status as WorkPlanStatus | undefined) ?? null,
+        indicators: lines,
+        reported: manual.filter((l) => l.status === MonthlyReportStatus.SUBMITTED || l.status === MonthlyReportStatus.VERIFIED).length,
+        notReported: manual.filter((l) => l.status === MonthlyReportStatus.NOT_REPORTED).length,
+        returned: manual.filter((l) => l.status === MonthlyReportStatus.RETURNED).length,
+        behindTarget: lines.filter((l) => l.behindTarget === true).length,
+      };
+    });
   }
 
   /** The versions of a plan the caller may read (WorkPlan.versions). */

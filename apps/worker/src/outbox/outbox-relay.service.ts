@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OutboxListener, OutboxMessage, OutboxRepository } from '@k360/database';
+import { AutomaticIndicatorsRepository, EmployeeMonth, OutboxListener, OutboxMessage, OutboxRepository } from '@k360/database';
 import { AGGREGATION_DEBOUNCE_MS, JobQueue, OnJob, OUTBOX_TOPICS } from '@k360/queue';
 
 const BATCH = 500;
@@ -13,6 +13,13 @@ const BATCH = 500;
 const POLL_MS = AGGREGATION_DEBOUNCE_MS / 2;
 /** How often the sweep looks at all ratings of the late-rating window rather than the newest ones. */
 const FULL_SWEEP_MS = 5 * 60_000;
+
+/** The topics whose rows carry facts of an employee's automatic indicators, and where each keeps its instant. */
+const EMPLOYEE_FACT_AT: Partial<Record<string, string>> = {
+  [OUTBOX_TOPICS.SERVICE_POINT_RATED]: 'submittedAt',
+  [OUTBOX_TOPICS.SERVICE_TICKET_COMPLETED]: 'completedAt',
+};
+const KNOWN_TOPICS = new Set<string>(Object.values(OUTBOX_TOPICS));
 
 /**
  * Moves outbox rows onto BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED (any number of
@@ -44,6 +51,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly jobs: JobQueue,
+    private readonly indicators: AutomaticIndicatorsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,8 +71,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
    * An outbox row is marked published once BullMQ accepted its job; if Redis then loses the job
    * (restart without persistence, failover), nothing would publish it again. So this sweep
    * re-drives what the facts say is still undone: closed rounds without a result for their
-   * latest close (the deterministic job id makes it a no-op while the job still exists), and
-   * service points whose newest rating is newer than their aggregate.
+   * latest close (the deterministic job id makes it a no-op while the job still exists),
+   * service points whose newest rating is newer than their aggregate, and employee-months whose
+   * newest attributed rating or completed ticket is newer than their automatic indicators.
    * Its incremental window (sweptSince) is this process's own: a run on a replica that swept less
    * recently simply looks further back.
    */
@@ -81,8 +90,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       // the newest blocks), or in the whole late-rating window after a start.
       const stale = await this.outbox.staleServicePoints(full ? null : this.sweptSince, BATCH);
       for (const servicePointId of stale) await this.enqueueAggregation(servicePointId);
-      // A full batch may have left stale points behind: the next sweep looks at the same window.
-      if (stale.length < BATCH) {
+      // Employee-months the same way: facts (ratings received, tickets completed) since the last
+      // complete sweep, or in the whole late window after a start.
+      const months = await this.indicators.staleMonths(full ? null : this.sweptSince, BATCH);
+      await this.enqueueIndicators(months);
+      // A full batch may have left stale points or months behind: the next sweep looks at the same window.
+      if (stale.length < BATCH && months.length < BATCH) {
         this.sweptSince = at;
         if (full) this.lastFullSweep = Date.now();
       }
@@ -96,6 +109,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private async enqueueAggregation(servicePointId: string): Promise<void> {
     // A burst of ratings becomes one recompute a second after the last of them (see JOBS).
     await this.jobs.enqueue('aggregate-service-point', { servicePointId });
+  }
+
+  private async enqueueIndicators(months: EmployeeMonth[]): Promise<void> {
+    // Facts of one employee-month arriving together become one recompute a second after the last (see JOBS).
+    for (const { employeeId, month } of months) await this.jobs.enqueue('compute-automatic-indicators', { employeeId, month });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -154,7 +172,17 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       ...new Set(rows.filter((r) => r.topic === OUTBOX_TOPICS.SERVICE_POINT_RATED).map((r) => r.payload.servicePointId as string)),
     ];
     for (const servicePointId of points) await this.enqueueAggregation(servicePointId);
-    const unknown = rows.filter((r) => r.topic !== OUTBOX_TOPICS.ROUND_CLOSED && r.topic !== OUTBOX_TOPICS.SERVICE_POINT_RATED);
+    // Ratings attributed to an officer and completed tickets recompute that officer's automatic
+    // indicators for the month the fact falls in (agency time zone): one query maps the whole
+    // batch to distinct employee-months.
+    const facts = rows.flatMap((r) => {
+      const atKey = EMPLOYEE_FACT_AT[r.topic];
+      const employeeId = r.payload.employeeId;
+      const at = atKey ? r.payload[atKey] : undefined;
+      return typeof employeeId === 'string' && typeof at === 'string' ? [{ employeeId, at }] : [];
+    });
+    await this.enqueueIndicators(await this.indicators.monthsOf(facts));
+    const unknown = rows.filter((r) => !KNOWN_TOPICS.has(r.topic));
     if (unknown.length) this.logger.warn(`outbox rows with unknown topics: ${[...new Set(unknown.map((u) => u.topic))].join(', ')}`);
   }
 }

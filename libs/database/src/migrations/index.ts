@@ -14,6 +14,7 @@ import { WorkPlans1765300000000 } from './1765300000000-work-plans';
 import { AutomaticIndicators1765400000000 } from './1765400000000-automatic-indicators';
 import { RoundResultHasilKerja1765500000000 } from './1765500000000-round-result-hasil-kerja';
 import { ScoringPolicies1765600000000 } from './1765600000000-scoring-policies';
+import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   HeldRatings1765200000000,
   WorkPlans1765300000000,
   AutomaticIndicators1765400000000,
+  AutomaticIndicatorSweep1765450000000,
   RoundResultHasilKerja1765500000000,
   ScoringPolicies1765600000000,
 ];

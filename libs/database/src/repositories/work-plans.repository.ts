@@ -324,6 +324,24 @@ export class WorkPlansRepository {
     return rows.map((r) => ({ employeeId: r.member_id, plan: r.id ? toPlan(r) : null }));
   }
 
+  /** Whether a unit belongs to the agency (an ADMIN's monitoring of a unit). */
+  async unitExists(agencyId: string, unitId: string, m: EntityManager = this.ds.manager): Promise<boolean> {
+    const [row] = await m.query(`SELECT 1 FROM unit WHERE id = $1 AND agency_id = $2`, [unitId, agencyId]);
+    return !!row;
+  }
+
+  /** The active employees of a unit (its own members, not sub-units'), by name, each with their plan of the year or null. */
+  async unitPlans(agencyId: string, unitId: string, year: number, m: EntityManager = this.ds.manager): Promise<TeamPlanRecord[]> {
+    const rows: Array<PlanRow & { member_id: string }> = await m.query(
+      `SELECT e.id AS member_id, ${PLAN_COLUMNS}
+         FROM employee e LEFT JOIN work_plan w ON w.employee_id = e.id AND w.year = $3
+        WHERE e.agency_id = $1 AND e.unit_id = $2 AND e.active
+        ORDER BY e.name, e.id`,
+      [agencyId, unitId, year],
+    );
+    return rows.map((r) => ({ employeeId: r.member_id, plan: r.id ? toPlan(r) : null }));
+  }
+
   /** Agrees the plan's current version: the plan becomes AGREED and the version keeps a snapshot of the indicators. */
   async agree(plan: WorkPlanRecord, agreedBy: string, m: EntityManager = this.ds.manager): Promise<WorkPlanRecord> {
     const indicators = await this.indicatorsOf([plan.id], m);
@@ -577,6 +595,23 @@ export class WorkPlansRepository {
         WHERE r.work_plan_id = $1 AND ($2::date IS NULL OR r.month = $2::date)
         ORDER BY r.month, i.created_at, i.id`,
       [planId, month ? firstDay(month) : null],
+    );
+    return rows.map(toRealisation);
+  }
+
+  /** The realisations of several plans from `fromMonth` to `toMonth` ('YYYY-MM', inclusive), one query for any number of plans. */
+  async realisationsOfPlans(
+    planIds: readonly string[],
+    fromMonth: string,
+    toMonth: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<RealisationRecord[]> {
+    if (!planIds.length) return [];
+    const rows: RealisationRow[] = await m.query(
+      `SELECT ${REALISATION_COLUMNS} FROM realisation r
+        WHERE r.work_plan_id = ANY($1::uuid[]) AND r.month BETWEEN $2::date AND $3::date
+        ORDER BY r.work_plan_id, r.month`,
+      [planIds, firstDay(fromMonth), firstDay(toMonth)],
     );
     return rows.map(toRealisation);
   }

@@ -35,6 +35,16 @@ export enum RealisationAction {
   CORRECTED = 'CORRECTED',
 }
 
+/** Where a month of an indicator stands, for the supervisor's monitoring. */
+export enum MonthlyReportStatus {
+  NOT_REPORTED = 'NOT_REPORTED',
+  SUBMITTED = 'SUBMITTED',
+  VERIFIED = 'VERIFIED',
+  RETURNED = 'RETURNED',
+  /** An automatic indicator: computed by the worker, nothing to report. */
+  AUTOMATIC = 'AUTOMATIC',
+}
+
 registerEnumType(Direction, { name: 'Direction', description: 'Whether a higher or a lower realisation is better (e.g. completion time).' });
 registerEnumType(Aggregation, {
   name: 'Aggregation',
@@ -48,3 +58,7 @@ registerEnumType(WorkPlanStatus, { name: 'WorkPlanStatus' });
 registerEnumType(RealisationStatus, { name: 'RealisationStatus' });
 registerEnumType(RealisationDecision, { name: 'RealisationDecision' });
 registerEnumType(RealisationAction, { name: 'RealisationAction', description: 'One entry of a realisation’s thread.' });
+registerEnumType(MonthlyReportStatus, {
+  name: 'MonthlyReportStatus',
+  description: 'A month of an indicator: NOT_REPORTED, SUBMITTED, VERIFIED or RETURNED (MANUAL indicators), AUTOMATIC (computed).',
+});

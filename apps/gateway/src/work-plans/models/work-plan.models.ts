@@ -1,5 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Aggregation, Direction, IndicatorSource, RealisationAction, RealisationStatus, WorkPlanStatus } from './enums';
+import {
+  Aggregation,
+  Direction,
+  IndicatorSource,
+  MonthlyReportStatus,
+  RealisationAction,
+  RealisationStatus,
+  WorkPlanStatus,
+} from './enums';
 
 @ObjectType({ description: 'A KPI indicator of a work plan (SKP), with its annual target.' })
 export class Indicator {
@@ -105,4 +113,59 @@ export class Realisation {
   @Field(() => String, { nullable: true, description: 'The supervisor’s latest feedback.' }) feedback: string | null;
   @Field(() => [RealisationEvent], { description: 'Reports, corrections and decisions, oldest first.' })
   thread: RealisationEvent[];
+}
+
+@ObjectType({ description: 'A month of an automatic indicator, computed by the worker from the platform’s facts.' })
+export class AutomaticIndicatorMonthValue {
+  @Field({ description: 'YYYY-MM (agency time zone).' }) month: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Citizen satisfaction: IKM converted (25–100); completion time: median minutes. Null: no data (no tickets, too few ratings).',
+  })
+  value: number | null;
+  @Field(() => Int, { description: 'How many ratings (citizen satisfaction) or completed tickets (completion time) are behind the value.' })
+  sampleSize: number;
+  @Field({ description: 'When the worker last computed the month.' }) computedAt: Date;
+}
+
+@ObjectType({ description: 'One month of an indicator in the monitoring trend.' })
+export class MonitoringMonth {
+  @Field({ description: 'YYYY-MM' }) month: string;
+  @Field(() => MonthlyReportStatus) status: MonthlyReportStatus;
+  @Field(() => Float, { nullable: true, description: 'The reported (not returned) or computed value; null: none.' }) value: number | null;
+  @Field(() => Int, { nullable: true, description: 'Automatic indicators: ratings or tickets behind the value.' }) sampleSize:
+    number | null;
+}
+
+@ObjectType({ description: 'One indicator of a team member in a month: report status, realisation against the monthly target, trend.' })
+export class IndicatorMonitoring {
+  @Field(() => Indicator) indicator: Indicator;
+  @Field(() => MonthlyReportStatus, { description: 'The month’s report (MANUAL), or AUTOMATIC.' }) status: MonthlyReportStatus;
+  @Field({ description: 'A MANUAL month that has ended (agency time) not reported, or returned and not corrected.' }) late: boolean;
+  @Field(() => Float, { nullable: true, description: 'The month’s realisation (null: not reported, returned, or no data).' }) value:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Automatic indicators: ratings or tickets behind the value.' }) sampleSize:
+    number | null;
+  @Field(() => Float, { description: 'The monthly target: SUM target / 12, AVERAGE and LAST the annual target.' }) monthlyTarget: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The month’s value is worse than the monthly target (below it, or above it for LOWER_IS_BETTER); null without a value.',
+  })
+  behindTarget: boolean | null;
+  @Field(() => [MonitoringMonth], { description: 'Every month of the year up to the month asked for, oldest first.' })
+  trend: MonitoringMonth[];
+}
+
+@ObjectType({ description: 'A team member’s month: their plan’s indicators, who reported, who is behind target.' })
+export class EmployeeMonitoring {
+  /** Not a field: `employee` is resolved from it (EmployeeMonitoringResolver). */
+  employeeId: string;
+  @Field(() => ID, { nullable: true, description: 'Their work plan of the year; null: none yet.' }) workPlanId: string | null;
+  @Field(() => WorkPlanStatus, { nullable: true }) workPlanStatus: WorkPlanStatus | null;
+  @Field(() => [IndicatorMonitoring], { description: 'In plan order; empty without a plan.' }) indicators: IndicatorMonitoring[];
+  @Field(() => Int, { description: 'MANUAL indicators reported for the month (submitted or verified).' }) reported: number;
+  @Field(() => Int, { description: 'MANUAL indicators not reported for the month.' }) notReported: number;
+  @Field(() => Int, { description: 'MANUAL indicators whose report was returned.' }) returned: number;
+  @Field(() => Int, { description: 'Indicators behind their monthly target.' }) behindTarget: number;
 }
