@@ -345,13 +345,7 @@ export class WorkPlansService {
       if (!this.policy.canDraft(actor, plan)) throw AuthErrors.forbidden();
       if (plan.status !== 'DRAFT') throw WorkPlanErrors.notDraft();
       const fields = this.indicatorFields(input);
-      let indicator: IndicatorRecord;
-      try {
-        indicator = await this.repo.addIndicator(plan, fields, m);
-      } catch (err) {
-        if (isUniqueViolation(err, INDICATOR_NAME_UQ)) throw WorkPlanErrors.duplicateIndicator();
-        throw err;
-      }
+      const indicator = await uniqueIndicatorName(() => this.repo.addIndicator(plan, fields, m));
       await this.repo.touch(plan.id, m);
       await this.audit
         .forEmployee(actor, requestId)
@@ -364,13 +358,7 @@ export class WorkPlansService {
     return this.ds.transaction(async (m) => {
       const { plan, indicator } = await this.draftIndicator(actor, input.indicatorId, m);
       const fields = this.indicatorFields(input);
-      let updated: IndicatorRecord;
-      try {
-        updated = await this.repo.updateIndicator(indicator, fields, m);
-      } catch (err) {
-        if (isUniqueViolation(err, INDICATOR_NAME_UQ)) throw WorkPlanErrors.duplicateIndicator();
-        throw err;
-      }
+      const updated = await uniqueIndicatorName(() => this.repo.updateIndicator(indicator, fields, m));
       await this.repo.touch(plan.id, m);
       await this.audit.forEmployee(actor, requestId).record(m, 'INDICATOR_UPDATED', 'indicator', indicator.id, {
         before: fieldsOf(indicator) as unknown as Record<string, unknown>,
@@ -505,28 +493,23 @@ export class WorkPlansService {
     const shape = AUTOMATIC_SHAPE[input.source];
     if (shape && (input.direction !== shape.direction || input.aggregation !== shape.aggregation))
       throw WorkPlanErrors.sourceMismatch(input.source, shape.says);
-    return {
-      name: input.name,
-      unit: input.unit,
-      target: input.target,
-      weight: input.weight,
-      direction: input.direction,
-      aggregation: input.aggregation,
-      source: input.source,
-      method: input.method,
-    };
+    return fieldsOf(input);
   }
 }
 
-function fieldsOf(i: IndicatorRecord): IndicatorFields {
-  return {
-    name: i.name,
-    unit: i.unit,
-    target: i.target,
-    weight: i.weight,
-    direction: i.direction,
-    aggregation: i.aggregation,
-    source: i.source,
-    method: i.method,
-  };
+/** Saves an indicator; a name already in the plan is DUPLICATE_INDICATOR. */
+async function uniqueIndicatorName(save: () => Promise<IndicatorRecord>): Promise<IndicatorRecord> {
+  try {
+    return await save();
+  } catch (err) {
+    if (isUniqueViolation(err, INDICATOR_NAME_UQ)) throw WorkPlanErrors.duplicateIndicator();
+    throw err;
+  }
+}
+
+const INDICATOR_FIELDS = ['name', 'unit', 'target', 'weight', 'direction', 'aggregation', 'source', 'method'] as const;
+
+/** The stored fields of an indicator, from an input or a record (nothing else: ids, plan, timestamps). */
+function fieldsOf(i: IndicatorFieldsInput | IndicatorRecord): IndicatorFields {
+  return Object.fromEntries(INDICATOR_FIELDS.map((k) => [k, i[k]])) as unknown as IndicatorFields;
 }
