@@ -284,25 +284,22 @@ describe('EmployeesRepository (real PostgreSQL)', () => {
     expect(history[0].validTo!.getTime()).toBeGreaterThanOrEqual(history[0].validFrom.getTime());
   });
 
-  it('setPasswordHash gives an account; revokeSessions ends only that employee’s open sessions', async () => {
+  it('setPasswordHash gives an account: stores the hash and stamps password_changed_at, in the caller transaction', async () => {
     const { agencyId, root } = await rows.agency();
     const e = await rows.employee(agencyId, root.id);
-    const colleague = await rows.employee(agencyId, root.id);
     expect(e.hasAccount).toBe(false);
+    await ds
+      .transaction(async (m) => {
+        await employees.setPasswordHash(e.id, 'rolled-back', m);
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    expect((await employees.find(e.id))!.hasAccount).toBe(false);
     await employees.setPasswordHash(e.id, '$argon2id$hash');
     expect((await employees.find(e.id))!.hasAccount).toBe(true);
-
-    const session = `INSERT INTO auth_session (employee_id, refresh_token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day') RETURNING id`;
-    const [{ id: mine }] = await ds.query(session, [e.id, `r-${e.id}`]);
-    const [{ id: theirs }] = await ds.query(session, [colleague.id, `r-${colleague.id}`]);
-    await employees.revokeSessions(e.id);
-    const revoked = await ds.query(`SELECT id, revoked_at IS NOT NULL AS revoked FROM auth_session WHERE id = ANY($1::uuid[])`, [
-      [mine, theirs],
-    ]);
-    expect(Object.fromEntries(revoked.map((r: { id: string; revoked: boolean }) => [r.id, r.revoked]))).toEqual({
-      [mine]: true,
-      [theirs]: false,
-    });
+    const [row] = await ds.query(`SELECT password_hash, password_changed_at FROM employee WHERE id = $1`, [e.id]);
+    expect(row.password_hash).toBe('$argon2id$hash');
+    expect(row.password_changed_at).toBeInstanceOf(Date);
   });
 
   it('countAdmins counts employees holding ADMIN, in every agency', async () => {

@@ -54,24 +54,26 @@ describe('SessionsRepository', () => {
       expect(await repo.findCredentialsByNip(uniqueNip())).toBeNull();
       expect(await repo.findCredentialsById(randomUUID())).toBeNull();
     });
-
-    it('setPasswordHash stores the new hash and stamps password_changed_at, in the caller transaction', async () => {
-      const e = await employee({ hash: 'old' });
-      await ds
-        .transaction(async (m) => {
-          await repo.setPasswordHash(e.id, 'rolled-back', m);
-          throw new Error('rollback');
-        })
-        .catch(() => undefined);
-      expect((await repo.findCredentialsById(e.id))?.passwordHash).toBe('old');
-      await repo.setPasswordHash(e.id, 'new');
-      expect((await repo.findCredentialsById(e.id))?.passwordHash).toBe('new');
-      const [row] = await ds.query(`SELECT password_changed_at FROM employee WHERE id = $1`, [e.id]);
-      expect(row.password_changed_at).toBeInstanceOf(Date);
-    });
   });
 
   describe('sessions', () => {
+    it('revokeSessions ends only that employee’s open sessions, in the caller transaction', async () => {
+      const e = await employee();
+      const colleague = await employee();
+      const mine = await repo.open(e.id, hash(), 14);
+      const theirs = await repo.open(colleague.id, hash(), 14);
+      await ds
+        .transaction(async (m) => {
+          await repo.revokeSessions(e.id, m);
+          throw new Error('rollback');
+        })
+        .catch(() => undefined);
+      expect((await session(mine)).revoked_at).toBeNull();
+      await repo.revokeSessions(e.id);
+      expect((await session(mine)).revoked_at).toBeInstanceOf(Date);
+      expect((await session(theirs)).revoked_at).toBeNull();
+    });
+
     it('open creates a live session expiring ttlDays after its creation', async () => {
       const e = await employee();
       const h = hash();

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
-import { AuditService, SessionsRepository } from '@k360/database';
+import { AuditService, EmployeesRepository, SessionsRepository } from '@k360/database';
 import {
   dummyVerify,
   hashPassword,
@@ -45,6 +45,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly sessions: SessionsRepository,
+    private readonly employees: EmployeesRepository,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
@@ -194,7 +195,7 @@ export class AuthService {
     }
     const hash = await hashPassword(next);
     await this.ds.transaction(async (m) => {
-      await this.sessions.setPasswordHash(actor.id, hash, m);
+      await this.employees.setPasswordHash(actor.id, hash, m);
       await this.sessions.revokeOthers(actor.id, actor.sessionId, m);
       await this.audit.forEmployee(actor, requestId).record(m, 'PASSWORD_CHANGED', 'employee', actor.id);
     });

@@ -6,7 +6,8 @@ import {
   EMPLOYEE_NIP_UQ,
   EmployeesRepository,
   EmployeeVisibility,
-  ReportingLineRepository,
+  RoundsRepository,
+  SessionsRepository,
   UnitsRepository,
 } from '@k360/database';
 import { CsvRowError, hashPassword, nipProblem, parseEmployeeCsv, passwordProblem } from '@k360/organisation';
@@ -30,7 +31,8 @@ export class EmployeesService {
     private readonly policy: OrganisationPolicy,
     private readonly employees: EmployeesRepository,
     private readonly units: UnitsRepository,
-    private readonly reportingLine: ReportingLineRepository,
+    private readonly rounds: RoundsRepository,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   /** Loads an employee of any agency (internal), or null. */
@@ -155,7 +157,7 @@ export class EmployeesService {
       if (supervisorId !== before.supervisorId) {
         await moveOpenRounds(
           m,
-          { audit: this.audit, rounds: this.reportingLine },
+          { audit: this.audit, rounds: this.rounds },
           {
             employeeId: before.id,
             supervisorId,
@@ -166,7 +168,7 @@ export class EmployeesService {
         );
       }
       if (before.active && !next.active) {
-        await this.employees.revokeSessions(before.id, m);
+        await this.sessions.revokeSessions(before.id, m);
       }
       const after = (await this.find(before.id, m))!;
       await this.audit
@@ -185,7 +187,7 @@ export class EmployeesService {
       const target = await this.find(employeeId, m, true);
       if (!target || target.agencyId !== actor.agencyId) throw OrgErrors.notFound('Pegawai');
       await this.employees.setPasswordHash(employeeId, hash, m);
-      await this.employees.revokeSessions(employeeId, m);
+      await this.sessions.revokeSessions(employeeId, m);
       await this.audit.forEmployee(actor, requestId).record(m, 'PASSWORD_SET_BY_ADMIN', 'employee', employeeId);
       return (await this.find(employeeId, m))!;
     });

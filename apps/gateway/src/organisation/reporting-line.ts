@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AuditService, ReportingLineRepository } from '@k360/database';
+import { AuditService, RoundsRepository } from '@k360/database';
 import { OrgErrors } from './organisation.errors';
 
 export interface ReportingLineChange {
@@ -33,11 +33,11 @@ export interface ReportingLineChange {
  * - one ROUND_SUPERVISOR_REASSIGNED audit entry per round.
  *
  * CLOSED and SCORED rounds keep the supervisor they were closed by (the record of who assessed).
- * Returns how many rounds moved. The statements (and their locks) are ReportingLineRepository's.
+ * Returns how many rounds moved. The statements (and their locks) are RoundsRepository's.
  */
 export async function moveOpenRounds(
   m: EntityManager,
-  deps: { audit: AuditService; rounds: ReportingLineRepository },
+  deps: { audit: AuditService; rounds: RoundsRepository },
   change: ReportingLineChange,
 ): Promise<number> {
   const { employeeId, supervisorId, actorId } = change;

@@ -328,20 +328,12 @@ export class EmployeesRepository {
     );
   }
 
+  /** Stores a new password hash for the employee and stamps the change (password_changed_at). */
   async setPasswordHash(id: string, passwordHash: string, m: EntityManager = this.ds.manager): Promise<void> {
     await m.query(`UPDATE employee SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
       id,
       passwordHash,
     ]);
-  }
-
-  /**
-   * Ends every open login session of the employee (deactivated, or password reset by an ADMIN).
-   * auth_session is the auth feature's table; this is the one statement on it that the
-   * organisation needs.
-   */
-  async revokeSessions(employeeId: string, m: EntityManager = this.ds.manager): Promise<void> {
-    await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL`, [employeeId]);
   }
 
   /** Closes the employee's current assignment (if any) and opens one from now with what they hold. */

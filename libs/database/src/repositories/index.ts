@@ -18,7 +18,6 @@ import { Provider } from '@nestjs/common';
 import { AgenciesRepository } from './agencies.repository';
 import { EmployeesRepository } from './employees.repository';
 import { OutboxRepository } from './outbox.repository';
-import { ReportingLineRepository } from './reporting-line.repository';
 import { ServicePointsRepository } from './service-points.repository';
 import { UnitsRepository } from './units.repository';
 import { ResultsRepository } from './results.repository';
@@ -35,7 +34,6 @@ import { ScoringPoliciesRepository } from './scoring-policies.repository';
 export * from './agencies.repository';
 export * from './employees.repository';
 export * from './outbox.repository';
-export * from './reporting-line.repository';
 export * from './service-points.repository';
 export * from './units.repository';
 export * from './results.repository';
@@ -56,7 +54,6 @@ export const REPOSITORIES: Provider[] = [
   UnitsRepository,
   EmployeesRepository,
   ServicePointsRepository,
-  ReportingLineRepository,
   ResultsRepository,
   RoundsRepository,
   PublicRatingsRepository,

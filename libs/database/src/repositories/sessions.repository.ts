@@ -64,10 +64,11 @@ function returned<T>(result: unknown): { rows: T[]; count: number } {
  * rotated away from (`auth_rotated_refresh_token`, to detect reuse). Refresh tokens are stored as
  * hashes only: callers pass hashes in.
  *
- * Also the auth-specific reads and write of `employee` the sign-in needs (credentials by NIP or id,
- * the new password hash): they live here rather than with the employee directory, so the password
- * hash is read and written in this one file. The login throttle's counters are not rows of this
- * aggregate: they live in Redis (or `expiring_counter`) behind @k360/queue's RateLimiter.
+ * Also the auth-specific reads of `employee` the sign-in needs (credentials by NIP or id, with the
+ * password hash). Writes to `employee`, the new password hash included, are EmployeesRepository's
+ * (setPasswordHash): every table is written from one repository file. The login throttle's
+ * counters are not rows of this aggregate: they live in Redis (or `expiring_counter`) behind
+ * @k360/queue's RateLimiter.
  */
 @Injectable()
 export class SessionsRepository {
@@ -85,14 +86,6 @@ export class SessionsRepository {
       employeeId,
     ])) as CredentialsRow[];
     return row ? credentials(row) : null;
-  }
-
-  /** Stores a new password hash for the employee and stamps the change. */
-  async setPasswordHash(employeeId: string, passwordHash: string, m: EntityManager = this.ds.manager): Promise<void> {
-    await m.query(`UPDATE employee SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [
-      employeeId,
-      passwordHash,
-    ]);
   }
 
   /** Opens a session valid for `ttlDays` days; returns its id. */
@@ -158,6 +151,13 @@ export class SessionsRepository {
   /** Revokes one session (no-op when already revoked). */
   async revoke(sessionId: string, m: EntityManager = this.ds.manager): Promise<void> {
     await m.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /**
+   * Ends every open login session of the employee (deactivated, or password reset by an ADMIN).
+   */
+  async revokeSessions(employeeId: string, m: EntityManager = this.ds.manager): Promise<void> {
+    await m.query(`UPDATE auth_session SET revoked_at = now() WHERE employee_id = $1 AND revoked_at IS NULL`, [employeeId]);
   }
 
   /** Revokes every live session of the employee except `keepSessionId`. */

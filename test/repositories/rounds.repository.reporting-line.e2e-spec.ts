@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ReportingLineRepository } from '@k360/database';
+import { RoundsRepository } from '@k360/database';
 import { migratedDataSource } from '../support/database';
 import { randomId } from '../support/test-env';
 import { isLocked, OrganisationRows, whileHolding } from './organisation-rows';
@@ -8,14 +8,14 @@ import { isLocked, OrganisationRows, whileHolding } from './organisation-rows';
 jest.mock('@nestjs/common', () => jest.requireActual('../support/nest-shim').nestCommon);
 jest.mock('@nestjs/typeorm', () => jest.requireActual('../support/nest-shim').nestTypeorm);
 
-describe('ReportingLineRepository (real PostgreSQL)', () => {
+describe('RoundsRepository: moving open rounds on a reporting-line change (real PostgreSQL)', () => {
   let ds: DataSource;
-  let repo: ReportingLineRepository;
+  let repo: RoundsRepository;
   let rows: OrganisationRows;
 
   beforeAll(async () => {
     ds = await migratedDataSource();
-    repo = new ReportingLineRepository(ds);
+    repo = new RoundsRepository(ds);
     rows = new OrganisationRows(ds);
   });
   afterAll(() => ds.destroy());
