@@ -1,4 +1,5 @@
 import { seedDemoRatings } from './demo-ratings';
+import { seedDemoWorkPlans } from './demo-work-plans';
 
 /**
  * Demo data for `npm run demo`: Kecamatan Arcamanik (Kota Bandung), its four kelurahan, a camat,
@@ -254,16 +255,27 @@ export async function seedDemo(
     }
   }
   await seedRounds(base, gql);
+  const plans = await seedDemoWorkPlans(async (nip) => client(base, await loginAs(base, nip)));
+  if (plans) log(`Seeded ${plans} work plans (SKP) of this year with their monthly realisations`);
   const links = await seedCitizenChannels(base, gql, databaseUrl, adminNip, log);
   return [
     ...links,
     '',
     'Demo logins (password for camat and staff: ' + DEMO_PASSWORD + '):',
     `  ADMIN       NIP ${adminNip}   password ${adminPassword}`,
-    `  SUPERVISOR  NIP ${DEMO_LURAH.nip}   password ${DEMO_PASSWORD}   (${DEMO_LURAH.name}, ${DEMO_LURAH.position}: Ujang's round is ready to close)`,
+    `  SUPERVISOR  NIP ${DEMO_LURAH.nip}   password ${DEMO_PASSWORD}   (${DEMO_LURAH.name}, ${DEMO_LURAH.position}: Ujang's round is ready to close; Dewi's SKP waits for agreement, Ujang's realisations for verification)`,
     `  SUPERVISOR  NIP ${DEMO_CAMAT.nip}   password ${DEMO_PASSWORD}   (${DEMO_CAMAT.name}, ${DEMO_CAMAT.position}: sees the whole kecamatan)`,
     `  EMPLOYEE    NIP ${DEMO_EMPLOYEE.nip}   password ${DEMO_PASSWORD}   (${DEMO_EMPLOYEE.name}, ${DEMO_EMPLOYEE.position})`,
   ];
+}
+
+/** An access token of a demo employee (password DEMO_PASSWORD). */
+async function loginAs(base: string, nip: string): Promise<string> {
+  const { login } = await client(base)(`mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`, {
+    n: nip,
+    p: DEMO_PASSWORD,
+  });
+  return login.accessToken as string;
 }
 
 /** The quarter containing today in WIB (the demo agency's time zone), e.g. "Triwulan IV 2026" from 2026-10-01 to 2026-12-31. */
@@ -302,13 +314,7 @@ async function seedRounds(base: string, gql: Gql): Promise<void> {
     employee: { nip: string };
   }>;
   const roundOf = (nip: string) => rounds.find((r) => r.employee.nip === nip)!.id;
-  const tokenOf = async (nip: string) =>
-    (
-      await client(base)(`mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`, {
-        n: nip,
-        p: DEMO_PASSWORD,
-      })
-    ).login.accessToken as string;
+  const tokenOf = (nip: string) => loginAs(base, nip);
 
   const sukamiskin = ['199203082015031003', '199311192017082001', '199107302014061002'];
   const lurah = DEMO_LURAH.nip;

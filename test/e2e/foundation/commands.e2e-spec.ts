@@ -90,6 +90,39 @@ describe('EMBEDDED=true npm run demo (a bare machine: embedded PostgreSQL, queue
       expect(demo.data.units[0].children[0].children).toHaveLength(4);
       expect(demo.data.employees.totalCount).toBeGreaterThanOrEqual(19);
       expect(demo.data.servicePoints.length).toBeGreaterThanOrEqual(8);
+      // Work plans (SKP) of this year (WIB) in the demo lurah's team: one agreed with reported months, one
+      // still a draft waiting for the lurah, one employee without a plan.
+      const [, lurahNip, lurahPassword] = p.output().match(/SUPERVISOR\s+NIP (\d{18})\s+password (\S+)/)!;
+      const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+      const team = await gqlAs(
+        `http://127.0.0.1:${port}`,
+        lurahNip,
+        lurahPassword,
+        `{ teamWorkPlans(year: ${year}) { employee { nip } workPlan { id status indicators { source } } } }`,
+      );
+      expect(team.errors).toBeUndefined();
+      const plans = team.data.teamWorkPlans as Array<{
+        workPlan: { id: string; status: string; indicators: Array<{ source: string }> } | null;
+      }>;
+      expect(plans.filter((l) => l.workPlan?.status === 'DRAFT').length).toBeGreaterThanOrEqual(1);
+      expect(plans.filter((l) => l.workPlan === null).length).toBeGreaterThanOrEqual(1);
+      const agreed = plans.filter((l) => l.workPlan?.status === 'AGREED').map((l) => l.workPlan!);
+      expect(agreed.length).toBeGreaterThanOrEqual(1);
+      expect(agreed[0].indicators.map((i) => i.source)).toEqual(
+        expect.arrayContaining(['MANUAL', 'SERVICE_COMPLETION_TIME', 'CITIZEN_SATISFACTION']),
+      );
+      const reported = await gqlAs(
+        `http://127.0.0.1:${port}`,
+        lurahNip,
+        lurahPassword,
+        `{ realisations(workPlanId: "${agreed[0].id}") { month status feedback } }`,
+      );
+      expect(reported.errors).toBeUndefined();
+      const realisations = reported.data.realisations as Array<{ month: string; status: string; feedback: string | null }>;
+      expect(realisations.length).toBeGreaterThanOrEqual(1);
+      expect(realisations.every((r) => r.month.startsWith(`${year}-`))).toBe(true);
+      // The latest month waits for the lurah's verification.
+      expect(realisations.map((r) => r.status)).toContain('SUBMITTED');
       const base = `http://127.0.0.1:${port}`;
       const health = await fetch(`${base}/health`);
       expect(health.status).toBe(200);

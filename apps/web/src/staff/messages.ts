@@ -229,6 +229,7 @@ export const STAFF_MESSAGES = defineMessages({
     errSELF_REVIEW_AS_PEER: 'Anda tidak dapat mengusulkan diri sendiri sebagai rekan kerja.',
     errSUPERVISOR_REVIEW_REQUIRED: 'Atasan langsung harus mengisi penilaiannya sebelum menutup putaran.',
     errHASIL_KERJA_REQUIRED: 'Pilih rating hasil kerja sebelum menutup putaran.',
+    errOVERRIDE_REASON_REQUIRED: 'Rating hasil kerja berbeda dari hasil perhitungan KPI: tuliskan alasannya sebelum menutup putaran.',
     errNominationDecided: 'Usulan ini sudah diputuskan.',
     errSearch: 'Ketik 2–100 huruf nama rekan kerja.',
   },
@@ -447,6 +448,8 @@ export const STAFF_MESSAGES = defineMessages({
     errSELF_REVIEW_AS_PEER: 'You cannot nominate yourself as a peer.',
     errSUPERVISOR_REVIEW_REQUIRED: 'The direct supervisor must submit their review before closing the round.',
     errHASIL_KERJA_REQUIRED: 'Choose the work results (hasil kerja) rating before closing the round.',
+    errOVERRIDE_REASON_REQUIRED:
+      'The work results rating differs from the one computed from KPI data: give a reason before closing the round.',
     errNominationDecided: 'This nomination was already decided.',
     errSearch: 'Type 2–100 letters of a colleague’s name.',
   },
