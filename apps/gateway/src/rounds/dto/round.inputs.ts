@@ -25,6 +25,10 @@ export class CreatePeriodInput {
   @Field(() => PeriodKind) @IsEnum(PeriodKind) kind: PeriodKind;
   @Field({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) startsOn: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) endsOn: string;
+  @Field({ nullable: true, description: 'YYYY-MM-DD: the last day for reviews, from startsOn to 90 days after endsOn.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  reviewDeadline?: string;
 }
 
 @InputType()
