@@ -21,7 +21,11 @@ jest.mock('@nestjs/common', () => {
   }
   return { Injectable: decorator, Global: decorator, Module: decorator, Inject: decorator, Optional: decorator, Logger };
 });
-jest.mock('@nestjs/typeorm', () => ({ InjectDataSource: () => () => undefined, TypeOrmModule: {}, getDataSourceToken: () => 'DataSource' }));
+jest.mock('@nestjs/typeorm', () => ({
+  InjectDataSource: () => () => undefined,
+  TypeOrmModule: {},
+  getDataSourceToken: () => 'DataSource',
+}));
 
 const scores: ValueScoreRecord[] = CORE_VALUES.map((value) => ({ value, score: 4 }));
 
@@ -106,8 +110,20 @@ describe('NotificationsRepository (real PostgreSQL, issue 14)', () => {
     // staffA's round (deadline soon): boss's seat and peer's approved seat wait; staffB is nominated;
     // an inactive employee's seat waits but she is not reminded.
     const a = await open(org.staffA, org.boss, soonPeriod);
-    const peerSeat = await rounds.addAssignment({ roundId: a.id, reviewerId: org.peer, relation: 'PEER', state: 'APPROVED', nominatedBy: org.boss });
-    const nomination = await rounds.addAssignment({ roundId: a.id, reviewerId: org.staffB, relation: 'PEER', state: 'NOMINATED', nominatedBy: org.staffA });
+    const peerSeat = await rounds.addAssignment({
+      roundId: a.id,
+      reviewerId: org.peer,
+      relation: 'PEER',
+      state: 'APPROVED',
+      nominatedBy: org.boss,
+    });
+    const nomination = await rounds.addAssignment({
+      roundId: a.id,
+      reviewerId: org.staffB,
+      relation: 'PEER',
+      state: 'NOMINATED',
+      nominatedBy: org.staffA,
+    });
     await rounds.addAssignment({ roundId: a.id, reviewerId: org.former, relation: 'PEER', state: 'APPROVED', nominatedBy: org.boss });
     // staffB's round: the supervisor's review is in and no other seat: ready to close.
     const b = await open(org.staffB, org.boss, soonPeriod);
@@ -119,8 +135,20 @@ describe('NotificationsRepository (real PostgreSQL, issue 14)', () => {
     const bossSeatA = await seat(a.id, org.boss);
     const headSeatC = await seat(c.id, org.head);
     const expected: Row[] = [
-      { employee_id: org.boss, kind: 'DEADLINE_SOON', round_id: a.id, assignment_id: bossSeatA, dedupe_key: `DEADLINE_SOON:${bossSeatA}:${org.boss}:${today}` },
-      { employee_id: org.peer, kind: 'DEADLINE_SOON', round_id: a.id, assignment_id: peerSeat.id, dedupe_key: `DEADLINE_SOON:${peerSeat.id}:${org.peer}:${today}` },
+      {
+        employee_id: org.boss,
+        kind: 'DEADLINE_SOON',
+        round_id: a.id,
+        assignment_id: bossSeatA,
+        dedupe_key: `DEADLINE_SOON:${bossSeatA}:${org.boss}:${today}`,
+      },
+      {
+        employee_id: org.peer,
+        kind: 'DEADLINE_SOON',
+        round_id: a.id,
+        assignment_id: peerSeat.id,
+        dedupe_key: `DEADLINE_SOON:${peerSeat.id}:${org.peer}:${today}`,
+      },
       {
         employee_id: org.boss,
         kind: 'NOMINATION_TO_DECIDE',
@@ -128,12 +156,37 @@ describe('NotificationsRepository (real PostgreSQL, issue 14)', () => {
         assignment_id: nomination.id,
         dedupe_key: `NOMINATION_TO_DECIDE:${nomination.id}:${org.boss}`,
       },
-      { employee_id: org.boss, kind: 'REVIEW_WAITING', round_id: a.id, assignment_id: bossSeatA, dedupe_key: `REVIEW_WAITING:${bossSeatA}:${org.boss}` },
-      { employee_id: org.head, kind: 'REVIEW_WAITING', round_id: c.id, assignment_id: headSeatC, dedupe_key: `REVIEW_WAITING:${headSeatC}:${org.head}` },
-      { employee_id: org.peer, kind: 'REVIEW_WAITING', round_id: a.id, assignment_id: peerSeat.id, dedupe_key: `REVIEW_WAITING:${peerSeat.id}:${org.peer}` },
-      { employee_id: org.boss, kind: 'ROUND_READY_TO_CLOSE', round_id: b.id, assignment_id: null, dedupe_key: `ROUND_READY_TO_CLOSE:${b.id}:0:${org.boss}` },
+      {
+        employee_id: org.boss,
+        kind: 'REVIEW_WAITING',
+        round_id: a.id,
+        assignment_id: bossSeatA,
+        dedupe_key: `REVIEW_WAITING:${bossSeatA}:${org.boss}`,
+      },
+      {
+        employee_id: org.head,
+        kind: 'REVIEW_WAITING',
+        round_id: c.id,
+        assignment_id: headSeatC,
+        dedupe_key: `REVIEW_WAITING:${headSeatC}:${org.head}`,
+      },
+      {
+        employee_id: org.peer,
+        kind: 'REVIEW_WAITING',
+        round_id: a.id,
+        assignment_id: peerSeat.id,
+        dedupe_key: `REVIEW_WAITING:${peerSeat.id}:${org.peer}`,
+      },
+      {
+        employee_id: org.boss,
+        kind: 'ROUND_READY_TO_CLOSE',
+        round_id: b.id,
+        assignment_id: null,
+        dedupe_key: `ROUND_READY_TO_CLOSE:${b.id}:0:${org.boss}`,
+      },
     ];
-    const sortRows = (rows: Row[]) => [...rows].sort((x, y) => (x.kind + x.employee_id + x.dedupe_key).localeCompare(y.kind + y.employee_id + y.dedupe_key));
+    const sortRows = (rows: Row[]) =>
+      [...rows].sort((x, y) => (x.kind + x.employee_id + x.dedupe_key).localeCompare(y.kind + y.employee_id + y.dedupe_key));
     expect(sortRows(await mine())).toEqual(sortRows(expected));
 
     // Twice, and twice at once (two workers): nothing new.
@@ -149,7 +202,12 @@ describe('NotificationsRepository (real PostgreSQL, issue 14)', () => {
     await repo.createReminders(DEADLINE_SOON_DAYS);
     const after = await mine();
     expect(after.length).toBe(expected.length + 1);
-    expect(after.filter((r) => r.kind === 'ROUND_READY_TO_CLOSE').map((r) => r.round_id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      after
+        .filter((r) => r.kind === 'ROUND_READY_TO_CLOSE')
+        .map((r) => r.round_id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
 
     // A closed round reminds of nothing more; a reopened one (next close_count) may again.
     await ds.query(
@@ -198,6 +256,14 @@ describe('NotificationsRepository (real PostgreSQL, issue 14)', () => {
     expect(await repo.unreadCount(org.agencyId, org.boss)).toBe(0);
     expect(await repo.unreadCount(org.agencyId, org.peer)).toBe(peerOnes.length);
     // Another agency's view of the same employee id: nothing.
-    expect(await repo.ofRecipient({ agencyId: '00000000-0000-0000-0000-000000000001', employeeId: org.boss, unreadOnly: false, first: 10, after: null })).toEqual([]);
+    expect(
+      await repo.ofRecipient({
+        agencyId: '00000000-0000-0000-0000-000000000001',
+        employeeId: org.boss,
+        unreadOnly: false,
+        first: 10,
+        after: null,
+      }),
+    ).toEqual([]);
   });
 });
