@@ -9,6 +9,7 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
+  Matches,
   IsString,
   IsUUID,
   Length,
@@ -28,6 +29,7 @@ export class CreatePeriodInput {
   @Field({ nullable: true, description: 'YYYY-MM-DD: the last day for reviews, from startsOn to 90 days after endsOn.' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
   reviewDeadline?: string;
 }
 
