@@ -70,6 +70,7 @@ describe('RoundsRepository (real PostgreSQL)', () => {
         kind: 'ANNUAL',
         startsOn: '2025-01-01',
         endsOn: '2025-12-31',
+        reviewDeadline: null,
       });
       expect(await repo.findPeriod(p.id, org.agencyId)).toEqual(p);
       expect(await repo.findPeriod(p.id, other.agencyId)).toBeNull();
@@ -101,6 +102,23 @@ describe('RoundsRepository (real PostgreSQL)', () => {
           endsOn: '2026-03-31',
         }),
       ).resolves.toMatchObject({ agencyId: other.agencyId });
+    });
+
+    it('keeps a review deadline from the first day to REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD after the last (issue 14)', async () => {
+      const base = { agencyId: org.agencyId, kind: 'MONTHLY' as const, startsOn: '2026-05-01', endsOn: '2026-05-31' };
+      const p = await repo.addPeriod({ ...base, name: 'Mei 2026', reviewDeadline: '2026-06-10' });
+      expect(p.reviewDeadline).toBe('2026-06-10');
+      expect((await repo.findPeriod(p.id, org.agencyId))?.reviewDeadline).toBe('2026-06-10');
+      await expect(repo.addPeriod({ ...base, name: 'Mei 2026 b', reviewDeadline: '2026-08-29' })).resolves.toMatchObject({
+        reviewDeadline: '2026-08-29',
+      });
+      for (const [name, deadline] of [
+        ['Mei 2026 c', '2026-04-30'],
+        ['Mei 2026 d', '2026-08-30'],
+      ]) {
+        const err = await rejection(repo.addPeriod({ ...base, name, reviewDeadline: deadline }));
+        expect(pgError(err)).toEqual({ code: '23514', constraint: 'period_review_deadline_ck' });
+      }
     });
   });
 

@@ -327,6 +327,8 @@ const OTHER_MUTATIONS = [
   'removeIndicator',
   'reviseWorkPlan',
   'reportRealisation',
+  'markNotificationsRead',
+  'markAllNotificationsRead',
 ];
 const OTHER_QUERIES = [
   'me',
@@ -350,6 +352,8 @@ const OTHER_QUERIES = [
   'workPlan',
   'myWorkPlan',
   'realisations',
+  'myNotifications',
+  'unreadNotificationCount',
 ];
 
 describe('access is decided before input validation (issue 12, acceptance 5)', () => {

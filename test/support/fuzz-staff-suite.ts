@@ -25,7 +25,7 @@ const SUPERVISOR = new Set([
   'verifyRealisation',
 ]);
 /** Called by the employee (their own work plan); the rest by the ADMIN or the supervisor. */
-const EMPLOYEE = new Set(['reportRealisation']);
+const EMPLOYEE = new Set(['reportRealisation', 'markNotificationsRead']);
 /** A valid MANUAL indicator of a work plan (the fuzzing varies some of its fields). */
 const MANUAL_INDICATOR = {
   name: 'Dokumen kependudukan selesai',
@@ -90,6 +90,7 @@ export const STAFF_MUTATIONS = {
     'reportRealisation',
     'verifyRealisation',
     'publishScoringPolicy',
+    'markNotificationsRead',
   ],
 };
 

@@ -12,6 +12,7 @@ import { RoundsModule } from './rounds/rounds.module';
 import { PublicRatingsModule } from './public-ratings/public-ratings.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
 import { ScoringPoliciesModule } from './scoring-policies/scoring-policies.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -36,6 +37,7 @@ export class GatewayModule {
         PublicRatingsModule,
         WorkPlansModule,
         ScoringPoliciesModule,
+        NotificationsModule,
         SystemModule,
       ],
       controllers: [WebController],

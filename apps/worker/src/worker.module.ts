@@ -10,6 +10,7 @@ import { AggregationService } from './aggregation/aggregation.service';
 import { AggregationProcessor } from './aggregation/aggregation.processor';
 import { RatingPartitionsService } from './maintenance/rating-partitions.service';
 import { AutomaticIndicatorsService } from './indicators/automatic-indicators.service';
+import { RemindersService } from './notifications/reminders.service';
 
 @Module({})
 export class WorkerModule {
@@ -29,6 +30,7 @@ export class WorkerModule {
         AggregationService,
         AggregationProcessor,
         AutomaticIndicatorsService,
+        RemindersService,
       ],
     };
   }

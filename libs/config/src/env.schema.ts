@@ -114,6 +114,8 @@ export const envSchema = z
     RECONCILE_SWEEP_MS: intInRange('RECONCILE_SWEEP_MS', 500, 3_600_000).default(5000),
     /** How often rating partitions are prepared and spent allowances dropped (one run per interval across all workers). */
     PARTITION_UPKEEP_MS: intInRange('PARTITION_UPKEEP_MS', 1000, 7 * 24 * 3_600_000).default(6 * 3_600_000),
+    /** How often in-app reminders are computed (one run per interval across all workers; each reminder is created once). */
+    REMINDERS_MS: intInRange('REMINDERS_MS', 500, 24 * 3_600_000).default(15 * 60_000),
     GRAPHQL_MAX_DEPTH: intInRange('GRAPHQL_MAX_DEPTH', 2, 50).default(8),
     LOGIN_MAX_FAILURES: intInRange('LOGIN_MAX_FAILURES', 1, 1000).default(10),
     LOGIN_LOCK_MINUTES: intInRange('LOGIN_LOCK_MINUTES', 1, 24 * 60).default(15),

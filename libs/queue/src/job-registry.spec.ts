@@ -12,6 +12,7 @@ describe('job registry', () => {
         'ping',
         'reconcile-sweep',
         'score-round',
+        'send-reminders',
       ].sort(),
     );
     // The outbox relay and its sweep rely on this id to enqueue a round's close only once.
@@ -22,7 +23,9 @@ describe('job registry', () => {
     expect(month.deduplication).toMatchObject({ id: 'ai-e-2026-10', extend: true, replace: true });
     expect(JOBS['compute-automatic-indicators'].queue).toBe(QueueName.AGGREGATION);
     expect(JOBS['reconcile-sweep'].queue).toBe(QueueName.SYSTEM);
-    expect(JOBS['reconcile-sweep'].everyMs?.({ RECONCILE_SWEEP_MS: 1234, PARTITION_UPKEEP_MS: 1 })).toBe(1234);
+    expect(JOBS['reconcile-sweep'].everyMs?.({ RECONCILE_SWEEP_MS: 1234, PARTITION_UPKEEP_MS: 1, REMINDERS_MS: 1 })).toBe(1234);
+    expect(JOBS['send-reminders'].everyMs?.({ RECONCILE_SWEEP_MS: 1, PARTITION_UPKEEP_MS: 1, REMINDERS_MS: 4321 })).toBe(4321);
+    expect(JOBS['send-reminders'].queue).toBe(QueueName.SYSTEM);
     expect(JOBS['ping'].everyMs).toBeUndefined();
   });
 

@@ -17,7 +17,7 @@ export interface JobDefinition<N extends JobName> {
    * Periodic work: the worker upserts one BullMQ job scheduler per name at boot, so however many
    * replicas run, each interval gives one job, taken by one worker.
    */
-  everyMs?(config: Pick<AppConfig, 'RECONCILE_SWEEP_MS' | 'PARTITION_UPKEEP_MS'>): number;
+  everyMs?(config: Pick<AppConfig, 'RECONCILE_SWEEP_MS' | 'PARTITION_UPKEEP_MS' | 'REMINDERS_MS'>): number;
 }
 
 /** BullMQ custom job ids may not contain ':'. */
@@ -35,6 +35,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   ping: { queue: QueueName.SYSTEM, options: (p) => ({ jobId: `ping-${p.nonce}`, attempts: 1 }) },
   'reconcile-sweep': { queue: QueueName.SYSTEM, options: () => PERIODIC, everyMs: (c) => c.RECONCILE_SWEEP_MS },
   'partition-upkeep': { queue: QueueName.SYSTEM, options: () => PERIODIC, everyMs: (c) => c.PARTITION_UPKEEP_MS },
+  // Reminders are computed from the rounds' state; the notification table's dedupe key makes each once.
+  'send-reminders': { queue: QueueName.SYSTEM, options: () => PERIODIC, everyMs: (c) => c.REMINDERS_MS },
   // One job per close of a round: the outbox relay and its reconcile sweep both enqueue it, the id de-duplicates.
   'score-round': { queue: QueueName.SCORING, options: (p) => ({ jobId: jobIdOf(roundClosedKey(p.roundId, p.closeCount)) }) },
   // A burst of ratings for one service point becomes one recompute a second after the last of them.

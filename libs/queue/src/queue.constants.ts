@@ -18,6 +18,8 @@ export interface JobPayloads {
     'reconcile-sweep': Record<string, never>;
     /** Periodic (PARTITION_UPKEEP_MS): rating partitions for the coming months, spent allowances dropped. */
     'partition-upkeep': Record<string, never>;
+    /** Periodic (REMINDERS_MS): in-app reminders of reviews, nominations, rounds ready to close and near deadlines. */
+    'send-reminders': Record<string, never>;
   };
   [QueueName.SCORING]: {
     'score-round': { roundId: string; closeCount: number };

@@ -14,3 +14,4 @@ export * from './hasil-kerja.errors';
 export * from './hasil-kerja-period';
 export * from './round-hasil-kerja';
 export * from './policy-rules';
+export * from './round-deadline-rules';

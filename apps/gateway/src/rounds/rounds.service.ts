@@ -16,7 +16,7 @@ import {
   RoundRecord,
   RoundsRepository,
 } from '@k360/database';
-import { CORE_VALUES, CoreValueKey, RatingValue, ScoringPolicy } from '@k360/scoring';
+import { CORE_VALUES, CoreValueKey, RatingValue, REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD, ScoringPolicy } from '@k360/scoring';
 import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
@@ -66,11 +66,23 @@ export class RoundsService {
     if (input.endsOn < input.startsOn) throw RoundErrors.badPeriod('endsOn sebelum startsOn');
     const days = (Date.parse(input.endsOn) - Date.parse(input.startsOn)) / 86_400_000;
     if (days > 366) throw RoundErrors.badPeriod('periode paling lama satu tahun');
+    const deadline = input.reviewDeadline ?? null;
+    if (deadline !== null && deadline < input.startsOn) throw RoundErrors.badPeriod('batas waktu penilaian sebelum startsOn');
+    if (deadline !== null && (Date.parse(deadline) - Date.parse(input.endsOn)) / 86_400_000 > REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD) {
+      throw RoundErrors.badPeriod(`batas waktu penilaian paling lambat ${REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD} hari setelah endsOn`);
+    }
     return this.ds.transaction(async (m) => {
       let period: PeriodRecord;
       try {
         period = await this.rounds.addPeriod(
-          { agencyId: actor.agencyId, name: input.name.trim(), kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn },
+          {
+            agencyId: actor.agencyId,
+            name: input.name.trim(),
+            kind: input.kind,
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+            reviewDeadline: deadline,
+          },
           m,
         );
       } catch (err) {

@@ -14,6 +14,7 @@ import { WorkPlans1765300000000 } from './1765300000000-work-plans';
 import { AutomaticIndicators1765400000000 } from './1765400000000-automatic-indicators';
 import { RoundResultHasilKerja1765500000000 } from './1765500000000-round-result-hasil-kerja';
 import { ScoringPolicies1765600000000 } from './1765600000000-scoring-policies';
+import { DeadlinesAndNotifications1765700000000 } from './1765700000000-deadlines-and-notifications';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 
 /**
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   AutomaticIndicatorSweep1765450000000,
   RoundResultHasilKerja1765500000000,
   ScoringPolicies1765600000000,
+  DeadlinesAndNotifications1765700000000,
 ];

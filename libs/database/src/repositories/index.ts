@@ -30,6 +30,7 @@ import { OperationsRepository } from './operations.repository';
 import { SessionsRepository } from './sessions.repository';
 import { AutomaticIndicatorsRepository } from './automatic-indicators.repository';
 import { ScoringPoliciesRepository } from './scoring-policies.repository';
+import { NotificationsRepository } from './notifications.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -46,6 +47,7 @@ export * from './operations.repository';
 export * from './sessions.repository';
 export * from './automatic-indicators.repository';
 export * from './scoring-policies.repository';
+export * from './notifications.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -64,4 +66,5 @@ export const REPOSITORIES: Provider[] = [
   SessionsRepository,
   AutomaticIndicatorsRepository,
   ScoringPoliciesRepository,
+  NotificationsRepository,
 ];

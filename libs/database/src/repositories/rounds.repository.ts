@@ -33,6 +33,8 @@ export interface PeriodRecord {
   startsOn: string;
   /** YYYY-MM-DD */
   endsOn: string;
+  /** YYYY-MM-DD, the last day for reviews (agency time zone), or null. */
+  reviewDeadline: string | null;
 }
 
 export interface InstrumentItemRecord {
@@ -275,7 +277,7 @@ function toRound(r: RoundRow): RoundRecord {
   };
 }
 
-const PERIOD_COLUMNS = `id, agency_id, name, kind, starts_on::text, ends_on::text`;
+const PERIOD_COLUMNS = `id, agency_id, name, kind, starts_on::text, ends_on::text, review_deadline::text`;
 
 interface PeriodRow {
   id: string;
@@ -284,6 +286,7 @@ interface PeriodRow {
   kind: PeriodKindValue;
   starts_on: string;
   ends_on: string;
+  review_deadline: string | null;
 }
 
 const toPeriod = (r: PeriodRow): PeriodRecord => ({
@@ -293,6 +296,7 @@ const toPeriod = (r: PeriodRow): PeriodRecord => ({
   kind: r.kind,
   startsOn: r.starts_on.slice(0, 10),
   endsOn: r.ends_on.slice(0, 10),
+  reviewDeadline: r.review_deadline ? r.review_deadline.slice(0, 10) : null,
 });
 
 interface InstrumentRow {
@@ -396,12 +400,12 @@ export class RoundsRepository {
 
   /** Throws the unique violation PERIOD_NAME_UQ for a name the agency already uses. */
   async addPeriod(
-    p: { agencyId: string; name: string; kind: PeriodKindValue; startsOn: string; endsOn: string },
+    p: { agencyId: string; name: string; kind: PeriodKindValue; startsOn: string; endsOn: string; reviewDeadline?: string | null },
     m: EntityManager = this.ds.manager,
   ): Promise<PeriodRecord> {
     const [row] = await m.query(
-      `INSERT INTO period (agency_id, name, kind, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5) RETURNING ${PERIOD_COLUMNS}`,
-      [p.agencyId, p.name, p.kind, p.startsOn, p.endsOn],
+      `INSERT INTO period (agency_id, name, kind, starts_on, ends_on, review_deadline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PERIOD_COLUMNS}`,
+      [p.agencyId, p.name, p.kind, p.startsOn, p.endsOn, p.reviewDeadline ?? null],
     );
     return toPeriod(row);
   }

@@ -9,6 +9,7 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
+  Matches,
   IsString,
   IsUUID,
   Length,
@@ -25,6 +26,11 @@ export class CreatePeriodInput {
   @Field(() => PeriodKind) @IsEnum(PeriodKind) kind: PeriodKind;
   @Field({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) startsOn: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) endsOn: string;
+  @Field({ nullable: true, description: 'YYYY-MM-DD: the last day for reviews, from startsOn to 90 days after endsOn.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  reviewDeadline?: string;
 }
 
 @InputType()

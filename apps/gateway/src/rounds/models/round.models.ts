@@ -14,6 +14,8 @@ export class Period {
   @Field(() => PeriodKind) kind: PeriodKindValue;
   @Field({ description: 'YYYY-MM-DD' }) startsOn: string;
   @Field({ description: 'YYYY-MM-DD' }) endsOn: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last day for reviews (agency time zone), or null.' })
+  reviewDeadline: string | null;
   agencyId: string;
 }
 
