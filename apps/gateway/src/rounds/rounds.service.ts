@@ -21,17 +21,7 @@ import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { isUniqueViolation } from '../organisation/organisation.errors';
-import {
-  AssignReviewerInput,
-  CloseRoundInput,
-  CreatePeriodInput,
-  DecideNominationInput,
-  OpenRoundInput,
-  OpenRoundsForUnitInput,
-  PublishInstrumentInput,
-  ReopenRoundInput,
-  SubmitReviewInput,
-} from './dto/round.inputs';
+import type * as Inputs from './dto/round.inputs';
 import { AssignmentState, CoreValue, ReviewerRelation, RoundStatus } from './models/enums';
 import { RoundErrors } from './rounds.errors';
 import { RoundsPolicy } from './rounds.policy';
@@ -62,7 +52,7 @@ export class RoundsService {
 
   // ---- periods ------------------------------------------------------------------------------
 
-  async createPeriod(actor: Actor, input: CreatePeriodInput, requestId?: string): Promise<PeriodRecord> {
+  async createPeriod(actor: Actor, input: Inputs.CreatePeriodInput, requestId?: string): Promise<PeriodRecord> {
     if (input.endsOn < input.startsOn) throw RoundErrors.badPeriod('endsOn sebelum startsOn');
     const days = (Date.parse(input.endsOn) - Date.parse(input.startsOn)) / 86_400_000;
     if (days > 366) throw RoundErrors.badPeriod('periode paling lama satu tahun');
@@ -108,7 +98,7 @@ export class RoundsService {
    * ADMIN publishes a new version of the instrument for the agency. Rounds opened from now on use
    * it; open and closed rounds keep the version they opened with.
    */
-  async publishInstrument(actor: Actor, input: PublishInstrumentInput, requestId?: string): Promise<InstrumentVersionRecord> {
+  async publishInstrument(actor: Actor, input: Inputs.PublishInstrumentInput, requestId?: string): Promise<InstrumentVersionRecord> {
     const values = input.items.map((i) => i.value);
     const missing = CORE_VALUES.filter((v) => !values.includes(v as CoreValue));
     if (missing.length || new Set(values).size !== 7) {
@@ -148,7 +138,7 @@ export class RoundsService {
    * then finds the new round and moves it). FOR SHARE, not FOR UPDATE: opens for one employee in
    * different periods need not wait for each other, only for a change of the row.
    */
-  async openRound(actor: Actor, input: OpenRoundInput, requestId?: string): Promise<RoundRecord> {
+  async openRound(actor: Actor, input: Inputs.OpenRoundInput, requestId?: string): Promise<RoundRecord> {
     return this.ds.transaction(async (m) => {
       await this.period(actor, input.periodId, m);
       const employee = await this.rounds.employeeToOpenForShare(input.employeeId, actor.agencyId, m);
@@ -190,7 +180,7 @@ export class RoundsService {
   }
 
   /** Opens a round for every active employee (with a supervisor) of a unit; existing rounds are left alone. */
-  async openRoundsForUnit(actor: Actor, input: OpenRoundsForUnitInput, requestId?: string) {
+  async openRoundsForUnit(actor: Actor, input: Inputs.OpenRoundsForUnitInput, requestId?: string) {
     return this.ds.transaction(async (m) => {
       await this.period(actor, input.periodId, m);
       if (!(await this.rounds.unitExists(input.unitId, actor.agencyId, m))) throw RoundErrors.notFound('Unit');
@@ -288,7 +278,7 @@ export class RoundsService {
 
   // ---- reviewers ----------------------------------------------------------------------------
 
-  async assignReviewer(actor: Actor, input: AssignReviewerInput, requestId?: string): Promise<AssignmentRecord> {
+  async assignReviewer(actor: Actor, input: Inputs.AssignReviewerInput, requestId?: string): Promise<AssignmentRecord> {
     if (input.relation === ReviewerRelation.SUPERVISOR) throw RoundErrors.supervisorAutomatic();
     return this.ds.transaction(async (m) => {
       const round = await this.loadRound(actor, input.roundId, m, true);
@@ -325,7 +315,7 @@ export class RoundsService {
     });
   }
 
-  async decideNomination(actor: Actor, input: DecideNominationInput, requestId?: string): Promise<AssignmentRecord> {
+  async decideNomination(actor: Actor, input: Inputs.DecideNominationInput, requestId?: string): Promise<AssignmentRecord> {
     return this.ds.transaction(async (m) => {
       const a = await this.rounds.assignmentForUpdate(input.assignmentId, m);
       if (!a) throw RoundErrors.notFound('Usulan penilai');
@@ -350,7 +340,7 @@ export class RoundsService {
    * concurrent submissions by one reviewer become two revisions in order, and exactly one of
    * them is current.
    */
-  async submitReview(actor: Actor, input: SubmitReviewInput): Promise<ReviewRecord> {
+  async submitReview(actor: Actor, input: Inputs.SubmitReviewInput): Promise<ReviewRecord> {
     const values = input.scores.map((s) => s.value);
     const missing = CORE_VALUES.filter((v) => !values.includes(v as CoreValue));
     if (missing.length) throw RoundErrors.badScores(`nilai untuk ${missing.join(', ')} belum diisi`);
@@ -393,7 +383,7 @@ export class RoundsService {
    * required (HASIL_KERJA_REQUIRED). The status change and the outbox row commit together; a
    * second close (even concurrent) finds the round no longer OPEN and changes nothing.
    */
-  async closeRound(actor: Actor, input: CloseRoundInput, requestId?: string): Promise<RoundRecord> {
+  async closeRound(actor: Actor, input: Inputs.CloseRoundInput, requestId?: string): Promise<RoundRecord> {
     return this.ds.transaction(async (m) => {
       const round = await this.loadRound(actor, input.roundId, m, true);
       if (!this.policy.canManage(actor, round)) throw AuthErrors.forbidden();
@@ -455,7 +445,7 @@ export class RoundsService {
   }
 
   /** ADMIN reopens a closed or scored round, with a reason (audited); reviewers may revise again. */
-  async reopenRound(actor: Actor, input: ReopenRoundInput, requestId?: string): Promise<RoundRecord> {
+  async reopenRound(actor: Actor, input: Inputs.ReopenRoundInput, requestId?: string): Promise<RoundRecord> {
     return this.ds.transaction(async (m) => {
       const round = await this.loadRound(actor, input.roundId, m, true);
       if (round.status !== RoundStatus.CLOSED && round.status !== RoundStatus.SCORED) throw RoundErrors.roundNotOpen(round.status);

@@ -36,15 +36,7 @@ import {
   VerifyRealisationInput,
   WEIGHT_MAX,
 } from './dto/work-plan.inputs';
-import {
-  Aggregation,
-  Direction,
-  IndicatorSource,
-  MonthlyReportStatus,
-  RealisationAction,
-  RealisationStatus,
-  WorkPlanStatus,
-} from './models/enums';
+import * as Enums from './models/enums';
 import {
   EmployeeMonitoring,
   Indicator,
@@ -60,17 +52,18 @@ import { behindTarget, monthlyTarget, monthsUpTo } from './work-plan-monitoring'
 import { WorkPlanErrors } from './work-plans.errors';
 import { WorkPlansPolicy } from './work-plans.policy';
 
-
 /** What an automatic indicator must be: its values are computed, so their sense is fixed. */
-const AUTOMATIC_SHAPE: Partial<Record<IndicatorSource, { direction: Direction; aggregation: Aggregation; says: string }>> = {
-  [IndicatorSource.CITIZEN_SATISFACTION]: {
-    direction: Direction.HIGHER_IS_BETTER,
-    aggregation: Aggregation.AVERAGE,
+const AUTOMATIC_SHAPE: Partial<
+  Record<Enums.IndicatorSource, { direction: Enums.Direction; aggregation: Enums.Aggregation; says: string }>
+> = {
+  [Enums.IndicatorSource.CITIZEN_SATISFACTION]: {
+    direction: Enums.Direction.HIGHER_IS_BETTER,
+    aggregation: Enums.Aggregation.AVERAGE,
     says: 'HIGHER_IS_BETTER dan AVERAGE / HIGHER_IS_BETTER and AVERAGE',
   },
-  [IndicatorSource.SERVICE_COMPLETION_TIME]: {
-    direction: Direction.LOWER_IS_BETTER,
-    aggregation: Aggregation.AVERAGE,
+  [Enums.IndicatorSource.SERVICE_COMPLETION_TIME]: {
+    direction: Enums.Direction.LOWER_IS_BETTER,
+    aggregation: Enums.Aggregation.AVERAGE,
     says: 'LOWER_IS_BETTER dan AVERAGE / LOWER_IS_BETTER and AVERAGE',
   },
 };
@@ -82,9 +75,9 @@ const toIndicator = (i: IndicatorRecord): Indicator => ({
   unit: i.unit,
   target: i.target,
   weight: i.weight,
-  direction: i.direction as Direction,
-  aggregation: i.aggregation as Aggregation,
-  source: i.source as IndicatorSource,
+  direction: i.direction as Enums.Direction,
+  aggregation: i.aggregation as Enums.Aggregation,
+  source: i.source as Enums.IndicatorSource,
   method: i.method,
 });
 
@@ -92,7 +85,7 @@ const toWorkPlan = (p: WorkPlanRecord, indicators: IndicatorRecord[], missing: M
   id: p.id,
   employeeId: p.employeeId,
   year: p.year,
-  status: p.status as WorkPlanStatus,
+  status: p.status as Enums.WorkPlanStatus,
   version: p.version,
   agreedById: p.agreedBy,
   agreedAt: p.agreedAt,
@@ -107,7 +100,7 @@ const toWorkPlan = (p: WorkPlanRecord, indicators: IndicatorRecord[], missing: M
 
 const toEvent = (e: RealisationEventRecord): RealisationEvent => ({
   id: e.id,
-  action: e.action as RealisationAction,
+  action: e.action as Enums.RealisationAction,
   actorId: e.actorId,
   actorName: e.actorName,
   value: e.value,
@@ -124,7 +117,7 @@ const toRealisation = (r: RealisationRecord, events: RealisationEventRecord[]): 
   value: r.value,
   note: r.note,
   evidenceUrl: r.evidenceUrl,
-  status: r.status as RealisationStatus,
+  status: r.status as Enums.RealisationStatus,
   reportedAt: r.reportedAt,
   decidedAt: r.decidedAt,
   feedback: r.feedback,
@@ -140,12 +133,13 @@ const toVersion = (v: WorkPlanVersionRecord): WorkPlanVersion => ({
   agreedById: v.agreedBy,
   agreedByName: v.agreedByName,
   agreedAt: v.agreedAt,
-  indicators: v.indicators?.map((i) => ({
-    ...i,
-    direction: i.direction as Direction,
-    aggregation: i.aggregation as Aggregation,
-    source: i.source as IndicatorSource,
-  })) ?? null,
+  indicators:
+    v.indicators?.map((i) => ({
+      ...i,
+      direction: i.direction as Enums.Direction,
+      aggregation: i.aggregation as Enums.Aggregation,
+      source: i.source as Enums.IndicatorSource,
+    })) ?? null,
 });
 
 /**
@@ -260,11 +254,16 @@ export class WorkPlansService {
     const monthOf = (i: IndicatorRecord, employeeId: string, mo: string): MonitoringMonth => {
       if (i.source !== 'MANUAL') {
         const c = computedOf.get(`${employeeId}:${i.source}:${mo}`);
-        return { month: mo, status: MonthlyReportStatus.AUTOMATIC, value: c?.value ?? null, sampleSize: c?.sampleSize ?? 0 };
+        return { month: mo, status: Enums.MonthlyReportStatus.AUTOMATIC, value: c?.value ?? null, sampleSize: c?.sampleSize ?? 0 };
       }
       const r = reportOf.get(`${i.id}:${mo}`);
-      if (!r) return { month: mo, status: MonthlyReportStatus.NOT_REPORTED, value: null, sampleSize: null };
-      return { month: mo, status: r.status as MonthlyReportStatus, value: r.status === 'RETURNED' ? null : r.value, sampleSize: null };
+      if (!r) return { month: mo, status: Enums.MonthlyReportStatus.NOT_REPORTED, value: null, sampleSize: null };
+      return {
+        month: mo,
+        status: r.status as Enums.MonthlyReportStatus,
+        value: r.status === 'RETURNED' ? null : r.value,
+        sampleSize: null,
+      };
     };
     return team.map((t) => {
       const lines: IndicatorMonitoring[] = t.plan
@@ -274,7 +273,7 @@ export class WorkPlansService {
               const trend = months.map((mo) => monthOf(i, t.employeeId, mo));
               const now = trend[trend.length - 1];
               const target = monthlyTarget(i.target, i.aggregation);
-              const unreported = now.status === MonthlyReportStatus.NOT_REPORTED || now.status === MonthlyReportStatus.RETURNED;
+              const unreported = now.status === Enums.MonthlyReportStatus.NOT_REPORTED || now.status === Enums.MonthlyReportStatus.RETURNED;
               return {
                 indicator: toIndicator(i),
                 status: now.status,
@@ -287,15 +286,16 @@ export class WorkPlansService {
               };
             })
         : [];
-      const manual = lines.filter((l) => l.indicator.source === IndicatorSource.MANUAL);
+      const manual = lines.filter((l) => l.indicator.source === Enums.IndicatorSource.MANUAL);
       return {
         employeeId: t.employeeId,
         workPlanId: t.plan?.id ?? null,
-        workPlanStatus: (t.plan?.status as WorkPlanStatus | undefined) ?? null,
+        workPlanStatus: (t.plan?.status as Enums.WorkPlanStatus | undefined) ?? null,
         indicators: lines,
-        reported: manual.filter((l) => l.status === MonthlyReportStatus.SUBMITTED || l.status === MonthlyReportStatus.VERIFIED).length,
-        notReported: manual.filter((l) => l.status === MonthlyReportStatus.NOT_REPORTED).length,
-        returned: manual.filter((l) => l.status === MonthlyReportStatus.RETURNED).length,
+        reported: manual.filter((l) => l.status === Enums.MonthlyReportStatus.SUBMITTED || l.status === Enums.MonthlyReportStatus.VERIFIED)
+          .length,
+        notReported: manual.filter((l) => l.status === Enums.MonthlyReportStatus.NOT_REPORTED).length,
+        returned: manual.filter((l) => l.status === Enums.MonthlyReportStatus.RETURNED).length,
         behindTarget: lines.filter((l) => l.behindTarget === true).length,
       };
     });
@@ -406,14 +406,20 @@ export class WorkPlansService {
       let saved: RealisationRecord;
       if (!current) {
         saved = await this.repo.insertRealisation({ indicator: found, month: input.month, ...report }, m);
-        await this.repo.addEvent({ agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'REPORTED', ...report }, m);
+        await this.repo.addEvent(
+          { agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'REPORTED', ...report },
+          m,
+        );
         await scope.record(m, 'REALISATION_REPORTED', 'realisation', saved.id, {
           after: { indicatorId: found.id, month: input.month, value: input.value },
         });
       } else {
         if (current.status === 'VERIFIED') throw WorkPlanErrors.alreadyVerified();
         saved = await this.repo.resubmitRealisation(current, report, m);
-        await this.repo.addEvent({ agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'CORRECTED', ...report }, m);
+        await this.repo.addEvent(
+          { agencyId: actor.agencyId, realisationId: saved.id, actorId: actor.id, action: 'CORRECTED', ...report },
+          m,
+        );
         await scope.record(m, 'REALISATION_CORRECTED', 'realisation', saved.id, {
           before: { status: current.status, value: current.value },
           after: { status: saved.status, value: saved.value },
