@@ -350,6 +350,8 @@ const OTHER_QUERIES = [
   'workPlan',
   'myWorkPlan',
   'realisations',
+  'deskServicePoints',
+  'openServiceTickets',
 ];
 
 describe('access is decided before input validation (issue 12, acceptance 5)', () => {
