@@ -74,6 +74,14 @@ describe('service desk page in Chromium', () => {
       org.tokens.staffB,
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const mine = await ok(stack, `{ deskServicePoints { id name unitName } }`, {}, org.tokens.staffA);
+    expect(mine.deskServicePoints).toEqual([{ id: org.servicePointA, name: 'Loket Adminduk', unitName: 'Kelurahan Sukamiskin' }]);
+    const tooMany = await stack.gql(
+      `query($sp: ID!) { openServiceTickets(servicePointId: $sp, first: 101) { totalCount } }`,
+      { sp: org.servicePointA },
+      org.tokens.staffA,
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('the officer issues a ticket, the printed slip’s QR is the rating link, the citizen rates, the officer completes it', async () => {
