@@ -66,6 +66,12 @@ const W = {
     heldRelease: 'Hitung',
     noHeld: 'Tidak ada penilaian yang ditahan.',
     retry: 'Coba lagi',
+    tabDesk: 'Loket',
+    deskHeading: 'Loket layanan',
+    issueTicket: 'Terbitkan tiket antrean',
+    slip: 'Slip antrean',
+    completeFirst: /^Selesai: tiket nomor /,
+    ticketCompleted: /^Layanan tiket nomor \d+ selesai pukul/,
   },
   en: {
     qrHeading: 'Service Satisfaction Survey',
@@ -114,6 +120,12 @@ const W = {
     heldRelease: 'Count',
     noHeld: 'No ratings are held.',
     retry: 'Try again',
+    tabDesk: 'Service desk',
+    deskHeading: 'Service desk',
+    issueTicket: 'Issue a queue ticket',
+    slip: 'Queue slip',
+    completeFirst: /^Done: ticket number /,
+    ticketCompleted: /^Service of ticket number \d+ completed at/,
   },
 } satisfies Record<Lang, Record<string, string | RegExp>>;
 
@@ -317,6 +329,20 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await menu.getByRole('button', { name: w.tabMine }).click();
       await page.getByRole('heading', { name: w.peersHeading }).waitFor();
       await check(page, run, `the supervisor's "${w.tabMine}" tab`);
+    });
+
+    it('the service desk of a counter officer: a ticket issued with its slip, and one marked complete (issue 14)', async () => {
+      const page = await open(run);
+      await signIn(page, run.lang, org.people.staffA.nip, org.password);
+      await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: w.tabDesk, exact: true }).click();
+      await page.getByRole('heading', { name: w.deskHeading, exact: true }).waitFor();
+      await check(page, run, `the officer's "${w.tabDesk}" tab`);
+      await page.getByRole('button', { name: w.issueTicket }).click();
+      await page.getByRole('region', { name: w.slip }).getByRole('img').waitFor();
+      await check(page, run, `the officer's "${w.tabDesk}" tab (a slip)`);
+      await page.getByRole('button', { name: w.completeFirst }).first().click();
+      await page.getByRole('status').getByText(w.ticketCompleted).waitFor();
+      await check(page, run, `the officer's "${w.tabDesk}" tab (a service completed)`);
     });
 
     it('each tab of an ADMIN, with the Administrasi tab showing a kiosk, its pairing code, a link and held ratings', async () => {

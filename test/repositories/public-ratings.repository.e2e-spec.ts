@@ -177,6 +177,34 @@ describe('PublicRatingsRepository (real PostgreSQL)', () => {
     });
   });
 
+  describe('the service desk (issue 14)', () => {
+    it('numbers the tickets per service point per local day and pages today’s open ones', async () => {
+      const desk = await insertServicePoint(ds, a, 'Loket Desk');
+      await assignStaff(ds, desk, officer.id);
+      const issue = () => repo.insertServiceTicket({ agencyId: a.agencyId, servicePointId: desk, employeeId: null, createdBy: officer.id });
+      const yesterday = await issue();
+      await ds.query(`UPDATE service_ticket SET issued_at = issued_at - interval '1 day' WHERE id = $1`, [yesterday.id]);
+      const t1 = await issue();
+      const t2 = await issue();
+      const t3 = await issue();
+      expect([t1.number, t2.number, t3.number]).toEqual([1, 2, 3]);
+      expect((await repo.serviceTicket(yesterday.id, a.agencyId))?.number).toBe(1);
+      expect((await repo.completeServiceTicket(t2.id))?.number).toBe(2);
+
+      const first = await repo.openServiceTicketsToday(desk, a.agencyId, { first: 1, afterId: null });
+      expect(first).toMatchObject({ hasNextPage: true, totalCount: 2 });
+      expect(first.nodes.map((t) => [t.id, t.number])).toEqual([[t1.id, 1]]);
+      const next = await repo.openServiceTicketsToday(desk, a.agencyId, { first: 1, afterId: t1.id });
+      expect(next).toMatchObject({ hasNextPage: false, totalCount: 2 });
+      expect(next.nodes.map((t) => [t.id, t.number])).toEqual([[t3.id, 3]]);
+      expect((await repo.openServiceTicketsToday(desk, other.agencyId, { first: 10, afterId: null })).totalCount).toBe(0);
+
+      const points = await repo.deskServicePoints(officer.id, a.agencyId);
+      expect(points.map((p) => p.name)).toEqual(['Loket Desk', 'Loket KTP']);
+      expect(await repo.deskServicePoints(officer.id, other.agencyId)).toEqual([]);
+    });
+  });
+
   describe('intake', () => {
     it('reads the sources of each kind with their service point archive time', async () => {
       const link = await repo.insertRatingLink({

@@ -354,6 +354,8 @@ const OTHER_QUERIES = [
   'realisations',
   'myNotifications',
   'unreadNotificationCount',
+  'deskServicePoints',
+  'openServiceTickets',
 ];
 
 describe('access is decided before input validation (issue 12, acceptance 5)', () => {

@@ -4,6 +4,7 @@ import { CurrentActor, Public, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import {
+  DeskServicePoint,
   HeldRating,
   Kiosk,
   KioskPairing,
@@ -12,6 +13,7 @@ import {
   PublicRatingReceipt,
   RatingLink,
   ServiceTicket,
+  ServiceTicketConnection,
 } from './models/public-rating.models';
 import { PublicRatingsService } from './public-ratings.service';
 
@@ -86,6 +88,24 @@ export class PublicRatingsResolver {
   @Mutation(() => ServiceTicket, { description: 'Records that the service on this ticket is finished (completion time).' })
   completeServiceTicket(@CurrentActor() actor: Actor, @Args('ticketId', { type: () => ID }) ticketId: string) {
     return this.service.completeServiceTicket(actor, ticketId);
+  }
+
+  @Query(() => [DeskServicePoint], { description: 'The service desk: the service points whose counter the caller works (staff of them).' })
+  deskServicePoints(@CurrentActor() actor: Actor) {
+    return this.service.deskServicePoints(actor);
+  }
+
+  @Query(() => ServiceTicketConnection, {
+    description:
+      'Staff of the service point (or ADMIN): its tickets issued today (agency time zone) and not completed, in the order of issue; page with `after` (a ticket id).',
+  })
+  openServiceTickets(
+    @CurrentActor() actor: Actor,
+    @Args('servicePointId', { type: () => ID }) servicePointId: string,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => ID, nullable: true }) after?: string | null,
+  ) {
+    return this.service.openServiceTickets(actor, servicePointId, first, after ?? null);
   }
 
   @Public()

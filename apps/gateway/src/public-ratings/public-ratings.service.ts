@@ -29,9 +29,10 @@ import { Actor } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { PublicRatingsPolicy } from './public-ratings.policy';
 import { isUuid } from '../common/uuid';
-import { AppError } from '../common/app-error';
+import { AppError, invalidField } from '../common/app-error';
 import { CreateRatingLinkInput, IssueServiceTicketInput, RegisterKioskInput, SubmitPublicRatingInput } from './dto/public-rating.inputs';
 import {
+  DeskServicePoint,
   HeldRating,
   Kiosk,
   PublicRatingContext,
@@ -40,12 +41,15 @@ import {
   RatingKind,
   RatingLink,
   ServiceTicket,
+  ServiceTicketConnection,
 } from './models/public-rating.models';
 import { PublicErrors } from './public-ratings.errors';
 import { PublicTokenKind, PublicTokens } from './public-tokens';
 import { Batcher } from './batcher';
 
 const TICKET_VALID_DAYS = 7;
+/** The service desk's list of open tickets: at most this many a page. */
+const OPEN_TICKETS_PAGE_MAX = 100;
 /** A kiosk pairing code is valid this long (and once). */
 const PAIRING_CODE_VALID_MINUTES = 10;
 const CHANNEL: Record<PublicTokenKind, 'LINK' | 'KIOSK' | 'TICKET'> = { link: 'LINK', kiosk: 'KIOSK', ticket: 'TICKET' };
@@ -272,6 +276,26 @@ export class PublicRatingsService {
       issuedAt: r.issuedAt,
       completedAt: r.completedAt,
       usedAt: r.usedAt,
+      number: r.number,
+    };
+  }
+
+  /** The service desk: the service points the caller is staff of (not archived). */
+  async deskServicePoints(actor: Actor): Promise<DeskServicePoint[]> {
+    return this.ratings.deskServicePoints(actor.id, actor.agencyId);
+  }
+
+  /** The service desk: today's open tickets of a service point whose counter the caller may serve. */
+  async openServiceTickets(actor: Actor, servicePointId: string, first: number, after: string | null): Promise<ServiceTicketConnection> {
+    if (!(await this.policy.mayServeAt(actor, servicePointId))) throw AuthErrors.forbidden();
+    if (!Number.isInteger(first) || first < 1 || first > OPEN_TICKETS_PAGE_MAX)
+      throw invalidField('first', `first harus 1 sampai ${OPEN_TICKETS_PAGE_MAX}. / first must be 1 to ${OPEN_TICKETS_PAGE_MAX}.`, `1..${OPEN_TICKETS_PAGE_MAX}`);
+    const page = await this.ratings.openServiceTicketsToday(servicePointId, actor.agencyId, { first, afterId: after });
+    const nodes = page.nodes.map((r) => this.toTicket(r));
+    return {
+      nodes,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: nodes.length ? nodes[nodes.length - 1].id : null },
     };
   }
 

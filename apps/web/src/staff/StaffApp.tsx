@@ -10,6 +10,8 @@ import { Notice } from './Notice';
 import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from './Nominations';
 import { WP_MESSAGES } from './workPlanMessages';
 import { MyWorkPlan, TeamWorkPlans } from './WorkPlans';
+import { DESK_MESSAGES } from './desk/deskMessages';
+import { DeskServicePoint, ServiceDesk } from './desk/ServiceDesk';
 
 interface Me {
   id: string;
@@ -17,8 +19,10 @@ interface Me {
   position: string;
   roles: string[];
   supervisor: { id: string } | null;
+  /** The service points whose counter this person works (the service desk tab). */
+  desk: DeskServicePoint[];
 }
-type Tab = 'waiting' | 'team' | 'teamPlans' | 'mine' | 'plan' | 'admin';
+type Tab = 'waiting' | 'team' | 'teamPlans' | 'mine' | 'plan' | 'desk' | 'admin';
 
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
@@ -569,14 +573,17 @@ function Mine({ me }: { me: Me }) {
 export function StaffApp() {
   const { t } = useT(STAFF_MESSAGES);
   const wp = useT(WP_MESSAGES).t;
+  const desk = useT(DESK_MESSAGES).t;
   const [me, setMe] = useState<Me | null>(null);
   const [signedIn, setSignedIn] = useState(Boolean(session.get()));
   const [tab, setTab] = useState<Tab>('waiting');
   useTitle(t('pageTitle'));
   useEffect(() => {
     if (!signedIn) return;
-    staffGql<{ me: Me }>(`{ me { id name position roles supervisor { id } } }`)
-      .then((d) => setMe(d.me))
+    staffGql<{ me: Omit<Me, 'desk'>; deskServicePoints: DeskServicePoint[] }>(
+      `{ me { id name position roles supervisor { id } } deskServicePoints { id name unitName } }`,
+    )
+      .then((d) => setMe({ ...d.me, desk: d.deskServicePoints }))
       .catch(() => setSignedIn(false));
   }, [signedIn]);
   if (!signedIn) return <Login onIn={() => setSignedIn(true)} />;
@@ -598,6 +605,7 @@ export function StaffApp() {
       : []),
     ['mine', t('tabMine')],
     ['plan', wp('tabPlan')],
+    ...(me.desk.length ? ([['desk', desk('tabDesk')]] as Array<[Tab, string]>) : []),
     ...(me.roles.includes('ADMIN') ? ([['admin', t('tabAdmin')]] as Array<[Tab, string]>) : []),
   ];
   return (
@@ -640,6 +648,8 @@ export function StaffApp() {
         <TeamWorkPlans />
       ) : tab === 'plan' ? (
         <MyWorkPlan me={me} />
+      ) : tab === 'desk' && me.desk.length ? (
+        <ServiceDesk me={me} points={me.desk} />
       ) : tab === 'admin' && me.roles.includes('ADMIN') ? (
         <Admin />
       ) : (

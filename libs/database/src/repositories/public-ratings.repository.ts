@@ -43,6 +43,24 @@ export interface ServiceTicketRecord {
   issuedAt: Date;
   completedAt: Date | null;
   usedAt: Date | null;
+  /**
+   * The slip's number: 1, 2, 3... per service point per day in the agency's time zone, in the
+   * order of issue (derived when read, not stored).
+   */
+  number: number;
+}
+
+/** A service point a staff member works at (the service desk). */
+export interface DeskServicePointRecord {
+  id: string;
+  name: string;
+  unitName: string;
+}
+
+export interface ServiceTicketPageRecord {
+  nodes: ServiceTicketRecord[];
+  hasNextPage: boolean;
+  totalCount: number;
 }
 
 /** A rating source's row as the intake checks it (the fields a kind lacks are null). */
@@ -312,7 +330,19 @@ const toTicket = (r: Row): ServiceTicketRecord => ({
   issuedAt: r.issued_at,
   completedAt: r.completed_at,
   usedAt: r.used_at,
+  number: Number(r.number),
 });
+
+/**
+ * A ticket row `t` with its number of the day: the tickets of its service point issued from the
+ * start of its local day (agency time zone) up to it, in (issued_at, id) order.
+ */
+const TICKET_WITH_NUMBER = `t.*, (
+    SELECT count(*) FROM service_ticket o
+     WHERE o.service_point_id = t.service_point_id
+       AND o.issued_at >= (date_trunc('day', t.issued_at AT TIME ZONE a.time_zone) AT TIME ZONE a.time_zone)
+       AND (o.issued_at, o.id) <= (t.issued_at, t.id)
+  ) AS number`;
 
 const toHeld = (r: Row): HeldRatingRecord => ({
   id: r.id,
@@ -517,23 +547,64 @@ export class PublicRatingsRepository {
     m: EntityManager = this.ds.manager,
   ): Promise<ServiceTicketRecord> {
     const [row] = await m.query(
-      `INSERT INTO service_ticket (agency_id, service_point_id, employee_id, created_by) VALUES ($1, $2, $3, $4) RETURNING *`,
+      `INSERT INTO service_ticket (agency_id, service_point_id, employee_id, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
       [ticket.agencyId, ticket.servicePointId, ticket.employeeId, ticket.createdBy],
     );
-    return toTicket(row);
+    return (await this.serviceTicket(row.id, ticket.agencyId, m)) as ServiceTicketRecord;
   }
 
   async serviceTicket(id: string, agencyId: string, m: EntityManager = this.ds.manager): Promise<ServiceTicketRecord | null> {
-    const [row] = await m.query(`SELECT * FROM service_ticket WHERE id = $1 AND agency_id = $2`, [id, agencyId]);
+    const [row] = await m.query(
+      `SELECT ${TICKET_WITH_NUMBER} FROM service_ticket t JOIN agency a ON a.id = t.agency_id WHERE t.id = $1 AND t.agency_id = $2`,
+      [id, agencyId],
+    );
     return row ? toTicket(row) : null;
   }
 
   /** The service on the ticket is finished (the first completion time stays). */
   async completeServiceTicket(id: string, m: EntityManager = this.ds.manager): Promise<ServiceTicketRecord | null> {
     const [row] = updated<Row>(
-      await m.query(`UPDATE service_ticket SET completed_at = coalesce(completed_at, now()) WHERE id = $1 RETURNING *`, [id]),
+      await m.query(`UPDATE service_ticket SET completed_at = coalesce(completed_at, now()) WHERE id = $1 RETURNING id, agency_id`, [id]),
     );
-    return row ? toTicket(row) : null;
+    return row ? this.serviceTicket(row.id, row.agency_id, m) : null;
+  }
+
+  /** The service points (not archived) the employee is staff of, by name. */
+  async deskServicePoints(employeeId: string, agencyId: string, m: EntityManager = this.ds.manager): Promise<DeskServicePointRecord[]> {
+    const rows: Row[] = await m.query(
+      `SELECT sp.id, sp.name, u.name AS unit_name
+         FROM service_point_staff s JOIN service_point sp ON sp.id = s.service_point_id JOIN unit u ON u.id = sp.unit_id
+        WHERE s.employee_id = $1 AND sp.agency_id = $2 AND sp.archived_at IS NULL
+        ORDER BY sp.name, sp.id`,
+      [employeeId, agencyId],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, unitName: r.unit_name }));
+  }
+
+  /**
+   * The service point's tickets issued today (the agency's local day) and not completed, in the
+   * order of issue; a page of `first` after the ticket `afterId` (keyset on issued_at, id).
+   */
+  async openServiceTicketsToday(
+    servicePointId: string,
+    agencyId: string,
+    page: { first: number; afterId: string | null },
+    m: EntityManager = this.ds.manager,
+  ): Promise<ServiceTicketPageRecord> {
+    const today = `t.service_point_id = $1 AND t.agency_id = $2 AND t.completed_at IS NULL
+       AND t.issued_at >= (date_trunc('day', now() AT TIME ZONE a.time_zone) AT TIME ZONE a.time_zone)`;
+    const rows: Row[] = await m.query(
+      `SELECT ${TICKET_WITH_NUMBER} FROM service_ticket t JOIN agency a ON a.id = t.agency_id
+        WHERE ${today}
+          AND ($3::uuid IS NULL OR (t.issued_at, t.id) > (SELECT issued_at, id FROM service_ticket WHERE id = $3::uuid))
+        ORDER BY t.issued_at, t.id LIMIT $4`,
+      [servicePointId, agencyId, page.afterId, page.first + 1],
+    );
+    const [{ n }] = await m.query(
+      `SELECT count(*)::int AS n FROM service_ticket t JOIN agency a ON a.id = t.agency_id WHERE ${today}`,
+      [servicePointId, agencyId],
+    );
+    return { nodes: rows.slice(0, page.first).map(toTicket), hasNextPage: rows.length > page.first, totalCount: n };
   }
 
   /** Claims a ticket for its one rating: false when it was used already. */

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGE_BANDS, EDUCATIONS, OCCUPATIONS, RATING_KINDS, SEXES } from '@k360/scoring';
 import { graphqlEnum } from '../../common/graphql-enum';
 import type { ValueOf } from '../../common/names';
+import { PageInfo } from '../../organisation/models/employee.model';
 
 // The values come from the intake's rules (libs/scoring/src/public-rating-rules.ts).
 export const RatingKind = graphqlEnum('RatingKind', RATING_KINDS, 'IKM: the nine-element survey; QUICK: one tap, 1 to 4.');
@@ -59,6 +60,24 @@ export class ServiceTicket {
   @Field() issuedAt: Date;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
   @Field(() => Date, { nullable: true }) usedAt: Date | null;
+  @Field(() => Int, {
+    description: 'The slip number: 1, 2, 3... per service point per day in the agency time zone, in the order of issue.',
+  })
+  number: number;
+}
+
+@ObjectType({ description: 'Today’s open tickets of a service point (issued today, not completed), in the order of issue.' })
+export class ServiceTicketConnection {
+  @Field(() => [ServiceTicket]) nodes: ServiceTicket[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType({ description: 'A service point whose counter the caller works (staff of it).' })
+export class DeskServicePoint {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() unitName: string;
 }
 
 @ObjectType()
