@@ -4,6 +4,7 @@ import { Lang, T, useT, useTitle } from '../shared/i18n';
 import { LangSwitch } from '../shared/LangSwitch';
 import { day, decimal, moment } from './format';
 import { ELEMENT_GLOSS, IKM_MESSAGES, KINERJA_GLOSS, PUBLIC_SATISFACTION, PublicPeriod, PublicSatisfaction } from './messages';
+import { TableHead } from '../shared/TableHead';
 
 // Errors are kept as codes and put into words at render time, so switching the language also
 // translates a message already on screen.
@@ -144,14 +145,7 @@ export function IkmPage({ servicePointId }: { servicePointId: string }) {
             <section aria-labelledby="earlier-heading">
               <h2 id="earlier-heading">{t('earlier')}</h2>
               <table className="periods">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('colPeriod')}</th>
-                    <th scope="col">{t('colIkm')}</th>
-                    <th scope="col">{t('colMutu')}</th>
-                    <th scope="col">{t('colRespondents')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('colPeriod'), t('colIkm'), t('colMutu'), t('colRespondents')]} />
                 <tbody>
                   {earlier.map((p) => (
                     <tr key={p.periodId}>

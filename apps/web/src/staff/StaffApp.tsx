@@ -12,6 +12,7 @@ import { WP_MESSAGES } from './workPlanMessages';
 import { MyWorkPlan, TeamWorkPlans } from './WorkPlans';
 import { DESK_MESSAGES } from './desk/deskMessages';
 import { DeskServicePoint, ServiceDesk } from './desk/ServiceDesk';
+import { TableHead } from '../shared/TableHead';
 
 interface Me {
   id: string;
@@ -393,17 +394,17 @@ function Team() {
       <div className="table-scroll" role="region" aria-label={t('teamCaption')} tabIndex={0}>
         <table className="team">
           <caption className="sr">{t('teamCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colEmployee')}</th>
-              <th scope="col">{t('colStatus')}</th>
-              <th scope="col">{t('colSupervisor')}</th>
-              <th scope="col">{t('colPeers')}</th>
-              <th scope="col">{t('colNominations')}</th>
-              <th scope="col">{t('colResult')}</th>
-              <th scope="col">{t('colActions')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('colEmployee'),
+              t('colStatus'),
+              t('colSupervisor'),
+              t('colPeers'),
+              t('colNominations'),
+              t('colResult'),
+              t('colActions'),
+            ]}
+          />
           <tbody>
             {(rounds ?? []).map((r) => {
               const peers = r.reviewers?.filter((a) => a.relation === 'PEER') ?? [];

@@ -4,6 +4,7 @@ import { staffGql } from './api';
 import { errorText, STAFF_MESSAGES } from './messages';
 import { METHODS, WP_MESSAGES, WpKey } from './workPlanMessages';
 import './work-plans.css';
+import { TableHead } from '../shared/TableHead';
 
 /** The work plan (SKP) pages: the employee's plan and monthly reports; the supervisor's team plans, verification and monitoring. */
 
@@ -863,16 +864,9 @@ function Monitoring({ lines, year }: { lines: TeamLine[]; year: number }) {
           <div className="table-scroll" role="region" aria-label={t('monitoringCaption', { month: monthName(month, lang) })} tabIndex={0}>
             <table className="team">
               <caption className="sr">{t('monitoringCaption', { month: monthName(month, lang) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colEmployee')}</th>
-                  <th scope="col">{t('colName')}</th>
-                  <th scope="col">{t('colMonthTarget')}</th>
-                  <th scope="col">{t('colRealisation')}</th>
-                  <th scope="col">{t('colStatus')}</th>
-                  <th scope="col">{t('colCapaian')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[t('colEmployee'), t('colName'), t('colMonthTarget'), t('colRealisation'), t('colStatus'), t('colCapaian')]}
+              />
               <tbody>
                 {agreed.flatMap((l) =>
                   l.workPlan!.indicators.map((i, n) => {
@@ -1059,15 +1053,7 @@ export function TeamWorkPlans() {
           <div className="table-scroll" role="region" aria-label={t('teamPlansCaption')} tabIndex={0}>
             <table className="team">
               <caption className="sr">{t('teamPlansCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colEmployee')}</th>
-                  <th scope="col">{t('colPlan')}</th>
-                  <th scope="col">{t('colIndicators')}</th>
-                  <th scope="col">{t('colMissing')}</th>
-                  <th scope="col">{t('colActions')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('colEmployee'), t('colPlan'), t('colIndicators'), t('colMissing'), t('colActions')]} />
               <tbody>
                 {lines.map((l) => {
                   const p = l.workPlan;

@@ -4,6 +4,7 @@ import { staffGql } from '../api';
 import { errorText, STAFF_MESSAGES } from '../messages';
 import { DESK_MESSAGES } from './deskMessages';
 import './service-desk.css';
+import { TableHead } from '../../shared/TableHead';
 
 export interface DeskServicePoint {
   id: string;
@@ -171,14 +172,7 @@ export function ServiceDesk({ me, points }: { me: { id: string }; points: DeskSe
           <p>{t('openCount', { count: open.total })}</p>
           <div className="desk-table" role="region" aria-label={t('openHeading')} tabIndex={0}>
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colNumber')}</th>
-                  <th scope="col">{t('colIssued')}</th>
-                  <th scope="col">{t('colRated')}</th>
-                  <th scope="col">{t('colAction')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('colNumber'), t('colIssued'), t('colRated'), t('colAction')]} />
               <tbody>
                 {open.nodes.map((ticket) => (
                   <tr key={ticket.id}>
@@ -197,7 +191,9 @@ export function ServiceDesk({ me, points }: { me: { id: string }; points: DeskSe
                               { id: ticket.id },
                             );
                             const done = d.completeServiceTicket;
-                            setNotice(t('completed', { number: slipNumber(done.number), time: time(done.completedAt ?? new Date().toISOString()) }));
+                            setNotice(
+                              t('completed', { number: slipNumber(done.number), time: time(done.completedAt ?? new Date().toISOString()) }),
+                            );
                             await load();
                           } catch (err) {
                             setError(err);
