@@ -12,7 +12,7 @@ const ARTIFACTS = resolve(__dirname, '../artifacts');
 /**
  * Issue 14: the notification bell in the staff header. A supervisor with a waiting review (the
  * worker's send-reminders, every second here) sees the unread count, opens the list, reads the
- * REVIEW_WAITING reminder, marks everything read and the count drops to 0; keyboard: focus moves
+ * REVIEW_WAITING reminder, marks the DEADLINE_SOON one read, then everything and the count drops to 0; keyboard: focus moves
  * into the list on opening, Escape closes it and gives focus back to the bell.
  */
 describe('notification bell in Chromium', () => {
@@ -37,7 +37,7 @@ describe('notification bell in Chromium', () => {
       await ok(
         stack,
         `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
-        { i: { name: 'Bulan Lonceng', kind: 'MONTHLY', startsOn: day(-27), endsOn: day(0), reviewDeadline: day(10) } },
+        { i: { name: 'Bulan Lonceng', kind: 'MONTHLY', startsOn: day(-27), endsOn: day(0), reviewDeadline: day(1) } },
         org.admin.token,
       )
     ).createPeriod as { id: string };
@@ -46,9 +46,11 @@ describe('notification bell in Chromium', () => {
     const reminders = await until('the supervisor’s review reminder', async () => {
       const d = await ok(stack, `{ myNotifications { nodes { id kind message } } }`, {}, sup);
       const nodes = d.myNotifications.nodes as Array<{ id: string; kind: string; message: string }>;
-      return nodes.some((n) => n.kind === 'REVIEW_WAITING') ? nodes : null;
+      const kinds = nodes.map((n) => n.kind);
+      return kinds.includes('REVIEW_WAITING') && kinds.includes('DEADLINE_SOON') ? nodes : null;
     });
     const waiting = reminders.find((n) => n.kind === 'REVIEW_WAITING')!;
+    const deadline = reminders.find((n) => n.kind === 'DEADLINE_SOON')!;
 
     const page: Page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${stack.url}/app`);
@@ -58,7 +60,7 @@ describe('notification bell in Chromium', () => {
 
     const bell = page.getByRole('button', { name: /^Pemberitahuan, \d+ belum dibaca$/ });
     await page.getByRole('button', { name: `Pemberitahuan, ${reminders.length} belum dibaca` }).waitFor();
-    expect(reminders.length).toBeGreaterThanOrEqual(1);
+    expect(reminders.length).toBeGreaterThanOrEqual(2);
     expect(await bell.getAttribute('aria-expanded')).toBe('false');
 
     await bell.click();
@@ -74,6 +76,12 @@ describe('notification bell in Chromium', () => {
     const all = await expectNoSeriousViolations(page, 'the open notification list');
     if (all.length) console.warn(`Minor accessibility findings on the notification list:\n${formatViolations(all)}`);
     await page.screenshot({ path: resolve(ARTIFACTS, 'notifications-bell.png'), fullPage: true });
+
+    // Marking one read: the count drops by one, the item is no longer marked unread.
+    const soon = region.getByRole('listitem').filter({ hasText: deadline.message });
+    await soon.getByRole('button', { name: `Tandai dibaca: ${deadline.message}` }).click();
+    await page.getByRole('button', { name: `Pemberitahuan, ${reminders.length - 1} belum dibaca` }).waitFor();
+    expect(await soon.textContent()).not.toContain('Belum dibaca');
 
     await region.getByRole('button', { name: 'Tandai semua dibaca' }).click();
     await page.getByRole('button', { name: 'Pemberitahuan, 0 belum dibaca' }).waitFor();
