@@ -39,6 +39,7 @@ const W = {
     password: 'Kata sandi',
     signIn: 'Masuk',
     signOut: 'Keluar',
+    bell: 'Pemberitahuan',
     wrongPassword: 'NIP atau kata sandi salah',
     tabWaiting: 'Menunggu penilaian saya',
     tabTeam: 'Tim saya',
@@ -93,6 +94,7 @@ const W = {
     password: 'Password',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    bell: 'Notifications',
     wrongPassword: 'Wrong NIP or password.',
     tabWaiting: 'Reviews waiting for me',
     tabTeam: 'My team',
@@ -314,6 +316,12 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       const menu = page.getByRole('navigation', { name: 'Menu' });
       await page.getByRole('button', { name: w.review }).waitFor();
       await check(page, run, `the supervisor's "${w.tabWaiting}" tab`);
+      // The notification bell (issue 14): its list open, then closed by Escape.
+      await page.getByRole('button', { name: new RegExp(`^${w.bell}, \\d+ `) }).click();
+      await page.getByRole('region', { name: w.bell }).getByRole('heading', { name: w.bell }).waitFor();
+      await check(page, run, 'the notification list (open)');
+      await page.keyboard.press('Escape');
+      await page.getByRole('region', { name: w.bell }).waitFor({ state: 'detached' });
       await page.getByRole('button', { name: w.review }).click();
       await page.locator('fieldset').nth(6).waitFor();
       await check(page, run, 'the BerAKHLAK review form');

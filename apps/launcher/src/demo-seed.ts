@@ -292,6 +292,38 @@ export function currentQuarter(today = new Date(Date.now() + 7 * 3600_000)) {
   };
 }
 
+/** The current period's review deadline is this many days ahead, so the worker's DEADLINE_SOON reminders show. */
+const DEMO_DEADLINE_DAYS = 2;
+
+/** The date `days` after today in WIB (the demo agency's time zone), YYYY-MM-DD. */
+export function daysAheadWib(days: number, now = Date.now()): string {
+  return new Date(now + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** How many tickets the demo's service desk (Loket tab) shows open today. */
+const DEMO_OPEN_TICKETS = 3;
+
+/**
+ * Today's open queue tickets at the demo service point, issued by its first officer (so the Loket tab
+ * shows some); tops up to DEMO_OPEN_TICKETS, so running the demo again adds none. Returns how many were issued.
+ */
+async function seedOpenTickets(base: string, servicePointId: string): Promise<number> {
+  const officerNip = SERVICE_POINTS.find((p) => p.unit === KELURAHAN[0] && p.name === 'Loket Administrasi Kependudukan')!.staff[0];
+  const officer = client(base, await loginAs(base, officerNip));
+  const { me } = await officer(`{ me { id } }`);
+  const open = (
+    await officer(`query($s: ID!) { openServiceTickets(servicePointId: $s, first: 20) { nodes { id } } }`, { s: servicePointId })
+  ).openServiceTickets.nodes as unknown[];
+  let issued = 0;
+  for (let i = open.length; i < DEMO_OPEN_TICKETS; i++) {
+    await officer(`mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { id } }`, {
+      i: { servicePointId, employeeId: me.id },
+    });
+    issued++;
+  }
+  return issued;
+}
+
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 
 /**
@@ -302,7 +334,9 @@ async function seedRounds(base: string, gql: Gql): Promise<void> {
   const period = currentQuarter();
   const existing = (await gql(`{ periods { id name } }`)).periods as Array<{ id: string; name: string }>;
   if (existing.some((p) => p.name === period.name)) return;
-  const { createPeriod } = await gql(`mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`, { i: period });
+  const { createPeriod } = await gql(`mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`, {
+    i: { ...period, reviewDeadline: daysAheadWib(DEMO_DEADLINE_DAYS) },
+  });
   const [root] = (await gql(`{ units { children { id name } } }`)).units;
   const kecamatan = root.children.find((c: { name: string }) => c.name === KECAMATAN);
   await gql(`mutation($i: OpenRoundsForUnitInput!) { openRoundsForUnit(input: $i) { opened } }`, {
@@ -413,6 +447,8 @@ async function seedCitizenChannels(
     await gql(`mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { url qrPngUrl } }`, { i: { servicePointId: sp.id } })
   ).createRatingLink;
   const lines = [`Citizen rating (QR link, ${sp.name}, ${sp.unit.name}):`, `  ${link.url}`, `  QR code: ${link.qrPngUrl}`];
+  const tickets = await seedOpenTickets(base, sp.id);
+  if (tickets) log(`Issued ${tickets} open service tickets for today at ${sp.name}, ${sp.unit.name}`);
   const firstKiosk = ((await gql(`{ kiosks { id name } }`)).kiosks as Array<{ id: string; name: string }>)[0];
   if (firstKiosk) {
     const { createKioskPairingCode } = await gql(`mutation($k: ID!) { createKioskPairingCode(kioskId: $k) { code } }`, {

@@ -9,6 +9,8 @@ export interface DemoSummary {
 
 export const DEMO_ADMIN_NIP = '198001012006041001';
 export const DEMO_ADMIN_PASSWORD = 'DemoAdmin360';
+/** The demo's worker runs send-reminders every minute (unless REMINDERS_MS is set), so the bell fills soon after start. */
+export const DEMO_REMINDERS_MS = '60000';
 
 /**
  * Prepares the demo: the bootstrap admin's credentials (the gateway creates that ADMIN at boot
@@ -19,7 +21,7 @@ export async function runDemoSetup(config: AppConfig, log: (line: string) => voi
   const password = config.BOOTSTRAP_ADMIN_PASSWORD ?? DEMO_ADMIN_PASSWORD;
   log('Demo mode');
   return {
-    env: { BOOTSTRAP_ADMIN_NIP: nip, BOOTSTRAP_ADMIN_PASSWORD: password },
+    env: { BOOTSTRAP_ADMIN_NIP: nip, BOOTSTRAP_ADMIN_PASSWORD: password, REMINDERS_MS: process.env.REMINDERS_MS ?? DEMO_REMINDERS_MS },
     lines: ['Demo login (ADMIN):', `  NIP ${nip}   password ${password}`],
   };
 }

@@ -124,6 +124,23 @@ describe('EMBEDDED=true npm run demo (a bare machine: embedded PostgreSQL, queue
       // The latest month waits for the lurah's verification.
       expect(realisations.map((r) => r.status)).toContain('SUBMITTED');
       const base = `http://127.0.0.1:${port}`;
+      // Issue 14: the current period's review deadline is two days ahead (WIB); the demo desk has open tickets today.
+      const desk = await gqlAs(
+        base,
+        nip,
+        password,
+        '{ periods { name reviewDeadline } servicePoints(includeSubunits: true) { id name unit { name } } }',
+      );
+      expect(desk.errors).toBeUndefined();
+      const wib = (days: number) => new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+      const deadlines = (desk.data.periods as Array<{ reviewDeadline: string | null }>).map((p) => p.reviewDeadline);
+      expect(deadlines).toContain(wib(2));
+      const point = (desk.data.servicePoints as Array<{ id: string; name: string; unit: { name: string } }>).find(
+        (sp) => sp.unit.name === 'Kelurahan Sukamiskin' && sp.name === 'Loket Administrasi Kependudukan',
+      )!;
+      const tickets = await gqlAs(base, nip, password, `{ openServiceTickets(servicePointId: "${point.id}") { totalCount } }`);
+      expect(tickets.errors).toBeUndefined();
+      expect(tickets.data.openServiceTickets.totalCount).toBe(3);
       const health = await fetch(`${base}/health`);
       expect(health.status).toBe(200);
       const body = (await health.json()) as any;

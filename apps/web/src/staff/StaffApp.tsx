@@ -7,6 +7,7 @@ import { session, staffGql } from './api';
 import { CloseRoundForm } from './CloseRoundForm';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, StaffKey, STATUS_LABEL, VALUE_GLOSS } from './messages';
 import { Notice } from './Notice';
+import { NotificationBell } from './Notifications';
 import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from './Nominations';
 import { WP_MESSAGES } from './workPlanMessages';
 import { MyWorkPlan, TeamWorkPlans } from './WorkPlans';
@@ -616,6 +617,7 @@ export function StaffApp() {
         <span>
           {me.name} · {me.position}
         </span>
+        <NotificationBell />
         <button
           className="secondary"
           onClick={async () => {

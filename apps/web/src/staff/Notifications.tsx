@@ -1,0 +1,224 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { defineMessages, useT } from '../shared/i18n';
+import { staffGql } from './api';
+import './notifications.css';
+
+/** The bell's words (issue 14: in-app reminders). */
+export const NOTIFICATION_MESSAGES = defineMessages({
+  id: {
+    bell: 'Pemberitahuan',
+    bellLabel: 'Pemberitahuan, {count} belum dibaca',
+    heading: 'Pemberitahuan',
+    none: 'Belum ada pemberitahuan.',
+    loading: 'Memuat…',
+    failed: 'Pemberitahuan tidak dapat dimuat.',
+    markAll: 'Tandai semua dibaca',
+    markOne: 'Tandai dibaca',
+    markOneLabel: 'Tandai dibaca: {message}',
+    unread: 'Belum dibaca',
+    more: 'Muat lebih banyak',
+    close: 'Tutup',
+    kindREVIEW_WAITING: 'Penilaian menunggu',
+    kindNOMINATION_TO_DECIDE: 'Nominasi perlu diputuskan',
+    kindROUND_READY_TO_CLOSE: 'Putaran siap ditutup',
+    kindDEADLINE_SOON: 'Tenggat segera',
+  },
+  en: {
+    bell: 'Notifications',
+    bellLabel: 'Notifications, {count} unread',
+    heading: 'Notifications',
+    none: 'No notifications yet.',
+    loading: 'Loading…',
+    failed: 'Notifications could not be loaded.',
+    markAll: 'Mark all read',
+    markOne: 'Mark read',
+    markOneLabel: 'Mark read: {message}',
+    unread: 'Unread',
+    more: 'Load more',
+    close: 'Close',
+    kindREVIEW_WAITING: 'Review waiting',
+    kindNOMINATION_TO_DECIDE: 'Nomination to decide',
+    kindROUND_READY_TO_CLOSE: 'Round ready to close',
+    kindDEADLINE_SOON: 'Deadline soon',
+  },
+});
+type NotificationKey = keyof (typeof NOTIFICATION_MESSAGES)['id'];
+
+interface Item {
+  id: string;
+  kind: string;
+  message: string;
+  createdAt: string;
+  readAt: string | null;
+}
+interface Page {
+  nodes: Item[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/** How often the bell asks for its count while the page is open. */
+const COUNT_REFRESH_MS = 60_000;
+const PAGE_SIZE = 10;
+const FIELDS = `nodes { id kind message createdAt readAt } endCursor hasNextPage`;
+const locale = (lang: string) => (lang === 'en' ? 'en-GB' : 'id-ID');
+
+/**
+ * The notification bell in the staff header: the unread count (refreshed every minute and after
+ * every change), a list of the caller's notifications newest first, marking one or all read.
+ * Opening moves focus to the list's heading; Escape or the close button returns it to the bell.
+ */
+export function NotificationBell() {
+  const { t, lang } = useT(NOTIFICATION_MESSAGES);
+  const [count, setCount] = useState<number | null>(null);
+  const [open, setOpen] = useState(false);
+  const [items, setItems] = useState<Item[] | null>(null);
+  const [page, setPage] = useState<{ endCursor: string | null; hasNextPage: boolean }>({ endCursor: null, hasNextPage: false });
+  const [failed, setFailed] = useState(false);
+  const bell = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const refreshCount = useCallback(() => {
+    staffGql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`)
+      .then((d) => setCount(d.unreadNotificationCount))
+      .catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    refreshCount();
+    const timer = setInterval(refreshCount, COUNT_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refreshCount]);
+
+  const load = useCallback(async (after: string | null) => {
+    try {
+      const d = await staffGql<{ myNotifications: Page }>(
+        `query($first: Int!, $after: String) { myNotifications(first: $first, after: $after) { ${FIELDS} } }`,
+        { first: PAGE_SIZE, after },
+      );
+      setItems((prev) => (after && prev ? [...prev, ...d.myNotifications.nodes] : d.myNotifications.nodes));
+      setPage({ endCursor: d.myNotifications.endCursor, hasNextPage: d.myNotifications.hasNextPage });
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    void load(null);
+    refreshCount();
+    heading.current?.focus();
+  }, [open, load, refreshCount]);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    bell.current?.focus();
+  }, []);
+  // Escape closes the list wherever focus is (a button that became disabled leaves it on the body).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, close]);
+
+  const markOne = async (id: string) => {
+    try {
+      await staffGql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [id] });
+      const now = new Date().toISOString();
+      setItems((prev) => prev?.map((n) => (n.id === id ? { ...n, readAt: n.readAt ?? now } : n)) ?? null);
+    } catch {
+      setFailed(true);
+    }
+    refreshCount();
+  };
+  const markAll = async () => {
+    try {
+      await staffGql(`mutation { markAllNotificationsRead }`);
+      const now = new Date().toISOString();
+      setItems((prev) => prev?.map((n) => ({ ...n, readAt: n.readAt ?? now })) ?? null);
+    } catch {
+      setFailed(true);
+    }
+    refreshCount();
+  };
+
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(locale(lang), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const unread = count ?? 0;
+
+  return (
+    <div className="bell">
+      <button
+        ref={bell}
+        type="button"
+        className="secondary"
+        aria-expanded={open}
+        aria-controls="notification-list"
+        aria-label={t('bellLabel', { count: unread })}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {t('bell')} <span className="bell-count">{unread}</span>
+      </button>
+      {open ? (
+        <section id="notification-list" className="bell-panel" aria-labelledby="notification-heading">
+          <h2 id="notification-heading" ref={heading} tabIndex={-1}>
+            {t('heading')}
+          </h2>
+          <div className="row">
+            <button type="button" onClick={() => void markAll()}>
+              {t('markAll')}
+            </button>
+            <button type="button" className="secondary" onClick={close}>
+              {t('close')}
+            </button>
+          </div>
+          {failed ? (
+            <p role="alert" className="notice error">
+              {t('failed')}
+            </p>
+          ) : null}
+          {items === null ? (
+            <p>{t('loading')}</p>
+          ) : items.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
+            <ul className="bell-list">
+              {items.map((n) => (
+                <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
+                  <p>
+                    {n.readAt ? null : <strong className="bell-unread">{t('unread')}: </strong>}
+                    <span className="bell-kind">{t(`kind${n.kind}` as NotificationKey)}</span> — {n.message}
+                  </p>
+                  <p className="bell-time">
+                    <time dateTime={n.createdAt}>{when(n.createdAt)}</time>
+                    {n.readAt ? null : (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-label={t('markOneLabel', { message: n.message })}
+                          onClick={() => void markOne(n.id)}
+                        >
+                          {t('markOne')}
+                        </button>
+                      </>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {page.hasNextPage ? (
+            <button type="button" className="secondary" onClick={() => void load(page.endCursor)}>
+              {t('more')}
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
