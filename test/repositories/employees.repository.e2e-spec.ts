@@ -265,6 +265,7 @@ describe('EmployeesRepository (real PostgreSQL)', () => {
       supervisorId: boss.id,
       roles: ['SUPERVISOR'],
       active: false,
+      email: 'nama.baru@example.go.id',
     });
     await employees.recordAssignment(e.id, { position: 'Kepala Seksi', unitId: unit.id, supervisorId: boss.id });
 
@@ -275,6 +276,7 @@ describe('EmployeesRepository (real PostgreSQL)', () => {
       supervisorId: boss.id,
       roles: ['SUPERVISOR'],
       active: false,
+      email: 'nama.baru@example.go.id',
     });
     const history = await employees.assignmentHistory(e.id);
     expect(history).toEqual([

@@ -110,6 +110,7 @@ export class EmployeesService {
               supervisorId: input.supervisorId ?? null,
               roles: input.roles,
               passwordHash: hash,
+              email: input.email ? input.email.trim().toLowerCase() : null,
             },
             m,
           ),
@@ -148,6 +149,7 @@ export class EmployeesService {
         unitId: input.unitId ?? before.unitId,
         roles: input.roles ?? before.roles,
         active: input.active ?? before.active,
+        email: input.clearEmail ? null : input.email ? input.email.trim().toLowerCase() : before.email,
       };
       await this.employees.update(before.id, { ...next, supervisorId }, m);
       if (next.position !== before.position || next.unitId !== before.unitId || supervisorId !== before.supervisorId) {
