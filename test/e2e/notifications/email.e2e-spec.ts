@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { errorCode, startStack, Stack } from '../../support/stack';
-import { createPeriod, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
+import { createPeriod, ok, openRound, smallOrganisation, uniqueNip } from '../../support/org-fixtures';
 import { until } from '../../support/scoring-fixtures';
 
 /**
@@ -85,7 +85,18 @@ describe('notification email: a reviewer with an email address receives one mess
   it('an ADMIN sets the address (lower-cased; a bad one is refused); only ADMIN and the employee see it', async () => {
     const org = await smallOrganisation(stack, 'Kota Surel');
     const id = org.people.lurahA.id;
-    expect(errorCode(await stack.gql(SET_EMAIL, { i: { id, email: 'bukan surel' } }, org.admin.token))).toBe('BAD_USER_INPUT');
+    for (const email of ['bukan surel', '"dua kata"@example.go.id', `${'a'.repeat(250)}@x.id`]) {
+      expect(errorCode(await stack.gql(SET_EMAIL, { i: { id, email } }, org.admin.token))).toBe('BAD_USER_INPUT');
+    }
+    const created = await stack.gql(
+      `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { id email } }`,
+      { i: { nip: uniqueNip(), name: 'Pegawai Bersurel', position: 'Staf', unitId: org.units.kelA, email: 'Pegawai@Example.go.id' } },
+      org.admin.token,
+    );
+    expect(created.data?.createEmployee.email).toBe('pegawai@example.go.id');
+    expect(
+      (await ok(stack, SET_EMAIL, { i: { id: created.data?.createEmployee.id, clearEmail: true } }, org.admin.token)).updateEmployee.email,
+    ).toBeNull();
     expect((await ok(stack, SET_EMAIL, { i: { id, email: 'Lurah.Sukamiskin@Example.GO.ID' } }, org.admin.token)).updateEmployee.email).toBe(
       'lurah.sukamiskin@example.go.id',
     );
@@ -98,7 +109,12 @@ describe('notification email: a reviewer with an email address receives one mess
     const org = await smallOrganisation(stack, 'Kota Surel Dua');
     const lurah = org.people.lurahA;
     await ok(stack, SET_EMAIL, { i: { id: lurah.id, email: 'lurah.dua@example.go.id' } }, org.admin.token);
-    const periodId = await createPeriod(stack, org.admin.token, { name: 'Bulan Surel', kind: 'MONTHLY', startsOn: '2026-05-01', endsOn: '2026-05-31' });
+    const periodId = await createPeriod(stack, org.admin.token, {
+      name: 'Bulan Surel',
+      kind: 'MONTHLY',
+      startsOn: '2026-05-01',
+      endsOn: '2026-05-31',
+    });
     await openRound(stack, org.tokens.lurahA, org.people.staffA.id, periodId);
 
     const mine = () => received.filter((r) => r.to.includes('lurah.dua@example.go.id'));
@@ -152,7 +168,12 @@ describe('notification email: without SMTP_URL nothing is sent or claimed', () =
     const org = await smallOrganisation(stack, 'Kota Tanpa Surel');
     const lurah = org.people.lurahA;
     await ok(stack, SET_EMAIL, { i: { id: lurah.id, email: 'lurah.tanpa@example.go.id' } }, org.admin.token);
-    const periodId = await createPeriod(stack, org.admin.token, { name: 'Bulan Tanpa Surel', kind: 'MONTHLY', startsOn: '2026-05-01', endsOn: '2026-05-31' });
+    const periodId = await createPeriod(stack, org.admin.token, {
+      name: 'Bulan Tanpa Surel',
+      kind: 'MONTHLY',
+      startsOn: '2026-05-01',
+      endsOn: '2026-05-31',
+    });
     await openRound(stack, org.tokens.lurahA, org.people.staffA.id, periodId);
     await until('the in-app reminder', async () => (await emailedAt(stack, lurah.id)).length > 0);
     await new Promise((r) => setTimeout(r, 2500));
