@@ -45,6 +45,7 @@ describe('EmployeesRepository (real PostgreSQL)', () => {
       active: true,
       hasAccount: true,
       createdAt: expect.any(Date),
+      email: null,
     });
     const without = await rows.employee(agencyId, root.id, { supervisorId: withAccount.id });
     expect(without).toMatchObject({ hasAccount: false, supervisorId: withAccount.id });
@@ -55,6 +56,28 @@ describe('EmployeesRepository (real PostgreSQL)', () => {
     const changedAt = new Map(stored.map((r: { id: string; password_changed_at: Date | null }) => [r.id, r.password_changed_at]));
     expect(changedAt.get(withAccount.id)).toBeInstanceOf(Date);
     expect(changedAt.get(without.id)).toBeNull();
+  });
+
+  it('stores an email address; the database refuses one not lower-cased, malformed or longer than 254', async () => {
+    const { agencyId, root } = await rows.agency();
+    const base = {
+      agencyId,
+      name: 'Surel',
+      position: 'Staf',
+      unitId: root.id,
+      supervisorId: null,
+      roles: ['EMPLOYEE' as const],
+      passwordHash: null,
+    };
+    expect((await employees.insert({ ...base, nip: uniqueNip(), email: 'siti.rahayu@bandung.go.id' })).email).toBe(
+      'siti.rahayu@bandung.go.id',
+    );
+    for (const email of ['Siti@bandung.go.id', 'siti@bandung', 'siti bandung@x.go.id', `${'a'.repeat(250)}@x.id`]) {
+      expect(await pgError(employees.insert({ ...base, nip: uniqueNip(), email }))).toEqual({
+        code: '23514',
+        constraint: 'employee_email_ck',
+      });
+    }
   });
 
   it('fails on EMPLOYEE_NIP_UQ for a NIP registered in any agency; isNipTaken sees it', async () => {
@@ -265,6 +288,7 @@ describe('EmployeesRepository (real PostgreSQL)', () => {
       supervisorId: boss.id,
       roles: ['SUPERVISOR'],
       active: false,
+      email: 'nama.baru@example.go.id',
     });
     await employees.recordAssignment(e.id, { position: 'Kepala Seksi', unitId: unit.id, supervisorId: boss.id });
 
@@ -275,6 +299,7 @@ describe('EmployeesRepository (real PostgreSQL)', () => {
       supervisorId: boss.id,
       roles: ['SUPERVISOR'],
       active: false,
+      email: 'nama.baru@example.go.id',
     });
     const history = await employees.assignmentHistory(e.id);
     expect(history).toEqual([

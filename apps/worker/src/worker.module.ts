@@ -11,6 +11,7 @@ import { AggregationProcessor } from './aggregation/aggregation.processor';
 import { RatingPartitionsService } from './maintenance/rating-partitions.service';
 import { AutomaticIndicatorsService } from './indicators/automatic-indicators.service';
 import { RemindersService } from './notifications/reminders.service';
+import { NotificationEmailService } from './notifications/notification-email.service';
 
 @Module({})
 export class WorkerModule {
@@ -31,6 +32,7 @@ export class WorkerModule {
         AggregationProcessor,
         AutomaticIndicatorsService,
         RemindersService,
+        NotificationEmailService,
       ],
     };
   }

@@ -116,6 +116,13 @@ export const envSchema = z
     PARTITION_UPKEEP_MS: intInRange('PARTITION_UPKEEP_MS', 1000, 7 * 24 * 3_600_000).default(6 * 3_600_000),
     /** How often in-app reminders are computed (one run per interval across all workers; each reminder is created once). */
     REMINDERS_MS: intInRange('REMINDERS_MS', 500, 24 * 3_600_000).default(15 * 60_000),
+    /**
+     * SMTP server for email notifications (smtp:// or smtps://, credentials in the URL; nodemailer
+     * query options such as ?ignoreTLS=true are honoured). Unset: no email is sent or claimed.
+     */
+    SMTP_URL: urlWithProtocols('SMTP_URL', ['smtp:', 'smtps:']).optional(),
+    /** The From header of notification emails. */
+    SMTP_FROM: z.string().min(3).max(254).default('Kinerja360 <no-reply@localhost>'),
     GRAPHQL_MAX_DEPTH: intInRange('GRAPHQL_MAX_DEPTH', 2, 50).default(8),
     LOGIN_MAX_FAILURES: intInRange('LOGIN_MAX_FAILURES', 1, 1000).default(10),
     LOGIN_LOCK_MINUTES: intInRange('LOGIN_LOCK_MINUTES', 1, 24 * 60).default(15),

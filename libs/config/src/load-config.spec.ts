@@ -54,6 +54,8 @@ describe('parseConfig', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ QUEUE_DASHBOARD_AGENCY_ID: 'agency-1' }, 'QUEUE_DASHBOARD_AGENCY_ID'],
+    [{ SMTP_URL: 'http://mail.example.go.id' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'mail.example.go.id:25' }, 'SMTP_URL'],
   ])('rejects %j with one line naming %s', (env, name) => {
     const lines = errorLines(env as Record<string, string>);
     expect(lines).toHaveLength(1);
@@ -63,6 +65,17 @@ describe('parseConfig', () => {
   it('never echoes a secret back', () => {
     const [line] = errorLines({ JWT_SECRET: 'short-secret' });
     expect(line).not.toContain('short-secret');
+  });
+
+  it('takes SMTP_URL as smtp:// or smtps:// (unset: no email), SMTP_FROM with a default, and never echoes the URL', () => {
+    expect(parseConfig({}).SMTP_URL).toBeUndefined();
+    expect(parseConfig({}).SMTP_FROM).toBe('Kinerja360 <no-reply@localhost>');
+    expect(parseConfig({ SMTP_URL: 'smtp://127.0.0.1:2525?ignoreTLS=true' }).SMTP_URL).toBe('smtp://127.0.0.1:2525?ignoreTLS=true');
+    expect(parseConfig({ SMTP_URL: 'smtps://u:p@mail.example.go.id:465', SMTP_FROM: 'BKPSDM <bkpsdm@example.go.id>' })).toMatchObject({
+      SMTP_URL: 'smtps://u:p@mail.example.go.id:465',
+      SMTP_FROM: 'BKPSDM <bkpsdm@example.go.id>',
+    });
+    expect(errorLines({ SMTP_URL: 'ftp://user:rahasia-smtp@mail.example.go.id' }).join('\n')).not.toContain('rahasia-smtp');
   });
 
   it('treats empty values as unset', () => {

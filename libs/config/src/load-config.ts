@@ -25,7 +25,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (seen.has(name)) continue;
     seen.add(name);
     const given = env[name];
-    const shown = name.includes('SECRET') || name.includes('PASSWORD') || given === undefined ? '' : ` (got "${given}")`;
+    // Secrets are never echoed, nor a URL carrying credentials (user:password@ in SMTP_URL and the like).
+    const secret = name.includes('SECRET') || name.includes('PASSWORD') || /\/\/[^/]*@/.test(given ?? '');
+    const shown = secret || given === undefined ? '' : ` (got "${given}")`;
     lines.push(`Invalid environment variable ${name}: ${issue.message}${shown}`);
   }
   throw new ConfigError(lines);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeNotificationCursor, NotificationKindValue, NotificationRecord, NotificationsRepository } from '@k360/database';
+import { decodeNotificationCursor, NOTIFICATION_MESSAGES, NotificationRecord, NotificationsRepository } from '@k360/database';
 import { Actor } from '../auth/actor';
 import { isUuid } from '../common/uuid';
 import { Notification, NotificationPage } from './models/notification.model';
@@ -10,17 +10,10 @@ export const NOTIFICATION_PAGE = { min: 1, max: 100, default: 20 } as const;
 /** Ids one markNotificationsRead takes. */
 export const MARK_READ_MAX_IDS = 200;
 
-const MESSAGES: Record<NotificationKindValue, string> = {
-  REVIEW_WAITING: 'Ada penilaian 360 yang menunggu Anda isi.',
-  NOMINATION_TO_DECIDE: 'Ada usulan penilai rekan kerja yang menunggu keputusan Anda.',
-  ROUND_READY_TO_CLOSE: 'Semua penilaian sudah masuk: putaran penilaian siap Anda tutup.',
-  DEADLINE_SOON: 'Batas waktu penilaian tinggal dua hari lagi atau kurang; penilaian Anda belum dikirim.',
-};
-
 const toModel = (n: NotificationRecord): Notification => ({
   id: n.id,
   kind: n.kind,
-  message: MESSAGES[n.kind],
+  message: NOTIFICATION_MESSAGES[n.kind],
   roundId: n.roundId,
   assignmentId: n.assignmentId,
   periodId: n.periodId,

@@ -77,6 +77,14 @@ export class EmployeesResolver {
     return this.service.import(actor, input, ctx.requestId);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Where email notifications go: visible to ADMIN and the employee themself only.',
+  })
+  email(@Parent() e: Employee, @CurrentActor() actor: Actor): string | null {
+    return e.id === actor.id || actor.roles.includes('ADMIN') ? (e.email ?? null) : null;
+  }
+
   @ResolveField(() => Unit)
   unit(@Parent() e: Employee, @Context() ctx: GraphQLContext) {
     return ctx.loaders.unit.load(e.unitId);

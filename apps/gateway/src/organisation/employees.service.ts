@@ -15,6 +15,7 @@ import { Actor } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { CreateEmployeeInput, EmployeeFilter, ImportEmployeesInput, PageInput, UpdateEmployeeInput } from './dto/employee.inputs';
 import { Employee, EmployeeAssignment, EmployeeConnection, ImportEmployeesResult } from './models/employee.model';
+import { normaliseEmail } from './email-address';
 import { isUniqueViolation, OrgErrors } from './organisation.errors';
 import { employeeSnapshot, toEmployee } from './organisation.mappers';
 import { OrganisationPolicy } from './organisation.policy';
@@ -92,6 +93,8 @@ export class EmployeesService {
       const pw = passwordProblem(input.password);
       if (pw) throw OrgErrors.badPassword(pw);
     }
+    const email = input.email ? normaliseEmail(input.email) : null;
+    if (input.email && !email) throw OrgErrors.invalidEmail();
     const hash = input.password ? await hashPassword(input.password) : null;
     return this.ds.transaction(async (m) => {
       await this.requireLiveUnit(actor, input.unitId, m);
@@ -110,6 +113,7 @@ export class EmployeesService {
               supervisorId: input.supervisorId ?? null,
               roles: input.roles,
               passwordHash: hash,
+              email,
             },
             m,
           ),
@@ -127,6 +131,8 @@ export class EmployeesService {
   }
 
   async update(actor: Actor, input: UpdateEmployeeInput, requestId?: string): Promise<Employee> {
+    const email = input.email ? normaliseEmail(input.email) : null;
+    if (input.email && !email) throw OrgErrors.invalidEmail();
     return this.ds.transaction(async (m) => {
       const changesLine = input.supervisorId !== undefined || input.clearSupervisor;
       if (changesLine) await this.employees.lockReportingLines(actor.agencyId, m);
@@ -148,6 +154,7 @@ export class EmployeesService {
         unitId: input.unitId ?? before.unitId,
         roles: input.roles ?? before.roles,
         active: input.active ?? before.active,
+        email: input.clearEmail ? null : (email ?? before.email),
       };
       await this.employees.update(before.id, { ...next, supervisorId }, m);
       if (next.position !== before.position || next.unitId !== before.unitId || supervisorId !== before.supervisorId) {

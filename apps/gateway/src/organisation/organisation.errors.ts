@@ -54,6 +54,7 @@ export const OrgErrors = {
       errors,
     ),
   badPassword: (reason: string) => invalidField('password', `Kata sandi tidak memenuhi syarat: ${reason}`, reason),
+  invalidEmail: () => invalidField('email', 'Alamat email tidak valid. / Invalid email address.', 'invalid email'),
   invalidCursor: () => invalidField('after', 'Kursor halaman tidak valid. / Invalid page cursor.', 'invalid cursor'),
 };
 

@@ -15,6 +15,7 @@ import { AutomaticIndicators1765400000000 } from './1765400000000-automatic-indi
 import { RoundResultHasilKerja1765500000000 } from './1765500000000-round-result-hasil-kerja';
 import { ScoringPolicies1765600000000 } from './1765600000000-scoring-policies';
 import { DeadlinesAndNotifications1765700000000 } from './1765700000000-deadlines-and-notifications';
+import { EmployeeEmail1765800000000 } from './1765800000000-employee-email';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 
 /**
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   RoundResultHasilKerja1765500000000,
   ScoringPolicies1765600000000,
   DeadlinesAndNotifications1765700000000,
+  EmployeeEmail1765800000000,
 ];

@@ -20,6 +20,8 @@ export interface EmployeeRecord {
   /** A password is set, so the employee can log in. */
   hasAccount: boolean;
   createdAt: Date;
+  /** Where email notifications go (lower-cased), or null. */
+  email: string | null;
 }
 
 /** Position, unit and supervisor held from validFrom until validTo (null: now). */
@@ -41,6 +43,7 @@ export interface NewEmployee {
   roles: RoleValue[];
   /** argon2 hash, or null for an employee without an account yet. */
   passwordHash: string | null;
+  email?: string | null;
 }
 
 /** The fields an update writes, all of them (the service merges the change into the current state). */
@@ -51,6 +54,7 @@ export interface EmployeeState {
   supervisorId: string | null;
   roles: RoleValue[];
   active: boolean;
+  email: string | null;
 }
 
 /** One row of an import, its unit already resolved. */
@@ -94,7 +98,7 @@ export interface EmployeePage {
 }
 
 const COLUMNS = `e.id, e.agency_id, e.nip, e.name, e.position, e.unit_id, e.supervisor_id, e.roles, e.active,
-  (e.password_hash IS NOT NULL) AS has_account, e.created_at`;
+  (e.password_hash IS NOT NULL) AS has_account, e.created_at, e.email`;
 const RETURNING = COLUMNS.replace(/e\./g, '');
 
 interface EmployeeRow {
@@ -109,6 +113,7 @@ interface EmployeeRow {
   active: boolean;
   has_account: boolean;
   created_at: Date;
+  email: string | null;
 }
 
 function toEmployee(r: EmployeeRow): EmployeeRecord {
@@ -124,6 +129,7 @@ function toEmployee(r: EmployeeRow): EmployeeRecord {
     active: r.active,
     hasAccount: r.has_account,
     createdAt: r.created_at,
+    email: r.email,
   };
 }
 
@@ -268,10 +274,10 @@ export class EmployeesRepository {
   /** Inserts an employee (password_changed_at set when a hash is given). Fails on EMPLOYEE_NIP_UQ. */
   async insert(e: NewEmployee, m: EntityManager = this.ds.manager): Promise<EmployeeRecord> {
     const [row]: EmployeeRow[] = await m.query(
-      `INSERT INTO employee (agency_id, nip, name, position, unit_id, supervisor_id, roles, password_hash, password_changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8::text IS NULL THEN NULL ELSE now() END)
+      `INSERT INTO employee (agency_id, nip, name, position, unit_id, supervisor_id, roles, password_hash, password_changed_at, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8::text IS NULL THEN NULL ELSE now() END, $9)
        RETURNING ${RETURNING}`,
-      [e.agencyId, e.nip, e.name, e.position, e.unitId, e.supervisorId, e.roles, e.passwordHash],
+      [e.agencyId, e.nip, e.name, e.position, e.unitId, e.supervisorId, e.roles, e.passwordHash, e.email ?? null],
     );
     return toEmployee(row);
   }
@@ -323,8 +329,8 @@ export class EmployeesRepository {
   /** Writes every field of the employee's state. */
   async update(id: string, s: EmployeeState, m: EntityManager = this.ds.manager): Promise<void> {
     await m.query(
-      `UPDATE employee SET name = $2, position = $3, unit_id = $4, supervisor_id = $5, roles = $6, active = $7, updated_at = now() WHERE id = $1`,
-      [id, s.name, s.position, s.unitId, s.supervisorId, s.roles, s.active],
+      `UPDATE employee SET name = $2, position = $3, unit_id = $4, supervisor_id = $5, roles = $6, active = $7, email = $8, updated_at = now() WHERE id = $1`,
+      [id, s.name, s.position, s.unitId, s.supervisorId, s.roles, s.active, s.email],
     );
   }
 

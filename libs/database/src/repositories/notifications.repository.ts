@@ -26,6 +26,22 @@ export interface NotificationRecord {
   cursor: string;
 }
 
+/** What each kind of notification says (Bahasa Indonesia), in the app and in its email. */
+export const NOTIFICATION_MESSAGES: Record<NotificationKindValue, string> = {
+  REVIEW_WAITING: 'Ada penilaian 360 yang menunggu Anda isi.',
+  NOMINATION_TO_DECIDE: 'Ada usulan penilai rekan kerja yang menunggu keputusan Anda.',
+  ROUND_READY_TO_CLOSE: 'Semua penilaian sudah masuk: putaran penilaian siap Anda tutup.',
+  DEADLINE_SOON: 'Batas waktu penilaian tinggal dua hari lagi atau kurang; penilaian Anda belum dikirim.',
+};
+
+/** A notification claimed for email: its recipient's address and name. */
+export interface NotificationEmailRecord {
+  id: string;
+  kind: NotificationKindValue;
+  email: string;
+  name: string;
+}
+
 /** How many reminders one run created, per kind. */
 export type ReminderCounts = Record<NotificationKindValue, number>;
 
@@ -142,6 +158,38 @@ export class NotificationsRepository {
       [deadlineSoonDays],
     );
     return { REVIEW_WAITING, NOMINATION_TO_DECIDE, ROUND_READY_TO_CLOSE, DEADLINE_SOON };
+  }
+
+  // ---- the email channel ------------------------------------------------------------------------
+
+  /**
+   * Claims up to `limit` notifications not yet emailed whose recipient (active) has an email
+   * address: stamps their emailed_at and answers them. Rows another worker is claiming are skipped
+   * (FOR UPDATE SKIP LOCKED), so two workers never claim one row; a claimed row is never claimed again
+   * unless releaseEmail gives it back.
+   */
+  async claimForEmail(limit: number, m: EntityManager = this.ds.manager): Promise<NotificationEmailRecord[]> {
+    return updated<NotificationEmailRecord>(
+      await m.query(
+        `UPDATE notification n SET emailed_at = now()
+           FROM employee e
+          WHERE e.id = n.employee_id
+            AND n.id IN (SELECT c.id FROM notification c
+                           JOIN employee ce ON ce.id = c.employee_id AND ce.active AND ce.email IS NOT NULL
+                          WHERE c.emailed_at IS NULL
+                          ORDER BY c.created_at, c.id
+                          LIMIT $1
+                          FOR UPDATE OF c SKIP LOCKED)
+            AND n.emailed_at IS NULL
+          RETURNING n.id, n.kind, e.email, e.name`,
+        [limit],
+      ),
+    );
+  }
+
+  /** Gives a claimed notification back (its email could not be sent), so a later run retries it. */
+  async releaseEmail(id: string, m: EntityManager = this.ds.manager): Promise<void> {
+    await m.query(`UPDATE notification SET emailed_at = NULL WHERE id = $1`, [id]);
   }
 
   // ---- the recipient's reads and writes -----------------------------------------------------------

@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
+  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
@@ -16,6 +17,9 @@ import {
   Min,
 } from 'class-validator';
 import { Role } from '../models/enums';
+
+/** The longest email address stored (RFC 5321's path limit; the employee_email_ck constraint agrees). */
+export const EMAIL_MAX_LENGTH = 254;
 
 @InputType()
 export class CreateEmployeeInput {
@@ -37,6 +41,11 @@ export class CreateEmployeeInput {
   @IsString()
   @Length(8, 200)
   password?: string;
+  @Field(() => String, { nullable: true, description: 'Where email notifications go (stored lower-cased).' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email?: string | null;
 }
 
 @InputType()
@@ -58,6 +67,12 @@ export class UpdateEmployeeInput {
   @IsEnum(Role, { each: true })
   roles?: Role[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+  @Field(() => String, { nullable: true, description: 'Set to change the email address; see clearEmail to remove it.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email?: string;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() clearEmail?: boolean;
 }
 
 @InputType()

@@ -14,6 +14,8 @@ export class Employee {
   @Field({ description: 'Whether the employee can log in (a password is set).' }) hasAccount: boolean;
   @Field() createdAt: Date;
   agencyId: string;
+  /** Exposed through EmployeesResolver.email (ADMIN and the employee themself only). */
+  email: string | null;
 }
 
 @ObjectType({ description: 'Position, unit and supervisor held from validFrom until validTo (null: now).' })
