@@ -85,19 +85,8 @@ export interface ServicePointSums {
   watermark: string | null;
 }
 
-/** A row to store, as libs/scoring computed it. */
-export interface SatisfactionAggregateInput {
-  servicePointId: string;
-  respondents: number;
-  elements: StoredElementScore[];
-  ikm: number | null;
-  ikmConverted: number | null;
-  mutu: string | null;
-  kinerja: string | null;
-  quickCount: number;
-  quickSum: number;
-  watermark: string | null;
-}
+/** A row to store, as libs/scoring computed it (the period is the caller's; updatedAt is now()). */
+export type SatisfactionAggregateInput = Omit<SatisfactionAggregateRecord, 'periodId' | 'updatedAt'>;
 
 // Only IKM rows carry U1..U9 and only QUICK rows a score (both are table constraints), so plain
 // sums and counts per column need no FILTER on the kind (which would cost a test per aggregate).

@@ -313,15 +313,8 @@ export class WorkPlansRepository {
   }
 
   /** The active direct reports of a supervisor, by name, each with their plan of the year or null. */
-  async teamPlans(agencyId: string, supervisorId: string, year: number, m: EntityManager = this.ds.manager): Promise<TeamPlanRecord[]> {
-    const rows: Array<PlanRow & { member_id: string }> = await m.query(
-      `SELECT e.id AS member_id, ${PLAN_COLUMNS}
-         FROM employee e LEFT JOIN work_plan w ON w.employee_id = e.id AND w.year = $3
-        WHERE e.agency_id = $1 AND e.supervisor_id = $2 AND e.active
-        ORDER BY e.name, e.id`,
-      [agencyId, supervisorId, year],
-    );
-    return rows.map((r) => ({ employeeId: r.member_id, plan: r.id ? toPlan(r) : null }));
+  teamPlans(agencyId: string, supervisorId: string, year: number, m: EntityManager = this.ds.manager): Promise<TeamPlanRecord[]> {
+    return this.membersWithPlans('supervisor_id', agencyId, supervisorId, year, m);
   }
 
   /** Whether a unit belongs to the agency (an ADMIN's monitoring of a unit). */
@@ -331,13 +324,24 @@ export class WorkPlansRepository {
   }
 
   /** The active employees of a unit (its own members, not sub-units'), by name, each with their plan of the year or null. */
-  async unitPlans(agencyId: string, unitId: string, year: number, m: EntityManager = this.ds.manager): Promise<TeamPlanRecord[]> {
+  unitPlans(agencyId: string, unitId: string, year: number, m: EntityManager = this.ds.manager): Promise<TeamPlanRecord[]> {
+    return this.membersWithPlans('unit_id', agencyId, unitId, year, m);
+  }
+
+  /** Active employees of the agency whose `column` is `value` (a fixed column name, never input), with their plan of the year or null. */
+  private async membersWithPlans(
+    column: 'supervisor_id' | 'unit_id',
+    agencyId: string,
+    value: string,
+    year: number,
+    m: EntityManager,
+  ): Promise<TeamPlanRecord[]> {
     const rows: Array<PlanRow & { member_id: string }> = await m.query(
       `SELECT e.id AS member_id, ${PLAN_COLUMNS}
          FROM employee e LEFT JOIN work_plan w ON w.employee_id = e.id AND w.year = $3
-        WHERE e.agency_id = $1 AND e.unit_id = $2 AND e.active
+        WHERE e.agency_id = $1 AND e.${column} = $2 AND e.active
         ORDER BY e.name, e.id`,
-      [agencyId, unitId, year],
+      [agencyId, value, year],
     );
     return rows.map((r) => ({ employeeId: r.member_id, plan: r.id ? toPlan(r) : null }));
   }
