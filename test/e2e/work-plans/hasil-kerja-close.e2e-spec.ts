@@ -1,6 +1,7 @@
 import { errorCode, startStack, Stack } from '../../support/stack';
 import { createPeriod, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
 import { CORE_VALUES, quarter, until } from '../../support/scoring-fixtures';
+import { DOCS_INDICATOR, PLAN_YEAR, planMonth, TIME_INDICATOR } from '../../support/work-plan-fixtures';
 
 /**
  * Issue 13, acceptance 1: hasil kerja in the result. An agreed plan with three manual indicators
@@ -22,32 +23,10 @@ const RESULT = `query($id: ID!) { round(id: $id) { status result {
   hasilKerjaIndicators { indicatorId name source aggregation direction weight effectiveWeight annualTarget periodTarget
     realisation monthsCounted capaian capped outcome } } } }`;
 
-/** The current year in the agencies' default time zone (Asia/Jakarta). */
-const jakartaYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
-/** Last year: every month of it is in the past (reports are refused for future months), whatever today is. */
-const YEAR = jakartaYear - 1;
-const month = (n: number) => `${YEAR}-${String(n).padStart(2, '0')}`;
-
-const DOCS = {
-  name: 'Dokumen kependudukan yang diterbitkan',
-  unit: 'dokumen',
-  target: 1200,
-  weight: 2,
-  direction: 'HIGHER_IS_BETTER',
-  aggregation: 'SUM',
-  source: 'MANUAL',
-  method: 'DATA_ANALYSIS',
-};
-const TIME = {
-  name: 'Rata-rata waktu penyelesaian berkas',
-  unit: 'hari',
-  target: 3,
-  weight: 1,
-  direction: 'LOWER_IS_BETTER',
-  aggregation: 'AVERAGE',
-  source: 'MANUAL',
-  method: 'Evaluasi register berkas',
-};
+const YEAR = PLAN_YEAR;
+const month = planMonth;
+const DOCS = DOCS_INDICATOR;
+const TIME = TIME_INDICATOR;
 const ARCHIVE = {
   name: 'Persentase arsip terdigitalisasi',
   unit: 'persen',
@@ -188,7 +167,12 @@ describe('hasil kerja computed from the agreed work plan when a round closes (is
     });
     expect(byId.get(ind.docs)!.capaian).toBeCloseTo(cDocs, 12);
     expect(byId.get(ind.docs)!.effectiveWeight).toBeCloseTo(0.5, 12);
-    expect(byId.get(ind.time)).toMatchObject({ periodTarget: 3, realisation: 3.25, monthsCounted: [month(1), month(2)], outcome: 'COUNTED' });
+    expect(byId.get(ind.time)).toMatchObject({
+      periodTarget: 3,
+      realisation: 3.25,
+      monthsCounted: [month(1), month(2)],
+      outcome: 'COUNTED',
+    });
     expect(byId.get(ind.time)!.capaian).toBeCloseTo(cTime, 12);
     expect(byId.get(ind.archive)).toMatchObject({
       periodTarget: 80,
@@ -208,10 +192,16 @@ describe('hasil kerja computed from the agreed work plan when a round closes (is
 
     const noReason = await gql(CLOSE, { i: { roundId, hasilKerjaRating: 'DI_ATAS_EKSPEKTASI' } }, org.tokens.lurahA);
     expect(errorCode(noReason)).toBe('OVERRIDE_REASON_REQUIRED');
-    const blankReason = await gql(CLOSE, { i: { roundId, hasilKerjaRating: 'DI_ATAS_EKSPEKTASI', overrideReason: '   ' } }, org.tokens.lurahA);
+    const blankReason = await gql(
+      CLOSE,
+      { i: { roundId, hasilKerjaRating: 'DI_ATAS_EKSPEKTASI', overrideReason: '   ' } },
+      org.tokens.lurahA,
+    );
     expect(errorCode(blankReason)).toBe('OVERRIDE_REASON_REQUIRED');
     // Still open: nothing was stored.
-    expect((await ok(stack, `query($id: ID!) { round(id: $id) { status } }`, { id: roundId }, org.tokens.lurahA)).round.status).toBe('OPEN');
+    expect((await ok(stack, `query($id: ID!) { round(id: $id) { status } }`, { id: roundId }, org.tokens.lurahA)).round.status).toBe(
+      'OPEN',
+    );
 
     const reason = 'Menangani lonjakan permohonan KTP-el pasca banjir di luar target SKP.';
     const closed = (

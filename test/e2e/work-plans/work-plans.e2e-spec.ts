@@ -1,5 +1,6 @@
 import { errorCode, startStack, Stack } from '../../support/stack';
 import { createAgency, createEmployee, login, ok, smallOrganisation } from '../../support/org-fixtures';
+import { CURRENT_YEAR, DOCS_INDICATOR, PLAN_YEAR, planMonth, TIME_INDICATOR } from '../../support/work-plan-fixtures';
 
 const CREATE = `mutation($i: CreateWorkPlanInput!) { createWorkPlan(input: $i) { id status version year employeeId } }`;
 const ADD = `mutation($i: AddIndicatorInput!) { addIndicator(input: $i) { id name target weight direction aggregation source method } }`;
@@ -14,32 +15,10 @@ const REALISATIONS = `query($p: ID!, $m: String) { realisations(workPlanId: $p, 
 const PLAN = `query($id: ID!) { workPlan(id: $id) { id status version employee { id name }
   indicators { id name target direction } versions { version reason createdById agreedById agreedAt indicators { name target } } } }`;
 
-/** The current year in the agencies' default time zone (Asia/Jakarta). */
-const jakartaYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
-/** Last year: every month of it is in the past, whatever today is. */
-const YEAR = jakartaYear - 1;
-const month = (n: number) => `${YEAR}-${String(n).padStart(2, '0')}`;
-
-const DOCS = {
-  name: 'Dokumen kependudukan yang diterbitkan',
-  unit: 'dokumen',
-  target: 1200,
-  weight: 2,
-  direction: 'HIGHER_IS_BETTER',
-  aggregation: 'SUM',
-  source: 'MANUAL',
-  method: 'DATA_ANALYSIS',
-};
-const TIME = {
-  name: 'Rata-rata waktu penyelesaian berkas',
-  unit: 'hari',
-  target: 3,
-  weight: 1,
-  direction: 'LOWER_IS_BETTER',
-  aggregation: 'AVERAGE',
-  source: 'MANUAL',
-  method: 'Evaluasi register berkas',
-};
+const YEAR = PLAN_YEAR;
+const month = planMonth;
+const DOCS = DOCS_INDICATOR;
+const TIME = TIME_INDICATOR;
 const IKM = {
   name: 'Kepuasan masyarakat atas layanan',
   unit: 'indeks',
@@ -76,7 +55,13 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
     ind.docs = (await ok(stack, ADD, { i: { workPlanId: planId, ...DOCS } }, org.tokens.staffA)).addIndicator.id;
     // The direct supervisor drafts too.
     const time = (await ok(stack, ADD, { i: { workPlanId: planId, ...TIME } }, org.tokens.lurahA)).addIndicator;
-    expect(time).toMatchObject({ target: 3, weight: 1, direction: 'LOWER_IS_BETTER', aggregation: 'AVERAGE', method: 'Evaluasi register berkas' });
+    expect(time).toMatchObject({
+      target: 3,
+      weight: 1,
+      direction: 'LOWER_IS_BETTER',
+      aggregation: 'AVERAGE',
+      method: 'Evaluasi register berkas',
+    });
     ind.time = time.id;
     ind.ikm = (await ok(stack, ADD, { i: { workPlanId: planId, ...IKM } }, org.tokens.staffA)).addIndicator.id;
 
@@ -111,8 +96,16 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
   it('three months reported; two verified, one returned with feedback, corrected, then verified; the thread reads back in order', async () => {
     const report = async (indicatorId: string, m: string, value: number, extra: Record<string, unknown> = {}) =>
       (await ok(stack, REPORT, { i: { indicatorId, month: m, value, ...extra } }, org.tokens.staffA)).reportRealisation;
-    const jan = await report(ind.docs, month(1), 95, { note: 'Rekap SIAK Januari', evidenceUrl: 'https://drive.example.go.id/rekap-januari' });
-    expect(jan).toMatchObject({ status: 'SUBMITTED', month: month(1), value: 95, evidenceUrl: 'https://drive.example.go.id/rekap-januari' });
+    const jan = await report(ind.docs, month(1), 95, {
+      note: 'Rekap SIAK Januari',
+      evidenceUrl: 'https://drive.example.go.id/rekap-januari',
+    });
+    expect(jan).toMatchObject({
+      status: 'SUBMITTED',
+      month: month(1),
+      value: 95,
+      evidenceUrl: 'https://drive.example.go.id/rekap-januari',
+    });
     expect(jan.thread).toEqual([{ action: 'REPORTED' }]);
     real.jan = jan.id;
     real.feb = (await report(ind.docs, month(2), 80, { note: 'Rekap Februari' })).id;
@@ -151,13 +144,15 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
     expect(feb).toHaveLength(1);
     expect(feb[0]).toMatchObject({ id: real.feb, indicatorId: ind.docs, month: month(2), value: 84, status: 'VERIFIED' });
     expect(
-      feb[0].thread.map((e: { action: string; actorName: string; value: number | null; note: string | null; evidenceUrl: string | null }) => [
-        e.action,
-        e.actorName,
-        e.value,
-        e.note,
-        e.evidenceUrl,
-      ]),
+      feb[0].thread.map(
+        (e: { action: string; actorName: string; value: number | null; note: string | null; evidenceUrl: string | null }) => [
+          e.action,
+          e.actorName,
+          e.value,
+          e.note,
+          e.evidenceUrl,
+        ],
+      ),
     ).toEqual([
       ['REPORTED', 'Staf Sukamiskin', 80, 'Rekap Februari', null],
       ['RETURNED', 'Lurah Sukamiskin', null, 'Angka tidak sesuai rekap SIAK; lampirkan bukti.', null],
@@ -183,7 +178,8 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
 
   it('refuses invalid input with stable codes', async () => {
     const add = (over: Record<string, unknown>) => code(ADD, { i: { workPlanId: planId, ...DOCS, ...over } }, org.tokens.staffA);
-    const draft = (await ok(stack, CREATE, { i: { employeeId: org.people.staffA.id, year: YEAR - 1 } }, org.tokens.staffA)).createWorkPlan.id;
+    const draft = (await ok(stack, CREATE, { i: { employeeId: org.people.staffA.id, year: YEAR - 1 } }, org.tokens.staffA)).createWorkPlan
+      .id;
     const addTo = (over: Record<string, unknown>) => code(ADD, { i: { workPlanId: draft, ...DOCS, ...over } }, org.tokens.staffA);
     expect(await addTo({ target: 0 })).toBe('INVALID_TARGET');
     expect(await addTo({ target: -5 })).toBe('INVALID_TARGET');
@@ -214,11 +210,11 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
     );
 
     // Next year's plan, agreed: its months are still ahead.
-    const next = (await ok(stack, CREATE, { i: { employeeId: org.people.staffA.id, year: jakartaYear + 1 } }, org.tokens.lurahA)).createWorkPlan
-      .id;
+    const next = (await ok(stack, CREATE, { i: { employeeId: org.people.staffA.id, year: CURRENT_YEAR + 1 } }, org.tokens.lurahA))
+      .createWorkPlan.id;
     const nextInd = (await ok(stack, ADD, { i: { workPlanId: next, ...DOCS } }, org.tokens.lurahA)).addIndicator.id;
     await ok(stack, AGREE, { id: next }, org.tokens.lurahA);
-    expect(await code(REPORT, { i: { indicatorId: nextInd, month: `${jakartaYear + 1}-01`, value: 1 } }, org.tokens.staffA)).toBe(
+    expect(await code(REPORT, { i: { indicatorId: nextInd, month: `${CURRENT_YEAR + 1}-01`, value: 1 } }, org.tokens.staffA)).toBe(
       'MONTH_IN_FUTURE',
     );
     expect(await code(AGREE, { id: draft }, org.tokens.lurahA)).toBeUndefined();
@@ -233,9 +229,9 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
     expect(await code(REVISE, { i: { workPlanId: planId, reason: 'Sekali lagi' } }, org.tokens.lurahA)).toBe('WORK_PLAN_NOT_AGREED');
     // While DRAFT again, the employee cannot report; indicators can change.
     expect(await code(REPORT, { i: { indicatorId: ind.time, month: month(5), value: 2 } }, org.tokens.staffA)).toBe('WORK_PLAN_NOT_AGREED');
-    expect((await ok(stack, UPDATE, { i: { indicatorId: ind.docs, ...DOCS, target: 1500 } }, org.tokens.staffA)).updateIndicator.target).toBe(
-      1500,
-    );
+    expect(
+      (await ok(stack, UPDATE, { i: { indicatorId: ind.docs, ...DOCS, target: 1500 } }, org.tokens.staffA)).updateIndicator.target,
+    ).toBe(1500);
     // An indicator with realisations stays; one without may go.
     expect(await code(REMOVE, { id: ind.docs }, org.tokens.staffA)).toBe('INDICATOR_HAS_REALISATIONS');
     const extra = (await ok(stack, ADD, { i: { workPlanId: planId, ...DOCS, name: 'Pengaduan yang ditindaklanjuti' } }, org.tokens.staffA))
@@ -268,7 +264,9 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
       [IKM.name, 3.2],
     ]);
     // The verified months are untouched by the revision.
-    const statuses = (await ok(stack, REALISATIONS, { p: planId }, org.tokens.staffA)).realisations.map((r: { status: string }) => r.status);
+    const statuses = (await ok(stack, REALISATIONS, { p: planId }, org.tokens.staffA)).realisations.map(
+      (r: { status: string }) => r.status,
+    );
     expect(statuses).toEqual(['VERIFIED', 'SUBMITTED', 'VERIFIED', 'VERIFIED']);
   });
 
@@ -294,7 +292,12 @@ describe('work plans (SKP) and monthly realisations through GraphQL (issue 13)',
     // Last year has ended: every month without a report of a MANUAL indicator is missing (the
     // automatic IKM indicator is never reported by hand). docs: January–March reported; time: January.
     const missing = (
-      await ok(stack, `query($y: Int!) { teamWorkPlans(year: $y) { workPlan { missingReports { indicatorId month } } } }`, { y: YEAR }, org.tokens.lurahA)
+      await ok(
+        stack,
+        `query($y: Int!) { teamWorkPlans(year: $y) { workPlan { missingReports { indicatorId month } } } }`,
+        { y: YEAR },
+        org.tokens.lurahA,
+      )
     ).teamWorkPlans[1].workPlan.missingReports as Array<{ indicatorId: string; month: string }>;
     const months = (from: number) => Array.from({ length: 12 - from + 1 }, (_, k) => month(from + k));
     expect(missing.filter((r) => r.indicatorId === ind.docs).map((r) => r.month)).toEqual(months(4));
