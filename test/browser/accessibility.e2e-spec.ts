@@ -326,7 +326,7 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await page.locator('fieldset').nth(6).waitFor();
       await check(page, run, 'the BerAKHLAK review form');
 
-      await menu.getByRole('button', { name: w.tabTeam }).click();
+      await menu.getByRole('link', { name: w.tabTeam }).click();
       await page.getByRole('heading', { name: w.pendingHeading }).waitFor();
       await page.getByRole('rowheader', { name: 'Staf Sukamiskin' }).waitFor();
       await check(page, run, `the supervisor's "${w.tabTeam}" tab`);
@@ -334,7 +334,7 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await page.getByRole('combobox').last().waitFor();
       await check(page, run, `the supervisor's "${w.tabTeam}" tab (closing a round)`);
 
-      await menu.getByRole('button', { name: w.tabMine }).click();
+      await menu.getByRole('link', { name: w.tabMine }).click();
       await page.getByRole('heading', { name: w.peersHeading }).waitFor();
       await check(page, run, `the supervisor's "${w.tabMine}" tab`);
     });
@@ -342,7 +342,7 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
     it('the service desk of a counter officer: a ticket issued with its slip, and one marked complete (issue 14)', async () => {
       const page = await open(run);
       await signIn(page, run.lang, org.people.staffA.nip, org.password);
-      await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: w.tabDesk, exact: true }).click();
+      await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: w.tabDesk, exact: true }).click();
       await page.getByRole('heading', { name: w.deskHeading, exact: true }).waitFor();
       await check(page, run, `the officer's "${w.tabDesk}" tab`);
       await page.getByRole('button', { name: w.issueTicket }).click();
@@ -359,14 +359,14 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       const menu = page.getByRole('navigation', { name: 'Menu' });
       await page.getByText(w.nothingWaiting).waitFor();
       await check(page, run, `the ADMIN's "${w.tabWaiting}" tab`);
-      await menu.getByRole('button', { name: w.tabTeam }).click();
+      await menu.getByRole('link', { name: w.tabTeam }).click();
       await page.getByRole('rowheader', { name: 'Staf Sukamiskin' }).waitFor();
       await check(page, run, `the ADMIN's "${w.tabTeam}" tab`);
-      await menu.getByRole('button', { name: w.tabMine }).click();
+      await menu.getByRole('link', { name: w.tabMine }).click();
       await page.getByText(w.noRounds).waitFor();
       await check(page, run, `the ADMIN's "${w.tabMine}" tab`);
 
-      await menu.getByRole('button', { name: w.tabAdmin, exact: true }).click();
+      await menu.getByRole('link', { name: w.tabAdmin, exact: true }).click();
       await page.getByRole('heading', { name: w.adminHeading }).waitFor();
       await page.getByLabel(w.servicePoint, { exact: true }).selectOption({ label: 'Loket Adminduk · Kelurahan Sukamiskin' });
       const kiosks = page.getByRole('region', { name: w.kiosks });

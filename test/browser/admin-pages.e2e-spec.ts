@@ -28,7 +28,7 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
   }
 
   async function openAdministration(page: Page): Promise<void> {
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Administrasi' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administrasi' }).click();
     await page.getByRole('heading', { name: 'Administrasi titik layanan' }).waitFor();
     await page.getByLabel('Titik layanan').selectOption({ label: 'Loket Adminduk · Kelurahan Sukamiskin' });
   }
@@ -242,8 +242,8 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
   it('a supervisor does not see Administrasi; the ADMIN sees it, also in English as "Administration"', async () => {
     const sup = await signIn(org.people.lurahA.nip, org.password);
     const supMenu = sup.getByRole('navigation', { name: 'Menu' });
-    await supMenu.getByRole('button', { name: 'Tim saya' }).waitFor();
-    expect(await supMenu.getByRole('button', { name: 'Administrasi' }).count()).toBe(0);
+    await supMenu.getByRole('link', { name: 'Tim saya' }).waitFor();
+    expect(await supMenu.getByRole('link', { name: 'Administrasi' }).count()).toBe(0);
     // The queue dashboard refuses the supervisor too.
     const refused = await sup.evaluate(
       "fetch('/admin/queues/session', { method: 'POST', headers: { authorization: 'Bearer ' + sessionStorage.getItem('k360.staff.accessToken') } }).then((r) => r.status)",
@@ -252,9 +252,9 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     await sup.context().close();
 
     const page = await signIn(org.admin.nip, org.admin.password);
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Administrasi' }).waitFor();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administrasi' }).waitFor();
     await page.getByRole('button', { name: 'English: show this page in English' }).click();
-    const tab = page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Administration', exact: true });
+    const tab = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administration', exact: true });
     await tab.click();
     expect(await tab.getAttribute('aria-current')).toBe('page');
     await page.getByRole('heading', { name: 'Service point administration' }).waitFor();
@@ -264,7 +264,7 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     await page.getByRole('region', { name: 'Rating kiosks' }).getByLabel('New kiosk name').waitFor();
     await page.getByRole('region', { name: 'Rating kiosks' }).getByRole('button', { name: 'Register kiosk' }).waitFor();
     await page.getByRole('button', { name: /^Bahasa Indonesia/ }).click();
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Administrasi' }).waitFor();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administrasi' }).waitFor();
     await page.context().close();
   });
 
@@ -311,7 +311,7 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
       }
       return route.continue();
     });
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Administrasi' }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administrasi' }).click();
     await page.getByLabel('Titik layanan').selectOption({ label: 'Loket Uji Tahan · Kelurahan Sukamiskin' });
     const section = page.getByRole('region', { name: 'Penilaian ditahan' });
     await section.getByRole('alert').getByText('Anda tidak berwenang melakukan ini.').waitFor();

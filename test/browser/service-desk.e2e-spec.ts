@@ -92,7 +92,7 @@ describe('service desk page in Chromium', () => {
     await page.getByLabel('NIP', { exact: true }).fill(org.people.staffA.nip);
     await page.getByLabel('Kata sandi', { exact: true }).fill(org.password);
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Loket', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Loket', exact: true }).click();
     await page.getByRole('heading', { name: 'Loket layanan' }).waitFor();
     await page.getByText('Tidak ada tiket terbuka hari ini.').waitFor();
     await check(page, 'the service desk (no tickets yet)');

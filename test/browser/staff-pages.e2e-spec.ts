@@ -111,7 +111,7 @@ describe('staff pages in Chromium', () => {
     await page.getByRole('button', { name: 'Kirim penilaian' }).click();
     await page.getByRole('status').getByText('Penilaian terkirim').waitFor();
 
-    await page.getByRole('button', { name: 'Tim saya' }).click();
+    await page.getByRole('link', { name: 'Tim saya' }).click();
     await page.getByRole('button', { name: 'Tutup putaran Staf Sukamiskin' }).click();
     await page.getByLabel('Hasil kerja:').selectOption('DI_ATAS_EKSPEKTASI');
     await page.getByRole('button', { name: 'Tutup putaran', exact: true }).click();
@@ -147,7 +147,7 @@ describe('staff pages in Chromium', () => {
     await page.getByLabel('Password').fill(org.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    await page.getByRole('button', { name: 'My rounds & results' }).waitFor();
+    await page.getByRole('link', { name: 'My rounds & results' }).waitFor();
     await page.getByText('No reviews are waiting for you.').waitFor();
     await page.getByRole('button', { name: /^Bahasa Indonesia/ }).click();
     await page.getByText('Tidak ada penilaian yang menunggu Anda.').waitFor();
@@ -178,7 +178,7 @@ describe('staff pages in Chromium', () => {
     ).openRound.id as string;
 
     const page = await signIn(nominator.nip, org.password, { width: 360, height: 740 });
-    await page.getByRole('button', { name: 'Putaran & hasil saya' }).click();
+    await page.getByRole('link', { name: 'Putaran & hasil saya' }).click();
     await page.getByRole('heading', { name: 'Rekan kerja penilai' }).waitFor();
     await page.getByText('Menunggu persetujuan atasan: 0 · Rekan kerja disetujui: 0').waitFor();
     await page.getByText('Belum ada rekan kerja penilai pada putaran ini.').waitFor();
@@ -250,7 +250,7 @@ describe('staff pages in Chromium', () => {
 
     // The supervisor approves one nomination and rejects the other in "Tim saya".
     const sup = await signIn(org.people.lurahA.nip, org.password);
-    await sup.getByRole('button', { name: 'Tim saya' }).click();
+    await sup.getByRole('link', { name: 'Tim saya' }).click();
     await sup.getByRole('heading', { name: 'Usulan rekan penilai menunggu persetujuan Anda' }).waitFor();
     await sup.getByText('Rekan Pilihan Satu diusulkan sebagai rekan penilai Pengusul Halaman').waitFor();
     await sup.getByText('Rekan Pilihan Tiga diusulkan sebagai rekan penilai Pengusul Halaman').waitFor();
@@ -267,7 +267,7 @@ describe('staff pages in Chromium', () => {
 
     // After a reload the employee's page reads the decisions from peerNominations; then in English.
     await page.reload();
-    await page.getByRole('button', { name: 'Putaran & hasil saya' }).click();
+    await page.getByRole('link', { name: 'Putaran & hasil saya' }).click();
     await page.getByText('Menunggu persetujuan atasan: 0 · Rekan kerja disetujui: 2').waitFor();
     await peerItem('Rekan Pilihan Satu').getByText('Disetujui', { exact: true }).waitFor();
     await peerItem('Rekan Pilihan Tiga').getByText('Ditolak', { exact: true }).waitFor();

@@ -103,7 +103,7 @@ describe('work plan (SKP) pages in Chromium', () => {
 
   it('the employee drafts a plan with indicators (added, edited, removed)', async () => {
     const page = await signIn(org.people.staffA.nip);
-    await menu(page).getByRole('button', { name: 'Rencana Kerja (SKP)' }).click();
+    await menu(page).getByRole('link', { name: 'Rencana Kerja (SKP)' }).click();
     await page.getByText(`Belum ada rencana kerja (SKP) untuk tahun ${year}.`).waitFor();
     await check(page, 'the employee’s SKP page (no plan yet)');
     await page.getByRole('button', { name: `Buat rencana kerja ${year}` }).click();
@@ -202,7 +202,7 @@ describe('work plan (SKP) pages in Chromium', () => {
 
   it('the supervisor sees who has no plan, opens the draft and agrees it', async () => {
     const page = await signIn(org.people.lurahA.nip);
-    await menu(page).getByRole('button', { name: 'SKP tim' }).click();
+    await menu(page).getByRole('link', { name: 'SKP tim' }).click();
     await page.getByRole('heading', { name: `Rencana kerja (SKP) tim ${year}` }).waitFor();
     await page
       .getByRole('row', { name: /Staf Tanpa SKP/ })
@@ -240,7 +240,7 @@ describe('work plan (SKP) pages in Chromium', () => {
 
   it('the employee reports a month; the supervisor returns it with feedback; the employee corrects it; the supervisor verifies it', async () => {
     const employee = await signIn(org.people.staffA.nip);
-    await menu(employee).getByRole('button', { name: 'Rencana Kerja (SKP)' }).click();
+    await menu(employee).getByRole('link', { name: 'Rencana Kerja (SKP)' }).click();
     await employee.getByRole('group', { name: 'Laporan realisasi bulanan' }).waitFor();
     // Only the MANUAL indicator is reported by the employee.
     expect(await employee.getByLabel('Indikator', { exact: true }).locator('option').allTextContents()).toEqual([
@@ -261,7 +261,7 @@ describe('work plan (SKP) pages in Chromium', () => {
     await check(employee, 'the employee’s SKP page (a month reported)');
 
     const supervisor = await signIn(org.people.lurahA.nip);
-    await menu(supervisor).getByRole('button', { name: 'SKP tim' }).click();
+    await menu(supervisor).getByRole('link', { name: 'SKP tim' }).click();
     await supervisor.getByRole('button', { name: 'Buka SKP Staf Sukamiskin' }).click();
     await supervisor.getByRole('heading', { name: 'Laporan menunggu verifikasi' }).waitFor();
     // Returning needs feedback: refused on the page, the focus goes to the feedback field.
@@ -277,7 +277,7 @@ describe('work plan (SKP) pages in Chromium', () => {
     await shot(supervisor, '5-supervisor-returned');
 
     await employee.reload();
-    await menu(employee).getByRole('button', { name: 'Rencana Kerja (SKP)' }).click();
+    await menu(employee).getByRole('link', { name: 'Rencana Kerja (SKP)' }).click();
     await employee.getByText('Umpan balik atasan: Lampirkan rekap dari SIAK; angka 90 belum sesuai rekap.').waitFor();
     await employee.getByRole('button', { name: /^Perbaiki laporan Dokumen kependudukan selesai/ }).click();
     // The form takes the returned report, the focus is on the value.
@@ -293,7 +293,7 @@ describe('work plan (SKP) pages in Chromium', () => {
     await shot(employee, '6-employee-corrected');
 
     await supervisor.reload();
-    await menu(supervisor).getByRole('button', { name: 'SKP tim' }).click();
+    await menu(supervisor).getByRole('link', { name: 'SKP tim' }).click();
     await supervisor.getByRole('button', { name: 'Buka SKP Staf Sukamiskin' }).click();
     await supervisor.getByRole('button', { name: /^Verifikasi Dokumen kependudukan selesai/ }).click();
     await supervisor.getByRole('status').getByText('diverifikasi', { exact: false }).waitFor();
@@ -341,7 +341,7 @@ describe('work plan (SKP) pages in Chromium', () => {
 
   it('the supervisor closes the round with a hasil kerja rating that overrides the plan, with the reason', async () => {
     const page = await signIn(org.people.lurahA.nip);
-    await menu(page).getByRole('button', { name: 'Tim saya' }).click();
+    await menu(page).getByRole('link', { name: 'Tim saya' }).click();
     await page.getByRole('button', { name: 'Tutup putaran Staf Sukamiskin' }).click();
     await page.getByLabel('Hasil kerja:').selectOption('DI_ATAS_EKSPEKTASI');
     // Staf Sukamiskin has an agreed plan: the chosen rating overrides it, the reason is required.
@@ -373,7 +373,7 @@ describe('work plan (SKP) pages in Chromium', () => {
 
   it('the new pages on a 360 px phone and in English pass axe', async () => {
     const employee = await signIn(org.people.staffA.nip, PHONE);
-    await menu(employee).getByRole('button', { name: 'Rencana Kerja (SKP)' }).click();
+    await menu(employee).getByRole('link', { name: 'Rencana Kerja (SKP)' }).click();
     await employee.getByRole('group', { name: 'Laporan realisasi bulanan' }).waitFor();
     await check(employee, 'the employee’s SKP page (360 px phone)');
     await employee.getByRole('button', { name: 'English: show this page in English' }).click();
@@ -384,7 +384,7 @@ describe('work plan (SKP) pages in Chromium', () => {
     await employee.context().close();
 
     const supervisor = await signIn(org.people.lurahA.nip, PHONE);
-    await menu(supervisor).getByRole('button', { name: 'SKP tim' }).click();
+    await menu(supervisor).getByRole('link', { name: 'SKP tim' }).click();
     await supervisor.getByRole('region', { name: /^Pemantauan realisasi tim bulan/ }).waitFor();
     await check(supervisor, 'the supervisor’s team SKP page (360 px phone)');
     // The supervisor may draft the plan of someone who has none: it opens as a DRAFT, ready for indicators.

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
 import '../shared/styles.css';
-import { StaffApp } from './StaffApp';
+import { StaffRoot } from './app/StaffRoot';
 
-createRoot(document.getElementById('root')!).render(<StaffApp />);
+createRoot(document.getElementById('root')!).render(<StaffRoot />);

@@ -4,6 +4,7 @@ import { defineMessages } from '../../shared/i18n';
 export const DESK_MESSAGES = defineMessages({
   id: {
     tabDesk: 'Loket',
+    noDesk: 'Anda tidak ditugaskan di loket titik layanan mana pun. Minta ADMIN menautkan Anda ke titik layanan.',
     heading: 'Loket layanan',
     servicePoint: 'Titik layanan',
     issue: 'Terbitkan tiket antrean',
@@ -32,6 +33,7 @@ export const DESK_MESSAGES = defineMessages({
   },
   en: {
     tabDesk: 'Service desk',
+    noDesk: 'You are not assigned to any service point counter. Ask an ADMIN to link you to a service point.',
     heading: 'Service desk',
     servicePoint: 'Service point',
     issue: 'Issue a queue ticket',

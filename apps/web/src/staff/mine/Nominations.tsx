@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../shared/gql';
-import { Params, useT } from '../shared/i18n';
-import { staffGql } from './api';
-import { errorText, STAFF_MESSAGES, StaffKey } from './messages';
-import { Notice } from './Notice';
+import { ApiError } from '../../shared/gql';
+import { Params, useT } from '../../shared/i18n';
+import { staffGql } from '../api';
+import { errorText, STAFF_MESSAGES, StaffKey } from '../messages';
+import { Notice } from '../Notice';
 
 /** A colleague the employee may nominate (query `colleagues`): name, position and unit only. */
 export interface Colleague {

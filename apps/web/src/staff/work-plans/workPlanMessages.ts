@@ -1,4 +1,4 @@
-import { defineMessages } from '../shared/i18n';
+import { defineMessages } from '../../shared/i18n';
 
 /** The words of the work plan (SKP) pages: the employee's plan and monthly reports, the supervisor's team plans. */
 export const WP_MESSAGES = defineMessages({

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Lang, Params, useT } from '../shared/i18n';
-import { staffGql } from './api';
-import { errorText, STAFF_MESSAGES } from './messages';
+import { Lang, Params, useT } from '../../shared/i18n';
+import { staffGql } from '../api';
+import { errorText, STAFF_MESSAGES } from '../messages';
 import { METHODS, WP_MESSAGES, WpKey } from './workPlanMessages';
 import './work-plans.css';
-import { TableHead } from '../shared/TableHead';
+import { TableHead } from '../../shared/TableHead';
 
 /** The work plan (SKP) pages: the employee's plan and monthly reports; the supervisor's team plans, verification and monitoring. */
 

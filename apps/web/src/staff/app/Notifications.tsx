@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defineMessages, useT } from '../shared/i18n';
-import { staffGql } from './api';
+import { defineMessages, useT } from '../../shared/i18n';
+import { staffGql } from '../api';
 import './notifications.css';
 
 /** The bell's words (issue 14: in-app reminders). */

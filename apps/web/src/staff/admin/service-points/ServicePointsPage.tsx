@@ -1,9 +1,9 @@
 import { FormEvent, ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { Lang, Params, useT } from '../shared/i18n';
-import { session, staffGql } from './api';
-import { errorText, STAFF_MESSAGES, StaffKey } from './messages';
-import { Notice } from './Notice';
-import './admin.css';
+import { Lang, Params, useT } from '../../../shared/i18n';
+import { session, staffGql } from '../../api';
+import { errorText, STAFF_MESSAGES, StaffKey } from '../../messages';
+import { Notice } from '../../Notice';
+import '../admin.css';
 
 /**
  * Administration (/app, ADMIN only): a service point's kiosks (register, pair with a six-digit code,
@@ -968,7 +968,7 @@ function Labelled({ id, label, children }: { id: string; label: string; children
 }
 
 /** The Administrasi tab: pick a service point, then its kiosks, rating links and held ratings. */
-export function Admin() {
+export function ServicePointsPage() {
   const { t } = useT(STAFF_MESSAGES);
   const [points, setPoints] = useState<ServicePoint[] | null>(null);
   const [failed, setFailed] = useState<unknown>(null);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useT } from '../shared/i18n';
-import { staffGql } from './api';
-import { label, RATING_LABEL, STAFF_MESSAGES } from './messages';
-import { WP_MESSAGES } from './workPlanMessages';
+import { useT } from '../../shared/i18n';
+import { staffGql } from '../api';
+import { label, RATING_LABEL, STAFF_MESSAGES } from '../messages';
+import { WP_MESSAGES } from '../work-plans/workPlanMessages';
 
 /**
  * Closing a round: the hasil kerja rating and the reason for it.

@@ -1,0 +1,14 @@
+import { page } from '../app/lazy-page';
+import type { AdminKey } from './adminMessages';
+
+/**
+ * The administration area's pages (/app/admin/<path>), in the order an agency sets itself up:
+ * each is its own chunk. The sub-menu is built from this list.
+ */
+export const ADMIN_SECTIONS: Array<{ path: string; label: AdminKey; lazy: ReturnType<typeof page> }> = [
+  {
+    path: 'service-points',
+    label: 'sectionServicePoints',
+    lazy: page(() => import('./service-points/ServicePointsPage'), 'ServicePointsPage'),
+  },
+];

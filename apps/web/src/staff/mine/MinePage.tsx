@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../shared/i18n';
+import { staffGql } from '../api';
+import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, STATUS_LABEL } from '../messages';
+import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from '../mine/Nominations';
+import { useMe } from '../app/me';
+
+const fmt = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
+
+interface MyRound extends OwnRound {
+  status: string;
+  period: { name: string };
+  result: { predikat: string | null; perilakuScore: number | null; perilakuRating: string | null; hasilKerjaRating: string } | null;
+  feedback: Array<{
+    relation: string;
+    /** Null for peers and subordinates below the anonymity minimum. */
+    submitted: number | null;
+    commentsVisible: boolean;
+    comments: Array<{ strengths: string | null; improvements: string | null }>;
+  }> | null;
+}
+
+/** My rounds and results (/app/mine). */
+export function MinePage() {
+  const { t, lang } = useT(STAFF_MESSAGES);
+  const me = useMe();
+  const [rounds, setRounds] = useState<MyRound[] | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
+  const load = useCallback(
+    () =>
+      staffGql<{ myRounds: MyRound[] }>(
+        `{ myRounds { id status period { name } progress { peersApproved nominationsPending } ${PEER_NOMINATION_FIELDS} result { predikat perilakuScore perilakuRating hasilKerjaRating } feedback { relation submitted commentsVisible comments { strengths improvements } } } }`,
+      )
+        .then((d) => {
+          setRounds(d.myRounds);
+          setFailed(null);
+        })
+        .catch((err: unknown) => setFailed(err)),
+    [],
+  );
+  useEffect(() => {
+    void load();
+    // Nominations are decided by the supervisor meanwhile: keep the statuses current.
+    const timer = setInterval(() => void load(), 4000);
+    return () => clearInterval(timer);
+  }, [load]);
+  if (failed && !rounds)
+    return (
+      <p className="err" role="alert">
+        {errorText(failed, t, lang)}
+      </p>
+    );
+  if (!rounds) return <p aria-busy="true">{t('loading')}</p>;
+  if (!rounds.length)
+    return (
+      <section>
+        <p>{t('noRounds')}</p>
+      </section>
+    );
+  return (
+    <section>
+      {rounds.map((r) => (
+        <article key={r.id} className="notice">
+          <h2>
+            {r.period.name} · {label(STATUS_LABEL, r.status, lang)}
+          </h2>
+          {r.result ? (
+            <p>
+              {t('predikatLine')}
+              <strong>{label(PREDIKAT_LABEL, r.result.predikat, lang, true)}</strong> ·{' '}
+              {t('resultLine', {
+                score: fmt(r.result.perilakuScore),
+                rating: label(RATING_LABEL, r.result.perilakuRating, lang),
+                hasilKerja: label(RATING_LABEL, r.result.hasilKerjaRating, lang),
+              })}
+            </p>
+          ) : (
+            <p>{t('resultLater')}</p>
+          )}
+          {r.status === 'OPEN' ? (
+            <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} onChange={() => void load()} />
+          ) : null}
+          {r.feedback?.map((f) => (
+            <div key={f.relation}>
+              <h3>
+                {t(`rel${f.relation}` as 'relPEER')}
+                {f.submitted === null ? null : ` (${f.submitted})`}
+              </h3>
+              {f.submitted === null ? <p className="where">{t('hiddenBelowMin')}</p> : null}
+              {!f.commentsVisible ? <p className="where">{t('anonymity')}</p> : null}
+              <ul>
+                {f.comments.map((c, i) => (
+                  <li key={i}>
+                    {c.strengths ? <>👍 {c.strengths} </> : null}
+                    {c.improvements ? <>💡 {c.improvements}</> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </article>
+      ))}
+    </section>
+  );
+}

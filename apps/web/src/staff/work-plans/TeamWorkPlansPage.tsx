@@ -1,0 +1,6 @@
+import { TeamWorkPlans } from './WorkPlans';
+
+/** My team's work plans, realisations to verify and monitoring (/app/team/plans). */
+export function TeamWorkPlansPage() {
+  return <TeamWorkPlans />;
+}
