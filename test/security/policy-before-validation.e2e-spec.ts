@@ -216,9 +216,9 @@ const ADMIN_MUTATIONS: Case[] = [
 const ADMIN_QUERIES: Case[] = [
   {
     name: 'auditLog',
-    query: `query($t: String) { auditLog(entityType: $t) { id } }`,
-    variables: () => ({ t: 'unit' }),
-    allowed: 'OK',
+    query: `query($t: String, $f: String) { auditLog(entityType: $t, from: $f) { id } }`,
+    variables: () => ({ t: 'unit', f: '2026-02-30' }),
+    allowed: 'BAD_USER_INPUT',
   },
   {
     name: 'ratingLinks',
