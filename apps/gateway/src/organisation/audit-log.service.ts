@@ -54,8 +54,7 @@ const AuditLogErrors = {
       `${field} harus tanggal YYYY-MM-DD yang valid. / ${field} must be a valid YYYY-MM-DD date.`,
       AUDIT_DAY_REASONS.invalidDate,
     ),
-  reversedRange: () =>
-    invalidField('to', 'Tanggal akhir sebelum tanggal awal. / `to` is before `from`.', AUDIT_DAY_REASONS.reversedRange),
+  reversedRange: () => invalidField('to', 'Tanggal akhir sebelum tanggal awal. / `to` is before `from`.', AUDIT_DAY_REASONS.reversedRange),
 };
 
 /** A YYYY-MM-DD calendar day (checked: 2026-02-30 is refused), or null when not given. */

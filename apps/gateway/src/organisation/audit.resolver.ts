@@ -21,8 +21,8 @@ export class AuditResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
     @Args('before', { type: () => ID, nullable: true }) before?: string,
     @Args('actorId', { type: () => ID, nullable: true, description: 'Only changes made by this employee.' }) actorId?: string,
-    @Args('from', { nullable: true, description: "YYYY-MM-DD: entries on or after this day (agency time zone)." }) from?: string,
-    @Args('to', { nullable: true, description: "YYYY-MM-DD: entries on or before this day (agency time zone)." }) to?: string,
+    @Args('from', { nullable: true, description: 'YYYY-MM-DD: entries on or after this day (agency time zone).' }) from?: string,
+    @Args('to', { nullable: true, description: 'YYYY-MM-DD: entries on or before this day (agency time zone).' }) to?: string,
   ): Promise<AuditEntry[]> {
     return this.entries.list(actor, { entityType, entityId, actorId, from, to, first, before });
   }

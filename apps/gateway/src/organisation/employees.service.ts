@@ -12,6 +12,7 @@ import {
 } from '@k360/database';
 import { CsvRowError, hashPassword, nipProblem, parseEmployeeCsv, passwordProblem } from '@k360/organisation';
 import { Actor } from '../auth/actor';
+import { decodeNameCursor, encodeNameCursor, peopleSearch } from '../common/name-page';
 import { AuthErrors } from '../auth/auth.errors';
 import { CreateEmployeeInput, EmployeeFilter, ImportEmployeesInput, PageInput, UpdateEmployeeInput } from './dto/employee.inputs';
 import { Employee, EmployeeAssignment, EmployeeConnection, ImportEmployeesResult } from './models/employee.model';
@@ -58,19 +59,16 @@ export class EmployeesService {
         : scope.kind === 'team'
           ? { kind: 'team', leaderId: actor.id }
           : { kind: 'agency' };
-    // Digits (spaces ignored) search NIPs by prefix; anything else searches names.
-    const search = filter.search?.trim();
-    const digits = search?.replace(/\s+/g, '');
-    const byNip = Boolean(digits && /^\d+$/.test(digits));
+    const { nipPrefix, nameContains } = peopleSearch(filter.search);
     const result = await this.employees.list({
       agencyId: actor.agencyId,
       visibility,
       unitId: filter.unitId,
       includeSubunits: filter.includeSubunits,
-      nipPrefix: byNip ? digits : null,
-      nameContains: search && !byNip ? search : null,
+      nipPrefix,
+      nameContains,
       active: filter.active,
-      after: page.after ? decodeCursor(page.after) : null,
+      after: page.after ? decodeNameCursor(page.after) : null,
       first: page.first,
     });
     const nodes = result.employees.map(toEmployee);
@@ -78,7 +76,7 @@ export class EmployeesService {
     return {
       nodes,
       totalCount: result.totalCount,
-      pageInfo: { hasNextPage: result.hasNextPage, endCursor: last ? encodeCursor(last.name, last.id) : null },
+      pageInfo: { hasNextPage: result.hasNextPage, endCursor: last ? encodeNameCursor(last.name, last.id) : null },
     };
   }
 
@@ -312,18 +310,4 @@ export class EmployeesService {
     if (!sup) throw OrgErrors.notFound('Atasan');
     if (!sup.active) throw OrgErrors.supervisorInactive();
   }
-}
-
-function encodeCursor(name: string, id: string): string {
-  return Buffer.from(JSON.stringify([name, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { name: string; id: string } {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && typeof v[0] === 'string' && /^[0-9a-f-]{36}$/.test(v[1])) return { name: v[0], id: v[1] };
-  } catch {
-    /* fall through */
-  }
-  throw OrgErrors.invalidCursor();
 }
