@@ -29,7 +29,8 @@ type Documents = {
     "\n  mutation AdminAssignServicePointStaff($input: ServicePointStaffInput!) {\n    assignServicePointStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminAssignServicePointStaffDocument,
     "\n  mutation AdminRemoveServicePointStaff($input: ServicePointStaffInput!) {\n    removeServicePointStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminRemoveServicePointStaffDocument,
     "\n  query AdminPickEmployees($search: String!) {\n    employees(filter: { search: $search, active: true }, page: { first: 10 }) {\n      nodes {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": typeof types.AdminPickEmployeesDocument,
-    "\n  query AdminUnitIndex {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n            children {\n              id\n              name\n              children {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitIndexDocument,
+    "\n  query AdminUnitRoot {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.AdminUnitRootDocument,
+    "\n  query AdminUnitIndex($rootId: ID!) {\n    units(parentId: $rootId) {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitIndexDocument,
     "\n  query AdminUnits($parentId: ID, $includeArchived: Boolean!) {\n    units(parentId: $parentId, includeArchived: $includeArchived) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      children {\n        id\n      }\n    }\n  }\n": typeof types.AdminUnitsDocument,
     "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        parentId\n        archived\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.AdminUnitDocument,
     "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateUnitDocument,
@@ -54,7 +55,8 @@ const documents: Documents = {
     "\n  mutation AdminAssignServicePointStaff($input: ServicePointStaffInput!) {\n    assignServicePointStaff(input: $input) {\n      id\n    }\n  }\n": types.AdminAssignServicePointStaffDocument,
     "\n  mutation AdminRemoveServicePointStaff($input: ServicePointStaffInput!) {\n    removeServicePointStaff(input: $input) {\n      id\n    }\n  }\n": types.AdminRemoveServicePointStaffDocument,
     "\n  query AdminPickEmployees($search: String!) {\n    employees(filter: { search: $search, active: true }, page: { first: 10 }) {\n      nodes {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": types.AdminPickEmployeesDocument,
-    "\n  query AdminUnitIndex {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n            children {\n              id\n              name\n              children {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminUnitIndexDocument,
+    "\n  query AdminUnitRoot {\n    units {\n      id\n      name\n    }\n  }\n": types.AdminUnitRootDocument,
+    "\n  query AdminUnitIndex($rootId: ID!) {\n    units(parentId: $rootId) {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUnitIndexDocument,
     "\n  query AdminUnits($parentId: ID, $includeArchived: Boolean!) {\n    units(parentId: $parentId, includeArchived: $includeArchived) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      children {\n        id\n      }\n    }\n  }\n": types.AdminUnitsDocument,
     "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        parentId\n        archived\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.AdminUnitDocument,
     "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateUnitDocument,
@@ -124,7 +126,11 @@ export function graphql(source: "\n  query AdminPickEmployees($search: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUnitIndex {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n            children {\n              id\n              name\n              children {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitIndexDocument;
+export function graphql(source: "\n  query AdminUnitRoot {\n    units {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminUnitRootDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnitIndex($rootId: ID!) {\n    units(parentId: $rootId) {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitIndexDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

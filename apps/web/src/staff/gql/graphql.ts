@@ -201,10 +201,17 @@ export type AdminPickEmployeesQueryVariables = Exact<{
 
 export type AdminPickEmployeesQuery = { employees: { nodes: Array<{ id: string, name: string, nip: string, position: string }> } };
 
-export type AdminUnitIndexQueryVariables = Exact<{ [key: string]: never; }>;
+export type AdminUnitRootQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminUnitIndexQuery = { units: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> }> }> }> }> };
+export type AdminUnitRootQuery = { units: Array<{ id: string, name: string }> };
+
+export type AdminUnitIndexQueryVariables = Exact<{
+  rootId: string | number;
+}>;
+
+
+export type AdminUnitIndexQuery = { units: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> }> };
 
 export type AdminUnitsQueryVariables = Exact<{
   parentId?: string | number | null | undefined;
@@ -436,9 +443,17 @@ export const AdminPickEmployeesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPickEmployeesQuery, AdminPickEmployeesQueryVariables>;
-export const AdminUnitIndexDocument = new TypedDocumentString(`
-    query AdminUnitIndex {
+export const AdminUnitRootDocument = new TypedDocumentString(`
+    query AdminUnitRoot {
   units {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUnitRootQuery, AdminUnitRootQueryVariables>;
+export const AdminUnitIndexDocument = new TypedDocumentString(`
+    query AdminUnitIndex($rootId: ID!) {
+  units(parentId: $rootId) {
     id
     name
     children {
@@ -447,18 +462,6 @@ export const AdminUnitIndexDocument = new TypedDocumentString(`
       children {
         id
         name
-        children {
-          id
-          name
-          children {
-            id
-            name
-            children {
-              id
-              name
-            }
-          }
-        }
       }
     }
   }

@@ -46,20 +46,14 @@ export function EmployeesPage() {
       </div>
       {adding ? <EmployeeCreateForm onCreated={setEditing} /> : null}
       {editing ? <EmployeeEditor key={editing} id={editing} onClose={() => setEditing(null)} /> : null}
-      <section className="admin-section" aria-labelledby={listHeading} aria-busy={q.isFetching}>
+      <div className="admin-section" aria-busy={q.isFetching}>
         <h3 id={listHeading}>{list ? t('count', { n: list.totalCount }) : t('heading')}</h3>
         <div className="row">
           <div className="grow">
             <label className="block" htmlFor={searchId}>
               {t('search')}
             </label>
-            <input
-              id={searchId}
-              className="field"
-              type="search"
-              value={term}
-              onChange={(e) => (setTerm(e.target.value), restart())}
-            />
+            <input id={searchId} className="field" type="search" value={term} onChange={(e) => (setTerm(e.target.value), restart())} />
           </div>
           <div>
             <label className="block" htmlFor={statusId}>
@@ -115,7 +109,7 @@ export function EmployeesPage() {
             {t('next')}
           </button>
         </nav>
-      </section>
+      </div>
     </section>
   );
 }

@@ -49,10 +49,7 @@ export function ImportPage() {
     setProblem(text.trim() ? null : 'empty');
     if (!text.trim()) return;
     const sent = text;
-    check.mutate(
-      { input: { csv: sent, dryRun: true } },
-      { onSuccess: (d) => setChecked({ text: sent, preview: d.importEmployees }) },
-    );
+    check.mutate({ input: { csv: sent, dryRun: true } }, { onSuccess: (d) => setChecked({ text: sent, preview: d.importEmployees }) });
   };
   const onImport = () =>
     run.mutate(
@@ -86,13 +83,7 @@ export function ImportPage() {
         <label className="block" htmlFor={textId}>
           {t('text')}
         </label>
-        <textarea
-          id={textId}
-          className="csv"
-          spellCheck={false}
-          value={text}
-          onChange={(e) => (setText(e.target.value), setDone(null))}
-        />
+        <textarea id={textId} className="csv" spellCheck={false} value={text} onChange={(e) => (setText(e.target.value), setDone(null))} />
         <label className="block" htmlFor={pwId}>
           {t('password')}
         </label>

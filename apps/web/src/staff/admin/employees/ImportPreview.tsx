@@ -23,10 +23,10 @@ export function ImportPreview({ preview, text }: { preview: Preview; text: strin
         </p>
       ) : (
         <>
-          <p className="err" role="alert">
+          <p id={`${headingId}-bad`} className="err" role="alert">
             {t('someBad', { bad, n: preview.rows })}
           </p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${headingId}-bad`}>
             <table className="team">
               <TableHead columns={t('cols').split('|')} />
               <tbody>

@@ -3,7 +3,8 @@ import { defineMessages } from '../../../shared/i18n';
 export const SETUP_MESSAGES = defineMessages({
   id: {
     heading: 'Titik layanan',
-    intro: 'Buat titik layanan (loket) untuk sebuah unit dan tentukan petugasnya. Kios dan tautan penilaian diatur di menu "Titik layanan & kios".',
+    intro:
+      'Buat titik layanan (loket) untuk sebuah unit dan tentukan petugasnya. Kios dan tautan penilaian diatur di menu "Titik layanan & kios".',
     createHeading: 'Titik layanan baru',
     name: 'Nama titik layanan',
     unit: 'Unit pemilik',
@@ -32,7 +33,8 @@ export const SETUP_MESSAGES = defineMessages({
   },
   en: {
     heading: 'Service points',
-    intro: 'Create a service point (counter) for a unit and choose its officers. Kiosks and rating links are under "Service points & kiosks".',
+    intro:
+      'Create a service point (counter) for a unit and choose its officers. Kiosks and rating links are under "Service points & kiosks".',
     createHeading: 'New service point',
     name: 'Service point name',
     unit: 'Owning unit',

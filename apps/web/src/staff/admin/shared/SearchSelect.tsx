@@ -41,7 +41,9 @@ export function SearchSelect(props: {
   const { t } = useT(SHARED_MESSAGES);
   const inputId = useId();
   const hintId = useId();
-  const [open, setOpen] = useState(!props.value);
+  // The search shows while nothing is chosen, or after "Ganti".
+  const [changing, setChanging] = useState(false);
+  const open = changing || !props.value;
   const searching = open && props.term.trim().length >= 2;
   return (
     <fieldset className="search-select">
@@ -49,7 +51,7 @@ export function SearchSelect(props: {
       <p className="search-chosen">
         {props.value ? t('chosen', { name: props.value.label + (props.value.hint ? ` (${props.value.hint})` : '') }) : t('none')}{' '}
         {props.value && !open ? (
-          <button type="button" className="secondary" onClick={() => setOpen(true)}>
+          <button type="button" className="secondary" onClick={() => setChanging(true)}>
             {t('change')}
           </button>
         ) : null}
@@ -94,7 +96,7 @@ export function SearchSelect(props: {
                           onClick={() => {
                             props.onChange(c);
                             props.onTerm('');
-                            setOpen(false);
+                            setChanging(false);
                           }}
                         >
                           {c.label}

@@ -23,18 +23,26 @@ export function EmployeeSelect(props: { label: string; value: Choice | null; onC
   const search = useDebounced(term.trim());
   const q = useGqlQuery(PICK_EMPLOYEES, { search }, { enabled: search.length >= 2 });
   const choices = q.data?.employees.nodes.map((e) => ({ id: e.id, label: e.name, hint: `${e.nip} · ${e.position}` }));
-  return (
-    <SearchSelect {...props} term={term} onTerm={setTerm} choices={choices} loading={q.isFetching} error={q.error} />
-  );
+  return <SearchSelect {...props} term={term} onTerm={setTerm} choices={choices} loading={q.isFetching} error={q.error} />;
 }
 
+const UNIT_ROOT = graphql(`
+  query AdminUnitRoot {
+    units {
+      id
+      name
+    }
+  }
+`);
+
 /**
- * Every live unit of the agency with its path (kecamatan / kelurahan), from one nested query:
- * an agency has hundreds of units at most, so the search runs in the page.
+ * Every live unit of the agency's first three levels below its root (dinas / bidang / seksi,
+ * kecamatan / kelurahan), with their paths, from one nested query within the gateway's cost
+ * limit: an agency has hundreds of units at most, so the search runs in the page.
  */
 const UNIT_INDEX = graphql(`
-  query AdminUnitIndex {
-    units {
+  query AdminUnitIndex($rootId: ID!) {
+    units(parentId: $rootId) {
       id
       name
       children {
@@ -43,18 +51,6 @@ const UNIT_INDEX = graphql(`
         children {
           id
           name
-          children {
-            id
-            name
-            children {
-              id
-              name
-              children {
-                id
-                name
-              }
-            }
-          }
         }
       }
     }
@@ -77,9 +73,14 @@ function flatten(nodes: UnitNode[], path: string[] = [], out: Choice[] = []): Ch
 
 /** The whole list of live units with their paths (for pickers and the import's hints). */
 export function useUnitChoices() {
-  const q = useGqlQuery(UNIT_INDEX, {});
-  const all = useMemo(() => (q.data ? flatten(q.data.units as UnitNode[]) : undefined), [q.data]);
-  return { all, loading: q.isLoading, error: q.error };
+  const root = useGqlQuery(UNIT_ROOT, {});
+  const rootUnit = root.data?.units[0];
+  const q = useGqlQuery(UNIT_INDEX, { rootId: rootUnit?.id ?? '' }, { enabled: Boolean(rootUnit) });
+  const all = useMemo(
+    () => (rootUnit && q.data ? flatten([{ ...rootUnit, children: q.data.units as UnitNode[] }]) : undefined),
+    [rootUnit, q.data],
+  );
+  return { all, loading: root.isLoading || q.isLoading, error: root.error ?? q.error };
 }
 
 /** A live unit, found by (part of) its name or its parents' names. */
@@ -90,14 +91,6 @@ export function UnitSelect(props: { label: string; value: Choice | null; onChang
   const needle = term.trim().toLowerCase();
   const choices = all?.filter((c) => `${c.hint ?? ''} / ${c.label}`.toLowerCase().includes(needle)).slice(0, 15);
   return (
-    <SearchSelect
-      {...props}
-      term={term}
-      onTerm={setTerm}
-      choices={choices}
-      loading={loading}
-      error={error}
-      hint={t('unitSearchHint')}
-    />
+    <SearchSelect {...props} term={term} onTerm={setTerm} choices={choices} loading={loading} error={error} hint={t('unitSearchHint')} />
   );
 }

@@ -32,7 +32,7 @@ export const SHARED_MESSAGES = defineMessages({
     loading: 'Loading…',
     searchIn: 'Search {what}',
     searchHint: 'Type at least 2 letters of the name (or the start of the NIP).',
-    unitSearchHint: 'Type at least 2 letters of the unit\'s name (or its parent\'s).',
+    unitSearchHint: "Type at least 2 letters of the unit's name (or its parent's).",
     noMatch: 'Nothing matches.',
     chosen: 'Chosen: {name}',
     none: 'None chosen',

@@ -29,7 +29,14 @@ function UnitLevel(props: TreeProps & { parentId: string | null; depth: number }
   return (
     <ul className={props.depth === 0 ? 'unit-tree' : 'unit-subtree'}>
       {units.map((u) => (
-        <UnitItem key={u.id} unit={u} {...props} />
+        <UnitItem
+          key={u.id}
+          unit={u}
+          depth={props.depth}
+          includeArchived={props.includeArchived}
+          selectedId={props.selectedId}
+          onSelect={props.onSelect}
+        />
       ))}
     </ul>
   );
@@ -44,11 +51,12 @@ function UnitItem(
   const { unit, depth } = props;
   const { t } = useT(UNIT_MESSAGES);
   const shared = useT(SHARED_MESSAGES).t;
-  // The root starts open: the agency's first level is what an ADMIN builds first.
-  const [open, setOpen] = useState(depth === 0);
+  // Until toggled, the root and the chosen unit show their sub-units (what an ADMIN builds next).
+  const [toggled, setOpen] = useState<boolean | null>(null);
   // `children` lists live sub-units only; with archived ones shown, any unit may have some.
   const expandable = unit.children.length > 0 || props.includeArchived;
   const selected = props.selectedId === unit.id;
+  const open = toggled ?? (depth === 0 || selected);
   return (
     <li>
       <div className={selected ? 'unit-node chosen' : 'unit-node'}>
@@ -73,7 +81,15 @@ function UnitItem(
           {unit.archivedAt ? ` · ${t('archived')}` : ''}
         </small>
       </div>
-      {open && expandable ? <UnitLevel {...props} parentId={unit.id} depth={depth + 1} /> : null}
+      {open && expandable ? (
+        <UnitLevel
+          parentId={unit.id}
+          depth={depth + 1}
+          includeArchived={props.includeArchived}
+          selectedId={props.selectedId}
+          onSelect={props.onSelect}
+        />
+      ) : null}
     </li>
   );
 }

@@ -73,4 +73,4 @@ export const ARCHIVE_UNIT = graphql(`
 `);
 
 /** Every unit query a change makes stale. */
-export const UNIT_QUERIES = ['AdminUnits', 'AdminUnit', 'AdminUnitIndex'];
+export const UNIT_QUERIES = ['AdminUnits', 'AdminUnit', 'AdminUnitRoot', 'AdminUnitIndex'];
