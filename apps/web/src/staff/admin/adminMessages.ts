@@ -5,10 +5,20 @@ export const ADMIN_MESSAGES = defineMessages({
   id: {
     adminMenu: 'Menu administrasi',
     sectionServicePoints: 'Titik layanan & kios',
+    sectionPeriods: 'Periode',
+    sectionRounds: 'Putaran penilaian',
+    sectionInstruments: 'Instrumen & kebijakan',
+    sectionAudit: 'Log audit',
+    sectionJobs: 'Pekerjaan gagal',
   },
   en: {
     adminMenu: 'Administration menu',
     sectionServicePoints: 'Service points & kiosks',
+    sectionPeriods: 'Periods',
+    sectionRounds: 'Evaluation rounds',
+    sectionInstruments: 'Instrument & policy',
+    sectionAudit: 'Audit log',
+    sectionJobs: 'Failed jobs',
   },
 });
 export type AdminKey = keyof (typeof ADMIN_MESSAGES)['id'];

@@ -16,11 +16,41 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": typeof types.AdminPeriodsDocument,
+    "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": typeof types.AdminCurrentInstrumentDocument,
+    "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AdminPublishInstrumentDocument,
+    "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n": typeof types.AdminPublishScoringPolicyDocument,
+    "\n  query AdminScoringPolicies {\n    scoringPolicies {\n      version\n      code\n      isDefault\n      publishedAt\n      reason\n      publishedBy {\n        name\n      }\n    }\n    currentScoringPolicy {\n      version\n      code\n      anonymityMin\n      capaianCap\n      perilaku {\n        sesuai\n        diAtas\n      }\n      hasilKerja {\n        sesuai\n        diAtas\n      }\n      sources {\n        source\n        weight\n        minCount\n      }\n    }\n  }\n": typeof types.AdminScoringPoliciesDocument,
+    "\n  query AdminFailedJobs($queue: String!) {\n    failedJobs(queue: $queue, first: 100) {\n      id\n      queue\n      name\n      failedReason\n      attemptsMade\n      failedAt\n      data\n    }\n  }\n": typeof types.AdminFailedJobsDocument,
+    "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n": typeof types.AdminSystemStatusDocument,
+    "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": typeof types.AdminRetryFailedJobDocument,
+    "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreatePeriodDocument,
+    "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": typeof types.AdminOpenRoundsForUnitDocument,
+    "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n": typeof types.AdminPeriodProgressDocument,
+    "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminReopenRoundDocument,
+    "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n": typeof types.AdminPeriodRoundsDocument,
+    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitTreeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": typeof types.StaffMeDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": types.AdminPeriodsDocument,
+    "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": types.AdminCurrentInstrumentDocument,
+    "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AdminPublishInstrumentDocument,
+    "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n": types.AdminPublishScoringPolicyDocument,
+    "\n  query AdminScoringPolicies {\n    scoringPolicies {\n      version\n      code\n      isDefault\n      publishedAt\n      reason\n      publishedBy {\n        name\n      }\n    }\n    currentScoringPolicy {\n      version\n      code\n      anonymityMin\n      capaianCap\n      perilaku {\n        sesuai\n        diAtas\n      }\n      hasilKerja {\n        sesuai\n        diAtas\n      }\n      sources {\n        source\n        weight\n        minCount\n      }\n    }\n  }\n": types.AdminScoringPoliciesDocument,
+    "\n  query AdminFailedJobs($queue: String!) {\n    failedJobs(queue: $queue, first: 100) {\n      id\n      queue\n      name\n      failedReason\n      attemptsMade\n      failedAt\n      data\n    }\n  }\n": types.AdminFailedJobsDocument,
+    "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n": types.AdminSystemStatusDocument,
+    "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": types.AdminRetryFailedJobDocument,
+    "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreatePeriodDocument,
+    "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": types.AdminOpenRoundsForUnitDocument,
+    "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n": types.AdminPeriodProgressDocument,
+    "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminReopenRoundDocument,
+    "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n": types.AdminPeriodRoundsDocument,
+    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminUnitTreeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": types.StaffMeDocument,
 };
@@ -29,6 +59,66 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n"): typeof import('./graphql').AdminPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCurrentInstrumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AdminPublishInstrumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n"): typeof import('./graphql').AdminPublishScoringPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminScoringPolicies {\n    scoringPolicies {\n      version\n      code\n      isDefault\n      publishedAt\n      reason\n      publishedBy {\n        name\n      }\n    }\n    currentScoringPolicy {\n      version\n      code\n      anonymityMin\n      capaianCap\n      perilaku {\n        sesuai\n        diAtas\n      }\n      hasilKerja {\n        sesuai\n        diAtas\n      }\n      sources {\n        source\n        weight\n        minCount\n      }\n    }\n  }\n"): typeof import('./graphql').AdminScoringPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFailedJobs($queue: String!) {\n    failedJobs(queue: $queue, first: 100) {\n      id\n      queue\n      name\n      failedReason\n      attemptsMade\n      failedAt\n      data\n    }\n  }\n"): typeof import('./graphql').AdminFailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n"): typeof import('./graphql').AdminSystemStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n"): typeof import('./graphql').AdminRetryFailedJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreatePeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n"): typeof import('./graphql').AdminOpenRoundsForUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPeriodProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminReopenRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPeriodRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitTreeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useT } from '../../../shared/i18n';
+import { TableHead } from '../../../shared/TableHead';
+import type { AdminFailedJobsQuery } from '../../gql/graphql';
+import { graphql, useGqlMutation } from '../../graphql';
+import { ErrorLine } from '../common/QueryState';
+import { JOB_MESSAGES } from './jobMessages';
+import { dateTime } from '../common/format';
+
+const RETRY_JOB = graphql(`
+  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {
+    retryFailedJob(queue: $queue, jobId: $jobId)
+  }
+`);
+
+type Job = AdminFailedJobsQuery['failedJobs'][number];
+
+/** The failed jobs of a queue; running one again takes it off the list. */
+export function FailedJobsTable({ jobs }: { jobs: Job[] }) {
+  const { t, lang } = useT(JOB_MESSAGES);
+  const retry = useGqlMutation(RETRY_JOB, ['AdminFailedJobs', 'AdminSystemStatus']);
+  const [retried, setRetried] = useState<string | null>(null);
+  return (
+    <>
+      <ErrorLine error={retry.error} />
+      {retried ? (
+        <p className="notice ok" role="status">
+          {t('retried', { id: retried })}
+        </p>
+      ) : null}
+      <div className="table-scroll" role="region" aria-label={t('caption')} tabIndex={0}>
+        <table className="team">
+          <caption className="sr">{t('caption')}</caption>
+          <TableHead columns={[t('colJob'), t('colFailed'), t('colReason'), t('colAttempts'), t('colActions')]} />
+          <tbody>
+            {jobs.map((j) => (
+              <tr key={j.id}>
+                <th scope="row">
+                  {j.name} #{j.id}
+                  <br />
+                  <small className="audit-id">{JSON.stringify(j.data)}</small>
+                </th>
+                <td>{dateTime(j.failedAt, lang)}</td>
+                <td className="audit-id">{j.failedReason}</td>
+                <td>{j.attemptsMade}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t('retryOf', { id: j.id })}
+                    disabled={retry.isPending}
+                    onClick={() => {
+                      setRetried(null);
+                      retry.mutate({ queue: j.queue, jobId: j.id }, { onSuccess: () => setRetried(j.id) });
+                    }}
+                  >
+                    {t('retry')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
