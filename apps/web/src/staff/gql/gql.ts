@@ -30,7 +30,7 @@ type Documents = {
     "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n": typeof types.AdminPeriodProgressDocument,
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminReopenRoundDocument,
     "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n": typeof types.AdminPeriodRoundsDocument,
-    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitTreeDocument,
+    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitTreeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": typeof types.StaffMeDocument,
 };
@@ -50,7 +50,7 @@ const documents: Documents = {
     "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n": types.AdminPeriodProgressDocument,
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminReopenRoundDocument,
     "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n": types.AdminPeriodRoundsDocument,
-    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminUnitTreeDocument,
+    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUnitTreeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": types.StaffMeDocument,
 };
@@ -118,7 +118,7 @@ export function graphql(source: "\n  query AdminPeriodRounds($periodId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitTreeDocument;
+export function graphql(source: "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitTreeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

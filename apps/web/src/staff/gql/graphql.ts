@@ -208,7 +208,7 @@ export type AdminPeriodRoundsQuery = { teamRounds: Array<{ id: string, status: R
 export type AdminUnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminUnitTreeQuery = { units: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> }> }> };
+export type AdminUnitTreeQuery = { units: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> }> };
 
 export type StaffLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -436,10 +436,6 @@ export const AdminUnitTreeDocument = new TypedDocumentString(`
       children {
         id
         name
-        children {
-          id
-          name
-        }
       }
     }
   }

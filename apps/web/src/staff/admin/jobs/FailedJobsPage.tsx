@@ -42,6 +42,7 @@ export function FailedJobsPage() {
   const system = useGqlQuery(SYSTEM, {});
   const counts = system.data?.queueCounts.find((c) => c.queue === queue)?.counts as Record<string, number> | undefined;
   const list = jobs.data?.failedJobs ?? [];
+  const [retried, setRetried] = useState<string | null>(null);
   return (
     <section aria-labelledby="jobs-heading">
       <h2 id="jobs-heading">{t('heading')}</h2>
@@ -76,6 +77,11 @@ export function FailedJobsPage() {
           </button>
         </p>
       </div>
+      {retried ? (
+        <p className="notice ok" role="status">
+          {t('retried', { id: retried })}
+        </p>
+      ) : null}
       <QueryState
         loading={jobs.isPending}
         error={jobs.error}
@@ -83,7 +89,7 @@ export function FailedJobsPage() {
         emptyText={t('empty')}
         onRetry={() => void jobs.refetch()}
       >
-        <FailedJobsTable jobs={list} />
+        <FailedJobsTable jobs={list} onRetried={setRetried} />
       </QueryState>
     </section>
   );

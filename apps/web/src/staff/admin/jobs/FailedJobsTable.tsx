@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useT } from '../../../shared/i18n';
 import { TableHead } from '../../../shared/TableHead';
 import type { AdminFailedJobsQuery } from '../../gql/graphql';
@@ -15,19 +14,16 @@ const RETRY_JOB = graphql(`
 
 type Job = AdminFailedJobsQuery['failedJobs'][number];
 
-/** The failed jobs of a queue; running one again takes it off the list. */
-export function FailedJobsTable({ jobs }: { jobs: Job[] }) {
+/**
+ * The failed jobs of a queue; running one again takes it off the list, so the page says so
+ * (`onRetried`: through mutateAsync's promise, which settles even when this table is gone).
+ */
+export function FailedJobsTable({ jobs, onRetried }: { jobs: Job[]; onRetried: (jobId: string) => void }) {
   const { t, lang } = useT(JOB_MESSAGES);
   const retry = useGqlMutation(RETRY_JOB, ['AdminFailedJobs', 'AdminSystemStatus']);
-  const [retried, setRetried] = useState<string | null>(null);
   return (
     <>
       <ErrorLine error={retry.error} />
-      {retried ? (
-        <p className="notice ok" role="status">
-          {t('retried', { id: retried })}
-        </p>
-      ) : null}
       <div className="table-scroll" role="region" aria-label={t('caption')} tabIndex={0}>
         <table className="team">
           <caption className="sr">{t('caption')}</caption>
@@ -49,8 +45,10 @@ export function FailedJobsTable({ jobs }: { jobs: Job[] }) {
                     aria-label={t('retryOf', { id: j.id })}
                     disabled={retry.isPending}
                     onClick={() => {
-                      setRetried(null);
-                      retry.mutate({ queue: j.queue, jobId: j.id }, { onSuccess: () => setRetried(j.id) });
+                      retry.mutateAsync({ queue: j.queue, jobId: j.id }).then(
+                        () => onRetried(j.id),
+                        () => undefined,
+                      );
                     }}
                   >
                     {t('retry')}

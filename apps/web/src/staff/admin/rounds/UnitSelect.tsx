@@ -14,10 +14,6 @@ export const ADMIN_UNIT_TREE = graphql(`
         children {
           id
           name
-          children {
-            id
-            name
-          }
         }
       }
     }
@@ -35,7 +31,10 @@ export function flattenUnits(nodes: Node[], depth = 0): Array<{ id: string; name
   return nodes.flatMap((n) => [{ id: n.id, name: n.name, depth }, ...flattenUnits(n.children ?? [], depth + 1)]);
 }
 
-/** Choosing a unit of the agency (four levels from the root). */
+/**
+ * Choosing a unit of the agency: the root, its units and theirs (three levels, e.g. kota →
+ * kecamatan → kelurahan: a deeper tree costs more than the gateway's query limit allows).
+ */
 export function UnitSelect(props: { id: string; label: string; value: string; onChange: (unitId: string) => void; anyLabel?: string }) {
   const { t } = useT(COMMON_MESSAGES);
   const tree = useGqlQuery(ADMIN_UNIT_TREE, {});
