@@ -182,8 +182,11 @@ describe('PublicRatingsRepository (real PostgreSQL)', () => {
       const desk = await insertServicePoint(ds, a, 'Loket Desk');
       await assignStaff(ds, desk, officer.id);
       const issue = () => repo.insertServiceTicket({ agencyId: a.agencyId, servicePointId: desk, employeeId: null, createdBy: officer.id });
-      const yesterday = await issue();
-      await ds.query(`UPDATE service_ticket SET issued_at = issued_at - interval '1 day' WHERE id = $1`, [yesterday.id]);
+      // A ticket of yesterday (its number is drawn from yesterday's counter).
+      const [yesterday] = await ds.query(
+        `INSERT INTO service_ticket (agency_id, service_point_id, created_by, issued_at) VALUES ($1, $2, $3, now() - interval '1 day') RETURNING id`,
+        [a.agencyId, desk, officer.id],
+      );
       const t1 = await issue();
       const t2 = await issue();
       const t3 = await issue();

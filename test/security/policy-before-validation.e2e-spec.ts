@@ -216,9 +216,9 @@ const ADMIN_MUTATIONS: Case[] = [
 const ADMIN_QUERIES: Case[] = [
   {
     name: 'auditLog',
-    query: `query($t: String) { auditLog(entityType: $t) { id } }`,
-    variables: () => ({ t: 'unit' }),
-    allowed: 'OK',
+    query: `query($t: String, $f: String) { auditLog(entityType: $t, from: $f) { id } }`,
+    variables: () => ({ t: 'unit', f: '2026-02-30' }),
+    allowed: 'BAD_USER_INPUT',
   },
   {
     name: 'ratingLinks',
@@ -262,6 +262,12 @@ const ADMIN_QUERIES: Case[] = [
     variables: () => ({}),
     allowed: 'OK',
   },
+  {
+    name: 'periodProgress',
+    query: `query($p: ID!) { periodProgress(periodId: $p) { rounds } }`,
+    variables: () => ({ p: id() }),
+    allowed: 'NOT_FOUND',
+  },
 ];
 
 /** Open to SUPERVISOR and ADMIN, never to a plain EMPLOYEE (checked as the SUPERVISOR camat). */
@@ -277,6 +283,12 @@ const SUPERVISOR_OPERATIONS: Case[] = [
     query: `query($p: ID!) { teamRounds(periodId: $p) { id } }`,
     variables: () => ({ p: id() }),
     allowed: 'OK',
+  },
+  {
+    name: 'periodRounds',
+    query: `query($p: ID!, $q: String) { periodRounds(periodId: $p, search: $q) { totalCount } }`,
+    variables: () => ({ p: id(), q: 'x'.repeat(101) }),
+    allowed: 'BAD_USER_INPUT',
   },
   {
     name: 'teamWorkPlans',

@@ -52,7 +52,10 @@ const ROLE_WORDS: Record<string, CsvRole> = {
  * BOM. Line numbers are the file's own (the header is line 1). References to the database
  * (units, existing NIPs, supervisors outside the file) are checked by the import service.
  */
-export function parseEmployeeCsv(text: string, today: Date = new Date()): { rows: EmployeeCsvRow[]; errors: CsvRowError[] } {
+export function parseEmployeeCsv(
+  text: string,
+  today: Date = new Date(),
+): { rows: EmployeeCsvRow[]; errors: CsvRowError[]; /** Non-blank lines after the header (0 when the file is unreadable). */ lineCount: number } {
   let records: string[][];
   // The header decides the separator: Indonesian spreadsheet exports use ';', others ','.
   // Both at once would split names such as "Drs. Asep Sudrajat, M.Si." in a ';' file.
@@ -62,10 +65,14 @@ export function parseEmployeeCsv(text: string, today: Date = new Date()): { rows
     records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
   } catch (err) {
     const line = (err as { lines?: number }).lines ?? 1;
-    return { rows: [], errors: [{ line, reason: `CSV tidak dapat dibaca: ${(err as Error).message}` }] };
+    return { rows: [], errors: [{ line, reason: `CSV tidak dapat dibaca: ${(err as Error).message}` }], lineCount: 0 };
   }
   if (records.length === 0)
-    return { rows: [], errors: [{ line: 1, reason: 'berkas kosong: baris judul (NIP, nama, jabatan, unit, NIP atasan) tidak ada' }] };
+    return {
+      rows: [],
+      errors: [{ line: 1, reason: 'berkas kosong: baris judul (NIP, nama, jabatan, unit, NIP atasan) tidak ada' }],
+      lineCount: 0,
+    };
 
   const header = records[0].map((h) => HEADERS[h.toLowerCase().replace(/\s+/g, ' ').trim()]);
   const missing = REQUIRED.filter((f) => !header.includes(f));
@@ -75,18 +82,25 @@ export function parseEmployeeCsv(text: string, today: Date = new Date()): { rows
       errors: [
         { line: 1, reason: `kolom wajib tidak ada: ${missing.join(', ')} (baris judul harus memuat NIP, nama, jabatan, unit, NIP atasan)` },
       ],
+      lineCount: 0,
     };
   }
   if (records.length - 1 > MAX_IMPORT_ROWS) {
-    return { rows: [], errors: [{ line: 1, reason: `terlalu banyak baris: paling banyak ${MAX_IMPORT_ROWS} pegawai per impor` }] };
+    return {
+      rows: [],
+      errors: [{ line: 1, reason: `terlalu banyak baris: paling banyak ${MAX_IMPORT_ROWS} pegawai per impor` }],
+      lineCount: 0,
+    };
   }
 
   const rows: EmployeeCsvRow[] = [];
   const errors: CsvRowError[] = [];
   const firstLineOfNip = new Map<string, number>();
+  let lineCount = 0;
   records.slice(1).forEach((cells, i) => {
     const line = i + 2;
     if (cells.every((c) => c === '')) return;
+    lineCount++;
     const get = (f: keyof Omit<EmployeeCsvRow, 'line'>) => {
       const idx = header.indexOf(f);
       return idx >= 0 ? (cells[idx] ?? '').trim() : '';
@@ -124,7 +138,7 @@ export function parseEmployeeCsv(text: string, today: Date = new Date()): { rows
   });
   if (rows.length === 0 && errors.length === 0) errors.push({ line: 2, reason: 'tidak ada baris pegawai' });
   errors.push(...supervisorCycles(rows));
-  return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+  return { rows, errors: errors.sort((a, b) => a.line - b.line), lineCount };
 }
 
 /** Rows whose chain of supervisors inside the file comes back to themselves. */

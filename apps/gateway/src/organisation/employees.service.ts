@@ -12,6 +12,7 @@ import {
 } from '@k360/database';
 import { CsvRowError, hashPassword, nipProblem, parseEmployeeCsv, passwordProblem } from '@k360/organisation';
 import { Actor } from '../auth/actor';
+import { decodeNameCursor, encodeNameCursor, peopleSearch } from '../common/name-page';
 import { AuthErrors } from '../auth/auth.errors';
 import { CreateEmployeeInput, EmployeeFilter, ImportEmployeesInput, PageInput, UpdateEmployeeInput } from './dto/employee.inputs';
 import { Employee, EmployeeAssignment, EmployeeConnection, ImportEmployeesResult } from './models/employee.model';
@@ -58,19 +59,16 @@ export class EmployeesService {
         : scope.kind === 'team'
           ? { kind: 'team', leaderId: actor.id }
           : { kind: 'agency' };
-    // Digits (spaces ignored) search NIPs by prefix; anything else searches names.
-    const search = filter.search?.trim();
-    const digits = search?.replace(/\s+/g, '');
-    const byNip = Boolean(digits && /^\d+$/.test(digits));
+    const { nipPrefix, nameContains } = peopleSearch(filter.search);
     const result = await this.employees.list({
       agencyId: actor.agencyId,
       visibility,
       unitId: filter.unitId,
       includeSubunits: filter.includeSubunits,
-      nipPrefix: byNip ? digits : null,
-      nameContains: search && !byNip ? search : null,
+      nipPrefix,
+      nameContains,
       active: filter.active,
-      after: page.after ? decodeCursor(page.after) : null,
+      after: page.after ? decodeNameCursor(page.after) : null,
       first: page.first,
     });
     const nodes = result.employees.map(toEmployee);
@@ -78,7 +76,7 @@ export class EmployeesService {
     return {
       nodes,
       totalCount: result.totalCount,
-      pageInfo: { hasNextPage: result.hasNextPage, endCursor: last ? encodeCursor(last.name, last.id) : null },
+      pageInfo: { hasNextPage: result.hasNextPage, endCursor: last ? encodeNameCursor(last.name, last.id) : null },
     };
   }
 
@@ -206,19 +204,33 @@ export class EmployeesService {
    * CSV_INVALID listing each line and reason. Valid files are written in one transaction.
    * It only creates employees (a NIP already registered is refused), so it never changes an
    * existing reporting line and has no open rounds to move.
+   * With `dryRun` the same checks run but every problem comes back in `problems` and nothing is
+   * written (no employees, no audit entry): the import page's preview.
    */
   async import(actor: Actor, input: ImportEmployeesInput, requestId?: string): Promise<ImportEmployeesResult> {
     if (input.initialPassword) {
       const pw = passwordProblem(input.initialPassword);
       if (pw) throw OrgErrors.badPassword(pw);
     }
-    const { rows, errors } = parseEmployeeCsv(input.csv);
-    if (errors.length && !rows.length) throw OrgErrors.csvInvalid(errors);
+    const dryRun = input.dryRun === true;
+    const { rows, errors, lineCount: rowCount } = parseEmployeeCsv(input.csv);
+    const preview = (problems: CsvRowError[]): ImportEmployeesResult => ({
+      created: 0,
+      nips: problems.length ? [] : rows.map((r) => r.nip),
+      dryRun: true,
+      rows: rowCount,
+      problems,
+    });
+    if (errors.length && !rows.length) {
+      if (dryRun) return preview(errors);
+      throw OrgErrors.csvInvalid(errors);
+    }
     // One hash for the shared initial password: argon2 per row would take minutes for 5,000 rows.
-    const hash = input.initialPassword ? await hashPassword(input.initialPassword) : null;
+    const hash = input.initialPassword && !dryRun ? await hashPassword(input.initialPassword) : null;
 
     return this.ds.transaction(async (m) => {
-      await this.employees.lockReportingLines(actor.agencyId, m);
+      // A preview writes nothing, so it need not wait for other changes to reporting lines.
+      if (!dryRun) await this.employees.lockReportingLines(actor.agencyId, m);
       const problems: CsvRowError[] = [...errors];
       const units = await this.units.livePaths(actor.agencyId, m);
       const norm = (s: string) =>
@@ -255,7 +267,9 @@ export class EmployeesService {
         }
         if (reasons.length) problems.push({ line: r.line, reason: reasons.join('; ') });
       }
-      if (problems.length) throw OrgErrors.csvInvalid(problems.sort((a, b) => a.line - b.line));
+      problems.sort((a, b) => a.line - b.line);
+      if (dryRun) return preview(problems);
+      if (problems.length) throw OrgErrors.csvInvalid(problems);
 
       let inserted: Array<{ id: string; nip: string }>;
       try {
@@ -281,7 +295,7 @@ export class EmployeesService {
       await this.audit.forEmployee(actor, requestId).record(m, 'EMPLOYEES_IMPORTED', 'employee', null, {
         after: { count: inserted.length, nips: rows.map((r) => r.nip), withInitialPassword: Boolean(hash) },
       });
-      return { created: inserted.length, nips: rows.map((r) => r.nip) };
+      return { created: inserted.length, nips: rows.map((r) => r.nip), dryRun: false, rows: rowCount, problems: [] };
     });
   }
 
@@ -296,18 +310,4 @@ export class EmployeesService {
     if (!sup) throw OrgErrors.notFound('Atasan');
     if (!sup.active) throw OrgErrors.supervisorInactive();
   }
-}
-
-function encodeCursor(name: string, id: string): string {
-  return Buffer.from(JSON.stringify([name, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { name: string; id: string } {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && typeof v[0] === 'string' && /^[0-9a-f-]{36}$/.test(v[1])) return { name: v[0], id: v[1] };
-  } catch {
-    /* fall through */
-  }
-  throw OrgErrors.invalidCursor();
 }

@@ -55,7 +55,6 @@ export const OrgErrors = {
     ),
   badPassword: (reason: string) => invalidField('password', `Kata sandi tidak memenuhi syarat: ${reason}`, reason),
   invalidEmail: () => invalidField('email', 'Alamat email tidak valid. / Invalid email address.', 'invalid email'),
-  invalidCursor: () => invalidField('after', 'Kursor halaman tidak valid. / Invalid page cursor.', 'invalid cursor'),
 };
 
 /** PostgreSQL unique violation on the named index. */

@@ -19,6 +19,10 @@ export interface RoundAccessFacts {
  *   direct supervisor;
  * - managing a round (reviewers, nominations, closing): ADMIN, or the supervisor it was opened under;
  * - seeing a round's details and feedback: the employee, its managers, their reporting line;
+ * - a period's round overview (periodRounds): ADMIN the agency's, SUPERVISOR their direct and
+ *   indirect reports' (periodRoundsScope); what each round shows is still round-disclosure.ts;
+ * - a period's progress counts (periodProgress): ADMIN only (declared), because submitted counts
+ *   summed over a hand-picked set of rounds would bypass the per-round anonymity minimum;
  * - another agency's round answers NOT_FOUND (the services read rounds within the caller's agency).
  * What each viewer sees of a round is round-disclosure.ts.
  */
@@ -41,6 +45,17 @@ export class RoundsPolicy {
     if (round.agencyId !== actor.agencyId) return false;
     if (round.employeeId === actor.id || this.canManage(actor, round)) return true;
     return this.organisation.canReadEmployee(actor, { id: round.employeeId, agencyId: round.agencyId });
+  }
+
+  /**
+   * Whose rounds the period overview lists: `null` for the whole agency (ADMIN), else the
+   * supervisor whose reports' rounds it lists; FORBIDDEN for anyone else.
+   */
+  periodRoundsScope(actor: Actor): { supervisorId: string | null } | null {
+    const scope = this.teamScope(actor);
+    if (scope.kind === 'agency') return { supervisorId: null };
+    if (scope.kind === 'team') return { supervisorId: actor.id };
+    return null;
   }
 
   /** Whose rounds the caller's team view lists: the agency (ADMIN) or their team (SUPERVISOR). */

@@ -3,6 +3,7 @@ import { Actor, isSupervisor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { Employee } from '../organisation/models/employee.model';
+import { PageInput } from '../organisation/dto/employee.inputs';
 import {
   AssignReviewerInput,
   CloseRoundInput,
@@ -17,9 +18,11 @@ import {
 import {
   Colleague,
   EvaluationRound,
+  EvaluationRoundConnection,
   InstrumentVersion,
   PeerNomination,
   Period,
+  PeriodProgress,
   RelationFeedback,
   Review,
   ReviewerAssignment,
@@ -29,7 +32,7 @@ import { RoundResult } from './models/round-result.model';
 import { RoundsService } from './rounds.service';
 import { RoundErrors } from './rounds.errors';
 import { AuthErrors } from '../auth/auth.errors';
-import { AssignmentState } from './models/enums';
+import { AssignmentState, RoundStatus } from './models/enums';
 import {
   discloseFeedback,
   disclosePeerNominations,
@@ -77,6 +80,35 @@ export class RoundsResolver {
   @Query(() => [EvaluationRound], { description: 'Rounds of the caller’s team (SUPERVISOR) or agency (ADMIN) in a period.' })
   teamRounds(@CurrentActor() actor: Actor, @Args('periodId', { type: () => ID }) periodId: string) {
     return this.rounds.teamRounds(actor, periodId);
+  }
+
+  @Roles('ADMIN', 'SUPERVISOR')
+  @Query(() => EvaluationRoundConnection, {
+    description:
+      "A page of a period's rounds by employee name: the agency's (ADMIN) or the caller's reports' (SUPERVISOR); `unitId` also covers the units below it (the unit each round opened in); `search` is part of a name or the start of a NIP.",
+  })
+  periodRounds(
+    @CurrentActor() actor: Actor,
+    @Args('periodId', { type: () => ID }) periodId: string,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
+    @Args('status', { type: () => RoundStatus, nullable: true }) status?: RoundStatus,
+    @Args('search', { nullable: true }) search?: string,
+    @Args('page', { nullable: true, defaultValue: { first: 50 } }) page?: PageInput,
+  ) {
+    return this.rounds.periodRounds(actor, { periodId, unitId, status, search }, page ?? { first: 50 });
+  }
+
+  @Roles('ADMIN')
+  @Query(() => PeriodProgress, {
+    description:
+      "Counts of a period's rounds per status and of reviewer seats and submitted reviews; `unitId` also covers the units below it.",
+  })
+  periodProgress(
+    @CurrentActor() actor: Actor,
+    @Args('periodId', { type: () => ID }) periodId: string,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
+  ) {
+    return this.rounds.periodProgress(actor, periodId, unitId);
   }
 
   @Query(() => [ReviewerAssignment], { description: 'Reviews the caller still has to write in open rounds.' })

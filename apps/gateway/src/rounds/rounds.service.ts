@@ -9,6 +9,7 @@ import {
   InstrumentVersionRecord,
   OutboxRepository,
   PERIOD_NAME_UQ,
+  PeriodProgressRecord,
   PeriodRecord,
   REVIEWER_ASSIGNMENT_UQ,
   ReviewRecord,
@@ -25,7 +26,8 @@ import type * as Inputs from './dto/round.inputs';
 import { AssignmentState, CoreValue, ReviewerRelation, RoundStatus } from './models/enums';
 import { RoundErrors } from './rounds.errors';
 import { RoundsPolicy } from './rounds.policy';
-import { AppError } from '../common/app-error';
+import { AppError, invalidField } from '../common/app-error';
+import { decodeNameCursor, encodeNameCursor, peopleSearch } from '../common/name-page';
 import { ScoringPoliciesService } from '../scoring-policies/scoring-policies.service';
 
 /**
@@ -110,7 +112,12 @@ export class RoundsService {
     }
     const items = CORE_VALUES.map((v) => {
       const i = input.items.find((x) => x.value === v)!;
-      return { value: i.value as CoreValueKey, name: i.name.trim(), description: i.description.trim(), anchors: i.anchors.map((a) => a.trim()) };
+      return {
+        value: i.value as CoreValueKey,
+        name: i.name.trim(),
+        description: i.description.trim(),
+        anchors: i.anchors.map((a) => a.trim()),
+      };
     });
     return this.ds.transaction(async (m) => {
       const published = await this.rounds.addInstrumentVersion(actor.agencyId, items, actor.id, m);
@@ -143,7 +150,8 @@ export class RoundsService {
       await this.period(actor, input.periodId, m);
       const employee = await this.rounds.employeeToOpenForShare(input.employeeId, actor.agencyId, m);
       if (!employee) throw RoundErrors.notFound('Pegawai');
-      if (!this.policy.canOpenFor(actor, { agencyId: employee.agencyId, supervisorId: employee.supervisorId })) throw AuthErrors.forbidden();
+      if (!this.policy.canOpenFor(actor, { agencyId: employee.agencyId, supervisorId: employee.supervisorId }))
+        throw AuthErrors.forbidden();
       if (!employee.active) throw RoundErrors.reviewerInactive();
       if (!employee.supervisorId) throw RoundErrors.noSupervisor();
       const instrumentId = await this.rounds.currentInstrumentId(actor.agencyId, m);
@@ -170,11 +178,9 @@ export class RoundsService {
         throw err;
       }
       await this.rounds.addSupervisorSeats([{ roundId: round.id, supervisorId: employee.supervisorId }], actor.id, m);
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUND_OPENED', 'evaluation_round', round.id, {
-          after: { employeeId: employee.id, periodId: input.periodId, policy: policy.code },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUND_OPENED', 'evaluation_round', round.id, {
+        after: { employeeId: employee.id, periodId: input.periodId, policy: policy.code },
+      });
       return round;
     });
   }
@@ -212,11 +218,9 @@ export class RoundsService {
         actor.id,
         m,
       );
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUNDS_OPENED_FOR_UNIT', 'unit', input.unitId, {
-          after: { periodId: input.periodId, opened: opened.length, policy: policy.code },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUNDS_OPENED_FOR_UNIT', 'unit', input.unitId, {
+        after: { periodId: input.periodId, opened: opened.length, policy: policy.code },
+      });
       return { opened: opened.length, alreadyOpen: total - withoutSupervisor - opened.length, withoutSupervisor };
     });
   }
@@ -241,6 +245,53 @@ export class RoundsService {
   }
 
   /** Rounds of the caller's team (SUPERVISOR: direct and indirect reports; ADMIN: the agency) in a period. */
+  /**
+   * A page of a period's rounds for the overview (see RoundsPolicy.periodRoundsScope), filtered by
+   * unit (and the units below it, by the unit each round opened in), status and a name or NIP search.
+   */
+  async periodRounds(
+    actor: Actor,
+    filter: { periodId: string; unitId?: string | null; status?: RoundStatus | null; search?: string | null },
+    page: { first: number; after?: string | null },
+  ): Promise<{ nodes: RoundRecord[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
+    const scope = this.policy.periodRoundsScope(actor);
+    if (!scope) throw AuthErrors.forbidden();
+    if (filter.search && filter.search.length > 100)
+      throw invalidField('search', 'Pencarian paling panjang 100 karakter. / search is 100 characters at most.', '100 characters at most');
+    await this.period(actor, filter.periodId);
+    const result = await this.rounds.periodRoundsPage(
+      {
+        agencyId: actor.agencyId,
+        periodId: filter.periodId,
+        supervisorId: scope.supervisorId,
+        unitId: filter.unitId ?? null,
+        status: filter.status ?? null,
+        ...peopleSearch(filter.search),
+      },
+      { first: page.first, after: page.after ? decodeNameCursor(page.after) : null },
+    );
+    const last = result.rounds.length - 1;
+    return {
+      nodes: result.rounds,
+      totalCount: result.totalCount,
+      pageInfo: {
+        hasNextPage: result.hasNextPage,
+        endCursor: last >= 0 ? encodeNameCursor(result.employeeNames[last], result.rounds[last].id) : null,
+      },
+    };
+  }
+
+  /** Counts of a period's rounds per status and of their seats and submitted reviews (ADMIN, declared). */
+  async periodProgress(
+    actor: Actor,
+    periodId: string,
+    unitId?: string | null,
+  ): Promise<PeriodProgressRecord & { periodId: string; unitId: string | null }> {
+    await this.period(actor, periodId);
+    const counts = await this.rounds.periodProgress({ agencyId: actor.agencyId, periodId, unitId: unitId ?? null });
+    return { ...counts, periodId, unitId: unitId ?? null };
+  }
+
   async teamRounds(actor: Actor, periodId: string): Promise<RoundRecord[]> {
     const scope = this.policy.teamScope(actor);
     if (scope.kind === 'self') throw AuthErrors.forbidden();
@@ -427,19 +478,17 @@ export class RoundsService {
         { roundId: round.id, closeCount: closed.closeCount },
         m,
       );
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUND_CLOSED', 'evaluation_round', round.id, {
-          before: { status: round.status },
-          after: {
-            status: 'CLOSED',
-            hasilKerjaSource: hk.source,
-            hasilKerjaRating,
-            computedHasilKerjaScore: hk.score,
-            computedHasilKerjaRating: hk.rating,
-            overrideReason,
-          },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUND_CLOSED', 'evaluation_round', round.id, {
+        before: { status: round.status },
+        after: {
+          status: 'CLOSED',
+          hasilKerjaSource: hk.source,
+          hasilKerjaRating,
+          computedHasilKerjaScore: hk.score,
+          computedHasilKerjaRating: hk.rating,
+          overrideReason,
+        },
+      });
       return closed;
     });
   }
@@ -450,12 +499,10 @@ export class RoundsService {
       const round = await this.loadRound(actor, input.roundId, m, true);
       if (round.status !== RoundStatus.CLOSED && round.status !== RoundStatus.SCORED) throw RoundErrors.roundNotOpen(round.status);
       await this.rounds.reopen(round.id, input.reason.trim(), m);
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUND_REOPENED', 'evaluation_round', round.id, {
-          before: { status: round.status },
-          after: { status: 'OPEN', reason: input.reason.trim() },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUND_REOPENED', 'evaluation_round', round.id, {
+        before: { status: round.status },
+        after: { status: 'OPEN', reason: input.reason.trim() },
+      });
       return this.loadRound(actor, round.id, m);
     });
   }

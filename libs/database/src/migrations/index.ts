@@ -16,6 +16,7 @@ import { RoundResultHasilKerja1765500000000 } from './1765500000000-round-result
 import { ScoringPolicies1765600000000 } from './1765600000000-scoring-policies';
 import { DeadlinesAndNotifications1765700000000 } from './1765700000000-deadlines-and-notifications';
 import { EmployeeEmail1765800000000 } from './1765800000000-employee-email';
+import { ServiceTicketNumbers1765900000000 } from './1765900000000-service-ticket-numbers';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 
 /**
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   ScoringPolicies1765600000000,
   DeadlinesAndNotifications1765700000000,
   EmployeeEmail1765800000000,
+  ServiceTicketNumbers1765900000000,
 ];

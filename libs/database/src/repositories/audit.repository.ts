@@ -20,6 +20,12 @@ export interface AuditLogRecord {
 export interface AuditLogFilter {
   entityType?: string | null;
   entityId?: string | null;
+  /** Only changes made by this employee (or device) id. */
+  actorId?: string | null;
+  /** YYYY-MM-DD: only entries on or after this day, in the agency's time zone. */
+  fromDay?: string | null;
+  /** YYYY-MM-DD: only entries on or before this day, in the agency's time zone. */
+  toDay?: string | null;
   /** An entry id (digits): only older entries. */
   beforeId?: string | null;
   limit: number;
@@ -67,15 +73,31 @@ export class AuditRepository {
     );
   }
 
-  /** The agency's rows, newest first, optionally of one entity type and/or entity id, older than `beforeId`. */
+  /**
+   * The agency's rows, newest first, optionally of one entity type and/or entity id, of one actor,
+   * between two days (inclusive, the agency's local days), older than `beforeId`.
+   */
   async list(agencyId: string, filter: AuditLogFilter, m: EntityManager = this.ds.manager): Promise<AuditLogRecord[]> {
     const rows = (await m.query(
-      `SELECT id, occurred_at, actor_id, actor_kind, action, entity_type, entity_id, before, after
-         FROM audit_log
-        WHERE agency_id = $1 AND ($2::text IS NULL OR entity_type = $2) AND ($3::text IS NULL OR entity_id = $3)
-          AND ($4::bigint IS NULL OR id < $4)
-        ORDER BY id DESC LIMIT $5`,
-      [agencyId, filter.entityType ?? null, filter.entityId ?? null, filter.beforeId ?? null, filter.limit],
+      `SELECT l.id, l.occurred_at, l.actor_id, l.actor_kind, l.action, l.entity_type, l.entity_id, l.before, l.after
+         FROM audit_log l
+         JOIN agency a ON a.id = l.agency_id
+        WHERE l.agency_id = $1 AND ($2::text IS NULL OR l.entity_type = $2) AND ($3::text IS NULL OR l.entity_id = $3)
+          AND ($4::bigint IS NULL OR l.id < $4)
+          AND ($6::uuid IS NULL OR l.actor_id = $6)
+          AND ($7::date IS NULL OR l.occurred_at >= ($7::date::timestamp AT TIME ZONE a.time_zone))
+          AND ($8::date IS NULL OR l.occurred_at < (($8::date + 1)::timestamp AT TIME ZONE a.time_zone))
+        ORDER BY l.id DESC LIMIT $5`,
+      [
+        agencyId,
+        filter.entityType ?? null,
+        filter.entityId ?? null,
+        filter.beforeId ?? null,
+        filter.limit,
+        filter.actorId ?? null,
+        filter.fromDay ?? null,
+        filter.toDay ?? null,
+      ],
     )) as AuditLogRow[];
     return rows.map((r) => ({
       id: r.id,

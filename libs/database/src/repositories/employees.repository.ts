@@ -384,6 +384,6 @@ export class EmployeesRepository {
 }
 
 /** Escapes LIKE's wildcards (and its escape character) so the text matches literally. */
-function escapeLike(s: string): string {
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }

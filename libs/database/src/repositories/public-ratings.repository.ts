@@ -45,7 +45,7 @@ export interface ServiceTicketRecord {
   usedAt: Date | null;
   /**
    * The slip's number: 1, 2, 3... per service point per day in the agency's time zone, in the
-   * order of issue (derived when read, not stored).
+   * order of issue (stored, drawn on insert from service_ticket_counter; never shared).
    */
   number: number;
 }
@@ -334,15 +334,11 @@ const toTicket = (r: Row): ServiceTicketRecord => ({
 });
 
 /**
- * A ticket row `t` with its number of the day: the tickets of its service point issued from the
- * start of its local day (agency time zone) up to it, in (issued_at, id) order.
+ * A ticket row `t`; its `number` of the day is stored, drawn on insert from service_ticket_counter
+ * (migration 1765900000000: one counter row per service point and local day, so concurrent issues
+ * never share a number).
  */
-const TICKET_WITH_NUMBER = `t.*, (
-    SELECT count(*) FROM service_ticket o
-     WHERE o.service_point_id = t.service_point_id
-       AND o.issued_at >= (date_trunc('day', t.issued_at AT TIME ZONE a.time_zone) AT TIME ZONE a.time_zone)
-       AND (o.issued_at, o.id) <= (t.issued_at, t.id)
-  ) AS number`;
+const TICKET_COLUMNS = `t.*`;
 
 const toHeld = (r: Row): HeldRatingRecord => ({
   id: r.id,
@@ -542,6 +538,7 @@ export class PublicRatingsRepository {
 
   // ---- service tickets ---------------------------------------------------------------------
 
+  /** Issues a ticket; the database draws its number of the day (see TICKET_COLUMNS). */
   async insertServiceTicket(
     ticket: { agencyId: string; servicePointId: string; employeeId: string | null; createdBy: string },
     m: EntityManager = this.ds.manager,
@@ -555,7 +552,7 @@ export class PublicRatingsRepository {
 
   async serviceTicket(id: string, agencyId: string, m: EntityManager = this.ds.manager): Promise<ServiceTicketRecord | null> {
     const [row] = await m.query(
-      `SELECT ${TICKET_WITH_NUMBER} FROM service_ticket t JOIN agency a ON a.id = t.agency_id WHERE t.id = $1 AND t.agency_id = $2`,
+      `SELECT ${TICKET_COLUMNS} FROM service_ticket t JOIN agency a ON a.id = t.agency_id WHERE t.id = $1 AND t.agency_id = $2`,
       [id, agencyId],
     );
     return row ? toTicket(row) : null;
@@ -582,8 +579,8 @@ export class PublicRatingsRepository {
   }
 
   /**
-   * The service point's tickets issued today (the agency's local day) and not completed, in the
-   * order of issue; a page of `first` after the ticket `afterId` (keyset on issued_at, id).
+   * The service point's tickets issued today (the agency's local day) and not completed, by number
+   * (the order of issue); a page of `first` after the ticket `afterId` (keyset on the number).
    */
   async openServiceTicketsToday(
     servicePointId: string,
@@ -592,18 +589,18 @@ export class PublicRatingsRepository {
     m: EntityManager = this.ds.manager,
   ): Promise<ServiceTicketPageRecord> {
     const today = `t.service_point_id = $1 AND t.agency_id = $2 AND t.completed_at IS NULL
-       AND t.issued_at >= (date_trunc('day', now() AT TIME ZONE a.time_zone) AT TIME ZONE a.time_zone)`;
+       AND t.local_day = (now() AT TIME ZONE a.time_zone)::date`;
     const rows: Row[] = await m.query(
-      `SELECT ${TICKET_WITH_NUMBER} FROM service_ticket t JOIN agency a ON a.id = t.agency_id
+      `SELECT ${TICKET_COLUMNS} FROM service_ticket t JOIN agency a ON a.id = t.agency_id
         WHERE ${today}
-          AND ($3::uuid IS NULL OR (t.issued_at, t.id) > (SELECT issued_at, id FROM service_ticket WHERE id = $3::uuid))
-        ORDER BY t.issued_at, t.id LIMIT $4`,
+          AND ($3::uuid IS NULL OR t.number > (SELECT number FROM service_ticket WHERE id = $3::uuid))
+        ORDER BY t.number LIMIT $4`,
       [servicePointId, agencyId, page.afterId, page.first + 1],
     );
-    const [{ n }] = await m.query(
-      `SELECT count(*)::int AS n FROM service_ticket t JOIN agency a ON a.id = t.agency_id WHERE ${today}`,
-      [servicePointId, agencyId],
-    );
+    const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM service_ticket t JOIN agency a ON a.id = t.agency_id WHERE ${today}`, [
+      servicePointId,
+      agencyId,
+    ]);
     return { nodes: rows.slice(0, page.first).map(toTicket), hasNextPage: rows.length > page.first, totalCount: n };
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CORE_VALUES, CoreValueKey, RatingValue, ReviewerSourceValue, ScoringPolicy } from '@k360/scoring';
 import { PERIOD_BOUNDS_SQL } from '../period-bounds';
+import { escapeLike } from './employees.repository';
 
 /**
  * The rounds aggregate: periods, instrument versions, evaluation rounds, reviewer assignments
@@ -68,6 +69,43 @@ export interface RoundRecord {
   closedAt: Date | null;
   /** How often the round was closed: the scoring job of an earlier close is stale. */
   closeCount: number;
+}
+
+/**
+ * Which rounds of a period an overview lists or counts: the agency's (or, with `supervisorId`, those
+ * of the supervisor's direct and indirect reports), opened in `unitId` or a unit below it, in one
+ * status, of employees whose name contains `nameContains` or whose NIP starts with `nipPrefix`.
+ */
+export interface PeriodRoundsQuery {
+  agencyId: string;
+  periodId: string;
+  supervisorId?: string | null;
+  unitId?: string | null;
+  status?: RoundStatusValue | null;
+  nameContains?: string | null;
+  nipPrefix?: string | null;
+}
+
+/** A page of a period's rounds by employee name then round id, with the count of all that match. */
+export interface PeriodRoundsPage {
+  rounds: RoundRecord[];
+  hasNextPage: boolean;
+  totalCount: number;
+  /** The employee name of each round, for the next page's cursor. */
+  employeeNames: string[];
+}
+
+/** Counts over a period's rounds (see PeriodRoundsQuery): per status, and reviewer seats. */
+export interface PeriodProgressRecord {
+  rounds: number;
+  draft: number;
+  open: number;
+  closed: number;
+  scored: number;
+  /** Approved reviewer seats of those rounds. */
+  seats: number;
+  /** Of those seats, the ones whose holder has submitted (see SEAT_DONE). */
+  reviewsSubmitted: number;
 }
 
 /** A closed (or scored) round as the scoring worker reads it, with its period's instants. */
@@ -379,6 +417,30 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T
   return ids.map((id) => map.get(id) ?? []);
 }
 
+/** The direct and indirect reports of the supervisor whose id is the parameter `param`, as an `IN` list. */
+const reportsOf = (param: string) =>
+  `(WITH RECURSIVE team AS (SELECT id FROM employee WHERE supervisor_id = ${param}
+     UNION SELECT x.id FROM employee x JOIN team t ON x.supervisor_id = t.id) SELECT id FROM team)`;
+
+/** The WHERE conditions (over `evaluation_round r JOIN employee e`) and parameters of a PeriodRoundsQuery. */
+function periodRoundsWhere(q: PeriodRoundsQuery): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [q.agencyId, q.periodId];
+  const where = ['r.agency_id = $1', 'r.period_id = $2'];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (q.supervisorId) where.push(`r.employee_id IN ${reportsOf(p(q.supervisorId))}`);
+  if (q.unitId) {
+    where.push(`r.unit_id_at_open IN (WITH RECURSIVE sub AS (SELECT id FROM unit WHERE id = ${p(q.unitId)} AND agency_id = $1
+       UNION SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`);
+  }
+  if (q.status) where.push(`r.status = ${p(q.status)}`);
+  if (q.nipPrefix) where.push(`e.nip LIKE ${p(escapeLike(q.nipPrefix) + '%')}`);
+  if (q.nameContains) where.push(`lower(e.name) LIKE ${p('%' + escapeLike(q.nameContains.toLowerCase()) + '%')}`);
+  return { where, params };
+}
+
 /** The unit and (with `includeSubunits`) every unit below it, as an `IN` list for the unit id `$2`. */
 const unitsOf = (includeSubunits: boolean) =>
   includeSubunits
@@ -646,6 +708,64 @@ export class RoundsRepository {
   }
 
   /**
+   * A page of a period's rounds (see PeriodRoundsQuery), by employee name then round id, after the
+   * (name, round id) cursor, at most `first`.
+   */
+  async periodRoundsPage(
+    q: PeriodRoundsQuery,
+    page: { first: number; after: { name: string; id: string } | null },
+    m: EntityManager = this.ds.manager,
+  ): Promise<PeriodRoundsPage> {
+    const { where, params } = periodRoundsWhere(q);
+    const countParams = [...params];
+    if (page.after) {
+      params.push(page.after.name, page.after.id);
+      where.push(`(e.name, r.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
+    const limit = Math.max(0, Math.floor(page.first));
+    const rows: Array<RoundRow & { employee_name: string }> = await m.query(
+      `SELECT ${ROUND_COLUMNS}, e.name AS employee_name
+         FROM evaluation_round r JOIN employee e ON e.id = r.employee_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY e.name, r.id LIMIT ${limit + 1}`,
+      params,
+    );
+    const [{ total }]: Array<{ total: number }> = await m.query(
+      `SELECT count(*)::int AS total FROM evaluation_round r JOIN employee e ON e.id = r.employee_id
+        WHERE ${periodRoundsWhere(q).where.join(' AND ')}`,
+      countParams,
+    );
+    const pageRows = rows.slice(0, limit);
+    return {
+      rounds: pageRows.map(toRound),
+      employeeNames: pageRows.map((r) => r.employee_name),
+      hasNextPage: rows.length > limit,
+      totalCount: total,
+    };
+  }
+
+  /** Counts over a period's rounds (see PeriodRoundsQuery): per status, approved seats and those submitted. */
+  async periodProgress(q: PeriodRoundsQuery, m: EntityManager = this.ds.manager): Promise<PeriodProgressRecord> {
+    const { where, params } = periodRoundsWhere(q);
+    const [row]: Array<PeriodProgressRecord> = await m.query(
+      `WITH picked AS (
+         SELECT r.id, r.status FROM evaluation_round r JOIN employee e ON e.id = r.employee_id WHERE ${where.join(' AND ')}
+       )
+       SELECT count(*)::int AS rounds,
+              count(*) FILTER (WHERE status = 'DRAFT')::int AS draft,
+              count(*) FILTER (WHERE status = 'OPEN')::int AS open,
+              count(*) FILTER (WHERE status = 'CLOSED')::int AS closed,
+              count(*) FILTER (WHERE status = 'SCORED')::int AS scored,
+              (SELECT count(*)::int FROM reviewer_assignment a JOIN picked p ON p.id = a.round_id WHERE a.state = 'APPROVED') AS seats,
+              (SELECT count(*)::int FROM reviewer_assignment a JOIN picked p ON p.id = a.round_id
+                WHERE a.state = 'APPROVED' AND ${SEAT_DONE}) AS "reviewsSubmitted"
+         FROM picked`,
+      params,
+    );
+    return row;
+  }
+
+  /**
    * The agency's rounds in a period by employee name; with `supervisorId`, only those of the
    * supervisor's direct and indirect reports.
    */
@@ -659,12 +779,7 @@ export class RoundsRepository {
       `SELECT ${ROUND_COLUMNS}
          FROM evaluation_round r JOIN employee e ON e.id = r.employee_id
         WHERE r.agency_id = $1 AND r.period_id = $2
-          ${
-            supervisorId !== null
-              ? `AND r.employee_id IN (WITH RECURSIVE team AS (SELECT id FROM employee WHERE supervisor_id = $3
-                   UNION SELECT x.id FROM employee x JOIN team t ON x.supervisor_id = t.id) SELECT id FROM team)`
-              : ''
-          }
+          ${supervisorId !== null ? `AND r.employee_id IN ${reportsOf('$3')}` : ''}
         ORDER BY e.name, r.id`,
       supervisorId !== null ? [agencyId, periodId, supervisorId] : [agencyId, periodId],
     );

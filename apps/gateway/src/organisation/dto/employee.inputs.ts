@@ -103,6 +103,14 @@ export class ImportEmployeesInput {
   @IsOptional()
   @Length(8, 200)
   initialPassword?: string;
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Preview: run every check and list each row\'s problem in `problems` instead of refusing; nothing is stored.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  dryRun?: boolean;
 }
 
 @InputType()

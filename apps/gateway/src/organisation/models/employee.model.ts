@@ -40,8 +40,21 @@ export class EmployeeConnection {
   @Field(() => Int) totalCount: number;
 }
 
+@ObjectType({ description: 'One CSV line that cannot be imported (line 1 is the header).' })
+export class CsvRowProblem {
+  @Field(() => Int) line: number;
+  @Field() reason: string;
+}
+
 @ObjectType()
 export class ImportEmployeesResult {
-  @Field(() => Int) created: number;
-  @Field(() => [String], { description: 'NIPs created, in file order.' }) nips: string[];
+  @Field(() => Int, { description: 'Employees created (0 in a dry run).' }) created: number;
+  @Field(() => [String], { description: 'NIPs created (in a dry run: the NIPs that would be created), in file order.' })
+  nips: string[];
+  @Field({ description: 'True when this was a preview and nothing was stored.' }) dryRun: boolean;
+  @Field(() => Int, { description: 'Employee rows read from the file (blank lines not counted).' }) rows: number;
+  @Field(() => [CsvRowProblem], {
+    description: 'Every bad line with its reason, by line (dry run only; a real import with bad rows fails with CSV_INVALID).',
+  })
+  problems: CsvRowProblem[];
 }

@@ -61,7 +61,8 @@ export class ServiceTicket {
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
   @Field(() => Date, { nullable: true }) usedAt: Date | null;
   @Field(() => Int, {
-    description: 'The slip number: 1, 2, 3... per service point per day in the agency time zone, in the order of issue.',
+    description:
+      'The slip number: 1, 2, 3... per service point per day in the agency time zone, in the order of issue; stored when issued, never shared by two tickets.',
   })
   number: number;
 }

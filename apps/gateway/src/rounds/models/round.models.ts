@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { AssignmentStateValue, PeriodKindValue, RoundStatusValue } from '@k360/database';
 import type { CoreValueKey, RatingValue, ReviewerSourceValue } from '@k360/scoring';
+import { PageInfo } from '../../organisation/models/employee.model';
 import { AssignmentState, CoreValue, PeriodKind, Rating, ReviewerRelation, RoundStatus } from './enums';
 
 // Properties are typed with the stored values (the repositories' records, libs/database); GraphQL
@@ -133,4 +134,24 @@ export class EvaluationRound {
   periodId: string;
   supervisorId: string | null;
   instrumentVersionId: string;
+}
+
+@ObjectType({ description: "A page of a period's rounds, ordered by employee name." })
+export class EvaluationRoundConnection {
+  @Field(() => [EvaluationRound]) nodes: EvaluationRound[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType({ description: "How far a period's rounds are (of the agency, or of one unit and the units below it)." })
+export class PeriodProgress {
+  @Field(() => ID) periodId: string;
+  @Field(() => ID, { nullable: true }) unitId: string | null;
+  @Field(() => Int, { description: 'Rounds in the period (all statuses).' }) rounds: number;
+  @Field(() => Int) draft: number;
+  @Field(() => Int) open: number;
+  @Field(() => Int) closed: number;
+  @Field(() => Int) scored: number;
+  @Field(() => Int, { description: 'Approved reviewer seats of those rounds (supervisor, peers, subordinates, self).' }) seats: number;
+  @Field(() => Int, { description: 'Seats whose reviewer has submitted.' }) reviewsSubmitted: number;
 }
