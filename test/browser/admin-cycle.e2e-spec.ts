@@ -9,6 +9,7 @@ import { until } from '../support/scoring-fixtures';
 import { ok, smallOrganisation } from '../support/org-fixtures';
 import {
   auditActions,
+  auditActionsNone,
   createPeriodRefused,
   createPeriodWithDeadline,
   openAdminSection,
@@ -18,6 +19,7 @@ import {
   reopenRoundWithReason,
   retryFailedJob,
   roundsProgress,
+  roundsProgressFor,
 } from '../support/admin-cycle-steps';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
@@ -102,6 +104,13 @@ describe('administration pages for running an evaluation cycle (ADMIN, issue 14)
     ).teamRounds as Array<{ id: string; status: string; employee: { id: string } }>;
     expect(rounds).toHaveLength(4);
     expect(rounds.every((r) => r.status === 'OPEN')).toBe(true);
+    // One kelurahan's share: its lurah and its staff member.
+    expect(await roundsProgressFor(page, 'Kelurahan Sukamiskin', 2)).toContain('Terbuka: 2');
+    await page.getByRole('region', { name: 'Daftar putaran', exact: true }).first().getByRole('rowheader').nth(1).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Daftar putaran', exact: true }).first().getByRole('rowheader').allTextContents(),
+    ).toEqual([expect.stringContaining('Lurah Sukamiskin'), expect.stringContaining('Staf Sukamiskin')]);
+    await shot('rounds-unit');
     // The whole agency again: nothing opens twice.
     expect(await openRoundsForWholeUnit(page, period.name)).toContain('Dibuka: 0 putaran · sudah ada: 4');
     const roundOf = (employeeId: string) => rounds.find((r) => r.employee.id === employeeId)!.id;
@@ -145,6 +154,12 @@ describe('administration pages for running an evaluation cycle (ADMIN, issue 14)
     expect(await auditActions(page, 'Kebijakan penilaian')).toEqual(['SCORING_POLICY_PUBLISHED']);
     expect(await auditActions(page, 'Periode')).toEqual(['PERIOD_CREATED']);
     expect(await auditActions(page, 'Unit kerja')).toContain('ROUNDS_OPENED_FOR_UNIT');
+    // By person and day: the ADMIN's changes today; nobody's on a day before the cycle.
+    const today = (await db.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d as string;
+    const adminName = (await ok(stack, `{ me { name } }`, {}, org.admin.token)).me.name as string;
+    expect(await auditActions(page, 'Putaran penilaian', { person: adminName, from: today, to: today })).toEqual(['ROUND_REOPENED']);
+    await shot('audit-person-day');
+    await auditActionsNone(page, 'Putaran penilaian', { from: '2020-01-01', to: '2020-01-02' });
 
     // The failed job: listed, its cause fixed, run again from the page; the round is scored.
     const job = await until(

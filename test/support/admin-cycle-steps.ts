@@ -83,6 +83,14 @@ export async function roundsProgress(page: Page, expectedRounds: number): Promis
   return (await panel.textContent()) ?? '';
 }
 
+/** Shows the progress and rounds of one unit (and the units below it); returns the progress as text. */
+export async function roundsProgressFor(page: Page, unitName: string, expectedRounds: number): Promise<string> {
+  const scope = page.getByLabel('Tampilkan kemajuan dan putaran untuk');
+  const label = await scope.locator('option', { hasText: unitName }).first().textContent();
+  await scope.selectOption({ label: label! });
+  return roundsProgress(page, expectedRounds);
+}
+
 /** Reopens an employee's closed round (on the rounds page of its period) with a reason. */
 export async function reopenRoundWithReason(page: Page, employeeName: string, reason: string): Promise<void> {
   const list = page.getByRole('region', { name: 'Daftar putaran', exact: true }).first();
@@ -135,10 +143,30 @@ export async function publishScoringPolicyRefused(page: Page, change: PolicyChan
   return (await section.getByRole('alert').textContent()) ?? '';
 }
 
-/** The audit log filtered by kind of record (its label, e.g. 'Putaran penilaian'): the actions listed, newest first. */
-export async function auditActions(page: Page, entityLabel: string): Promise<string[]> {
+export interface AuditFilter {
+  /** A person's name (searched, then chosen) whose changes to show. */
+  person?: string;
+  /** YYYY-MM-DD, inclusive (agency time zone). */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The audit log filtered by kind of record (its label, e.g. 'Putaran penilaian') and optionally by
+ * person and days: the actions listed on its first page, newest first.
+ */
+export async function auditActions(page: Page, entityLabel: string, filter: AuditFilter = {}): Promise<string[]> {
   await openAdminSection(page, 'Log audit', 'Log audit');
   await page.getByLabel('Jenis data').selectOption({ label: entityLabel });
+  if (filter.person) {
+    await page.getByLabel('Cari orang (nama atau NIP)').fill(filter.person);
+    const actor = page.getByLabel('Dilakukan oleh');
+    const option = actor.locator('option', { hasText: filter.person }).first();
+    await option.waitFor({ state: 'attached' });
+    await actor.selectOption({ label: (await option.textContent())! });
+  }
+  if (filter.from) await page.getByLabel('Dari tanggal').fill(filter.from);
+  if (filter.to) await page.getByLabel('Sampai tanggal').fill(filter.to);
   await page.getByRole('button', { name: 'Terapkan filter' }).click();
   // Every row shown is of that kind (the previous filter's rows are gone).
   const rows = page.getByRole('region', { name: 'Catatan audit' }).locator('tbody tr');
@@ -153,4 +181,14 @@ export async function retryFailedJob(page: Page, queueLabel: string, jobId: stri
   await page.getByLabel('Antrean').selectOption({ label: queueLabel });
   await page.getByRole('button', { name: `Jalankan ulang pekerjaan ${jobId}` }).click();
   await page.getByRole('status').getByText(`Pekerjaan ${jobId} dijalankan ulang.`).waitFor();
+}
+
+/** The audit log shows its empty state for these filters. */
+export async function auditActionsNone(page: Page, entityLabel: string, filter: AuditFilter = {}): Promise<void> {
+  await openAdminSection(page, 'Log audit', 'Log audit');
+  await page.getByLabel('Jenis data').selectOption({ label: entityLabel });
+  if (filter.from) await page.getByLabel('Dari tanggal').fill(filter.from);
+  if (filter.to) await page.getByLabel('Sampai tanggal').fill(filter.to);
+  await page.getByRole('button', { name: 'Terapkan filter' }).click();
+  await page.getByRole('status').getByText('Tidak ada catatan audit yang cocok.').waitFor();
 }

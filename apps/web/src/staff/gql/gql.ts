@@ -16,7 +16,8 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
-    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n": typeof types.AdminAuditActorsDocument,
+    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": typeof types.AdminPeriodsDocument,
     "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": typeof types.AdminCurrentInstrumentDocument,
     "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AdminPublishInstrumentDocument,
@@ -27,16 +28,17 @@ type Documents = {
     "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": typeof types.AdminRetryFailedJobDocument,
     "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreatePeriodDocument,
     "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": typeof types.AdminOpenRoundsForUnitDocument,
-    "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n": typeof types.AdminPeriodProgressDocument,
+    "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n": typeof types.AdminPeriodProgressDocument,
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminReopenRoundDocument,
-    "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n": typeof types.AdminPeriodRoundsDocument,
+    "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": typeof types.AdminPeriodRoundsDocument,
     "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitTreeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": typeof types.StaffMeDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
-    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n": types.AdminAuditActorsDocument,
+    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": types.AdminPeriodsDocument,
     "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": types.AdminCurrentInstrumentDocument,
     "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AdminPublishInstrumentDocument,
@@ -47,9 +49,9 @@ const documents: Documents = {
     "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": types.AdminRetryFailedJobDocument,
     "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreatePeriodDocument,
     "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": types.AdminOpenRoundsForUnitDocument,
-    "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n": types.AdminPeriodProgressDocument,
+    "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n": types.AdminPeriodProgressDocument,
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminReopenRoundDocument,
-    "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n": types.AdminPeriodRoundsDocument,
+    "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": types.AdminPeriodRoundsDocument,
     "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUnitTreeDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": types.StaffMeDocument,
@@ -62,7 +64,11 @@ export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+export function graphql(source: "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,7 +112,7 @@ export function graphql(source: "\n  mutation AdminOpenRoundsForUnit($input: Ope
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminPeriodProgress($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      progress {\n        supervisorSubmitted\n        selfSubmitted\n        peersApproved\n        peersSubmitted\n        subordinatesApproved\n        subordinatesSubmitted\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPeriodProgressDocument;
+export function graphql(source: "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n"): typeof import('./graphql').AdminPeriodProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -114,7 +120,7 @@ export function graphql(source: "\n  mutation AdminReopenRound($input: ReopenRou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminPeriodRounds($periodId: ID!) {\n    teamRounds(periodId: $periodId) {\n      id\n      status\n      openedAt\n      employee {\n        id\n        name\n        nip\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPeriodRoundsDocument;
+export function graphql(source: "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPeriodRoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,6 +39,11 @@ export type OpenRoundsForUnitInput = {
   unitId: string | number;
 };
 
+export type PageInput = {
+  after?: string | null | undefined;
+  first?: number;
+};
+
 export type PeriodKind =
   | 'ANNUAL'
   | 'MONTHLY'
@@ -111,15 +116,25 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changePassword: boolean };
 
+export type AdminAuditActorsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AdminAuditActorsQuery = { employees: { totalCount: number, nodes: Array<{ id: string, name: string, nip: string }> } };
+
 export type AdminAuditLogQueryVariables = Exact<{
   entityType?: string | null | undefined;
   entityId?: string | number | null | undefined;
+  actorId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
   first: number;
   before?: string | number | null | undefined;
 }>;
 
 
-export type AdminAuditLogQuery = { auditLog: Array<{ id: string, occurredAt: unknown, action: string, actorId: string | null, actorKind: string, entityType: string, entityId: string | null, before: unknown, after: unknown }> };
+export type AdminAuditLogQuery = { auditLog: Array<{ id: string, occurredAt: unknown, action: string, actorId: string | null, actorKind: string, actorName: string | null, entityType: string, entityId: string | null, before: unknown, after: unknown }> };
 
 export type AdminPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -186,10 +201,11 @@ export type AdminOpenRoundsForUnitMutation = { openRoundsForUnit: { opened: numb
 
 export type AdminPeriodProgressQueryVariables = Exact<{
   periodId: string | number;
+  unitId?: string | number | null | undefined;
 }>;
 
 
-export type AdminPeriodProgressQuery = { teamRounds: Array<{ id: string, status: RoundStatus, progress: { supervisorSubmitted: boolean, selfSubmitted: boolean, peersApproved: number, peersSubmitted: number | null, subordinatesApproved: number, subordinatesSubmitted: number | null } | null }> };
+export type AdminPeriodProgressQuery = { periodProgress: { rounds: number, draft: number, open: number, closed: number, scored: number, seats: number, reviewsSubmitted: number } };
 
 export type AdminReopenRoundMutationVariables = Exact<{
   input: ReopenRoundInput;
@@ -200,10 +216,14 @@ export type AdminReopenRoundMutation = { reopenRound: { id: string, status: Roun
 
 export type AdminPeriodRoundsQueryVariables = Exact<{
   periodId: string | number;
+  unitId?: string | number | null | undefined;
+  status?: RoundStatus | null | undefined;
+  search?: string | null | undefined;
+  page?: PageInput | null | undefined;
 }>;
 
 
-export type AdminPeriodRoundsQuery = { teamRounds: Array<{ id: string, status: RoundStatus, openedAt: unknown, employee: { id: string, name: string, nip: string } }> };
+export type AdminPeriodRoundsQuery = { periodRounds: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: RoundStatus, openedAt: unknown, employee: { id: string, name: string, nip: string } }> } };
 
 export type AdminUnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -244,11 +264,26 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const AdminAuditActorsDocument = new TypedDocumentString(`
+    query AdminAuditActors($search: String!) {
+  employees(filter: {search: $search}, page: {first: 20}) {
+    totalCount
+    nodes {
+      id
+      name
+      nip
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditActorsQuery, AdminAuditActorsQueryVariables>;
 export const AdminAuditLogDocument = new TypedDocumentString(`
-    query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {
+    query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {
   auditLog(
     entityType: $entityType
     entityId: $entityId
+    actorId: $actorId
+    from: $from
+    to: $to
     first: $first
     before: $before
   ) {
@@ -257,6 +292,7 @@ export const AdminAuditLogDocument = new TypedDocumentString(`
     action
     actorId
     actorKind
+    actorName
     entityType
     entityId
     before
@@ -388,18 +424,15 @@ export const AdminOpenRoundsForUnitDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminOpenRoundsForUnitMutation, AdminOpenRoundsForUnitMutationVariables>;
 export const AdminPeriodProgressDocument = new TypedDocumentString(`
-    query AdminPeriodProgress($periodId: ID!) {
-  teamRounds(periodId: $periodId) {
-    id
-    status
-    progress {
-      supervisorSubmitted
-      selfSubmitted
-      peersApproved
-      peersSubmitted
-      subordinatesApproved
-      subordinatesSubmitted
-    }
+    query AdminPeriodProgress($periodId: ID!, $unitId: ID) {
+  periodProgress(periodId: $periodId, unitId: $unitId) {
+    rounds
+    draft
+    open
+    closed
+    scored
+    seats
+    reviewsSubmitted
   }
 }
     `) as unknown as TypedDocumentString<AdminPeriodProgressQuery, AdminPeriodProgressQueryVariables>;
@@ -412,15 +445,28 @@ export const AdminReopenRoundDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminReopenRoundMutation, AdminReopenRoundMutationVariables>;
 export const AdminPeriodRoundsDocument = new TypedDocumentString(`
-    query AdminPeriodRounds($periodId: ID!) {
-  teamRounds(periodId: $periodId) {
-    id
-    status
-    openedAt
-    employee {
+    query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {
+  periodRounds(
+    periodId: $periodId
+    unitId: $unitId
+    status: $status
+    search: $search
+    page: $page
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
       id
-      name
-      nip
+      status
+      openedAt
+      employee {
+        id
+        name
+        nip
+      }
     }
   }
 }

@@ -4,18 +4,22 @@ import { useGqlQuery } from '../../graphql';
 import { Pager } from '../common/Pager';
 import { QueryState } from '../common/QueryState';
 import { useCursorPages } from '../common/useCursorPages';
+import { ActorSelect } from './ActorSelect';
 import { AUDIT_LOG, AuditTable, PAGE_SIZE } from './AuditTable';
 import { AUDIT_MESSAGES, ENTITY_TYPES, type AuditKey } from './auditMessages';
 
-/** The audit log (/app/admin/audit): newest first, paged on the server, filtered by record. */
+/** The audit log (/app/admin/audit): newest first, paged on the server, filtered by record, person and days. */
 export function AuditLogPage() {
   const { t } = useT(AUDIT_MESSAGES);
-  const [draft, setDraft] = useState({ entityType: '', entityId: '' });
+  const [draft, setDraft] = useState({ entityType: '', entityId: '', actorId: '', from: '', to: '' });
   const [filter, setFilter] = useState(draft);
   const pages = useCursorPages();
   const q = useGqlQuery(AUDIT_LOG, {
     entityType: filter.entityType || null,
     entityId: filter.entityId.trim() || null,
+    actorId: filter.actorId || null,
+    from: filter.from || null,
+    to: filter.to || null,
     first: PAGE_SIZE + 1,
     before: pages.cursor ?? null,
   });
@@ -58,6 +62,31 @@ export function AuditLogPage() {
             className="field"
             value={draft.entityId}
             onChange={(e) => setDraft((d) => ({ ...d, entityId: e.target.value }))}
+          />
+        </div>
+        <ActorSelect value={draft.actorId} onChange={(actorId) => setDraft((d) => ({ ...d, actorId }))} />
+        <div className="grow">
+          <label className="block" htmlFor="audit-from">
+            {t('from')}
+          </label>
+          <input
+            id="audit-from"
+            className="field"
+            type="date"
+            value={draft.from}
+            onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))}
+          />
+        </div>
+        <div className="grow">
+          <label className="block" htmlFor="audit-to">
+            {t('to')}
+          </label>
+          <input
+            id="audit-to"
+            className="field"
+            type="date"
+            value={draft.to}
+            onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))}
           />
         </div>
         <p className="grow">

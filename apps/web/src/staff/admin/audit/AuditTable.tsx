@@ -8,13 +8,14 @@ import { dateTime } from '../common/format';
 export const PAGE_SIZE = 25;
 
 export const AUDIT_LOG = graphql(`
-  query AdminAuditLog($entityType: String, $entityId: ID, $first: Int!, $before: ID) {
-    auditLog(entityType: $entityType, entityId: $entityId, first: $first, before: $before) {
+  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {
+    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {
       id
       occurredAt
       action
       actorId
       actorKind
+      actorName
       entityType
       entityId
       before
@@ -38,7 +39,7 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
             <tr key={e.id}>
               <td>{dateTime(e.occurredAt, lang)}</td>
               <th scope="row">{e.action}</th>
-              <td>{e.actorKind === 'SYSTEM' || !e.actorId ? t('system') : e.actorId}</td>
+              <td>{e.actorName ?? (e.actorId || t('system'))}</td>
               <td>
                 {ENTITY_TYPES.includes(e.entityType) ? t(`type${e.entityType}` as AuditKey) : e.entityType}
                 {e.entityId ? (

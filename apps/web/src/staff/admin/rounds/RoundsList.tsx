@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useLang, useT } from '../../../shared/i18n';
 import { TableHead } from '../../../shared/TableHead';
 import type { RoundStatus } from '../../gql/graphql';
@@ -14,15 +15,22 @@ import { day } from '../common/format';
 const PAGE_SIZE = 25;
 
 const PERIOD_ROUNDS = graphql(`
-  query AdminPeriodRounds($periodId: ID!) {
-    teamRounds(periodId: $periodId) {
-      id
-      status
-      openedAt
-      employee {
+  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {
+    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
         id
-        name
-        nip
+        status
+        openedAt
+        employee {
+          id
+          name
+          nip
+        }
       }
     }
   }
@@ -31,7 +39,7 @@ const PERIOD_ROUNDS = graphql(`
 const STATUSES: RoundStatus[] = ['OPEN', 'CLOSED', 'SCORED', 'DRAFT'];
 
 /** The period's rounds: search, status filter, pages; a closed round can be reopened with a reason. */
-export function RoundsList({ periodId }: { periodId: string }) {
+export function RoundsList({ periodId, unitId }: { periodId: string; unitId: string }) {
   const { t } = useT(ROUND_MESSAGES);
   const lang = useLang();
   const [search, setSearch] = useState('');
@@ -39,14 +47,24 @@ export function RoundsList({ periodId }: { periodId: string }) {
   const [reopening, setReopening] = useState<{ id: string; name: string } | null>(null);
   const [reopened, setReopened] = useState<string | null>(null);
   const pages = useCursorPages();
-  const q = useGqlQuery(PERIOD_ROUNDS, { periodId });
-  const needle = search.trim().toLowerCase();
-  const all = (q.data?.teamRounds ?? []).filter(
-    (r) =>
-      (!status || r.status === status) && (!needle || r.employee.name.toLowerCase().includes(needle) || r.employee.nip.startsWith(needle)),
+  // The search is sent once typing pauses (a query per keystroke would page the server for nothing).
+  const [sent, setSent] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSent(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const q = useGqlQuery(
+    PERIOD_ROUNDS,
+    {
+      periodId,
+      unitId: unitId || null,
+      status: status || null,
+      search: sent.length >= 2 ? sent : null,
+      page: { first: PAGE_SIZE, after: pages.cursor ?? null },
+    },
+    { placeholderData: keepPreviousData },
   );
-  const start = Number(pages.cursor ?? 0);
-  const rows = all.slice(start, start + PAGE_SIZE);
+  const rows = q.data?.periodRounds.nodes ?? [];
   const filter = (apply: () => void) => {
     apply();
     pages.reset();
@@ -92,7 +110,7 @@ export function RoundsList({ periodId }: { periodId: string }) {
         </p>
       ) : null}
       <QueryState loading={q.isPending} error={q.error} empty={!rows.length} emptyText={t('noMatch')} onRetry={() => void q.refetch()}>
-        <p>{t('totalCount', { n: all.length })}</p>
+        <p>{t('totalCount', { n: q.data?.periodRounds.totalCount ?? 0 })}</p>
         <div className="table-scroll" role="region" aria-label={t('listHeading')} tabIndex={0}>
           <table className="team">
             <caption className="sr">{t('listHeading')}</caption>
@@ -129,10 +147,10 @@ export function RoundsList({ periodId }: { periodId: string }) {
         </div>
         <Pager
           page={pages.page}
-          hasNext={start + PAGE_SIZE < all.length}
+          hasNext={Boolean(q.data?.periodRounds.pageInfo.hasNextPage)}
           onFirst={pages.first}
           onPrevious={pages.previous}
-          onNext={() => pages.next(String(start + PAGE_SIZE))}
+          onNext={() => pages.next(q.data?.periodRounds.pageInfo.endCursor)}
         />
       </QueryState>
       {reopening ? (
