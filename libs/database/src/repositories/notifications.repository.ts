@@ -91,6 +91,12 @@ function updated<T>(result: unknown): T[] {
   return result as T[];
 }
 
+/** The approved seat `a` waits: its current holder has no review in it (a moved SUPERVISOR seat's former holder's does not count). */
+const SEAT_WAITING = `NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id)`;
+
+/** The period `p`'s review deadline is from today to `$1` days ahead in the agency `ag`'s time zone. */
+const DEADLINE_SOON_WINDOW = `p.review_deadline BETWEEN (now() AT TIME ZONE ag.time_zone)::date AND (now() AT TIME ZONE ag.time_zone)::date + $1::int`;
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -131,7 +137,7 @@ export class NotificationsRepository {
         JOIN evaluation_round r ON r.id = a.round_id
         JOIN employee e ON e.id = a.reviewer_id AND e.active
        WHERE r.status = 'OPEN' AND a.state = 'APPROVED'
-         AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id)`);
+         AND ${SEAT_WAITING}`);
     const NOMINATION_TO_DECIDE = await create(`
       SELECT r.agency_id, r.supervisor_id, 'NOMINATION_TO_DECIDE', r.id, a.id, r.period_id,
              'NOMINATION_TO_DECIDE:' || a.id || ':' || r.supervisor_id
@@ -149,7 +155,7 @@ export class NotificationsRepository {
                       WHERE s.round_id = r.id AND s.relation = 'SUPERVISOR' AND s.reviewer_id = r.supervisor_id)
          AND NOT EXISTS (SELECT 1 FROM reviewer_assignment a
                           WHERE a.round_id = r.id AND a.state = 'APPROVED'
-                            AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id))`);
+                            AND ${SEAT_WAITING})`);
     const DEADLINE_SOON = await create(
       `
       SELECT r.agency_id, a.reviewer_id, 'DEADLINE_SOON', r.id, a.id, r.period_id,
@@ -160,8 +166,8 @@ export class NotificationsRepository {
         JOIN period p ON p.id = r.period_id
         JOIN agency ag ON ag.id = r.agency_id
        WHERE r.status = 'OPEN' AND a.state = 'APPROVED'
-         AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id)
-         AND p.review_deadline BETWEEN (now() AT TIME ZONE ag.time_zone)::date AND (now() AT TIME ZONE ag.time_zone)::date + $1::int`,
+         AND ${SEAT_WAITING}
+         AND ${DEADLINE_SOON_WINDOW}`,
       [deadlineSoonDays],
     );
     const DEADLINE_SOON_TEAM = await create(
@@ -173,13 +179,13 @@ export class NotificationsRepository {
         JOIN period p ON p.id = r.period_id
         JOIN agency ag ON ag.id = r.agency_id
        WHERE r.status = 'OPEN'
-         AND p.review_deadline BETWEEN (now() AT TIME ZONE ag.time_zone)::date AND (now() AT TIME ZONE ag.time_zone)::date + $1::int
+         AND ${DEADLINE_SOON_WINDOW}
          AND EXISTS (SELECT 1 FROM reviewer_assignment a
                       WHERE a.round_id = r.id AND a.state = 'APPROVED' AND a.reviewer_id <> r.supervisor_id
-                        AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id))
+                        AND ${SEAT_WAITING})
          AND NOT EXISTS (SELECT 1 FROM reviewer_assignment a
                           WHERE a.round_id = r.id AND a.state = 'APPROVED' AND a.reviewer_id = r.supervisor_id
-                            AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id))`,
+                            AND ${SEAT_WAITING})`,
       [deadlineSoonDays],
     );
     const NOMINATION_DECIDED = await create(`
