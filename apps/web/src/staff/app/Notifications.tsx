@@ -23,6 +23,7 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     kindNOMINATION_TO_DECIDE: 'Nominasi perlu diputuskan',
     kindROUND_READY_TO_CLOSE: 'Putaran siap ditutup',
     kindDEADLINE_SOON: 'Tenggat segera',
+    kindNOMINATION_DECIDED: 'Usulan rekan penilai diputuskan',
   },
   en: {
     bell: 'Notifications',
@@ -41,6 +42,7 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     kindNOMINATION_TO_DECIDE: 'Nomination to decide',
     kindROUND_READY_TO_CLOSE: 'Round ready to close',
     kindDEADLINE_SOON: 'Deadline soon',
+    kindNOMINATION_DECIDED: 'Peer nomination decided',
   },
 });
 type NotificationKey = keyof (typeof NOTIFICATION_MESSAGES)['id'];
