@@ -53,6 +53,8 @@ const W = {
     nothingWaiting: 'Tidak ada penilaian yang menunggu Anda.',
     noRounds: 'Anda belum memiliki putaran penilaian.',
     adminHeading: 'Administrasi titik layanan',
+    adminMenu: 'Menu administrasi',
+    kioskSection: 'Titik layanan & kios',
     servicePoint: 'Titik layanan',
     kiosks: 'Kios penilaian',
     links: 'Tautan penilaian & kode QR',
@@ -108,6 +110,8 @@ const W = {
     nothingWaiting: 'No reviews are waiting for you.',
     noRounds: 'You have no evaluation rounds yet.',
     adminHeading: 'Service point administration',
+    adminMenu: 'Administration menu',
+    kioskSection: 'Service points & kiosks',
     servicePoint: 'Service point',
     kiosks: 'Rating kiosks',
     links: 'Rating links & QR codes',
@@ -367,6 +371,7 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await check(page, run, `the ADMIN's "${w.tabMine}" tab`);
 
       await menu.getByRole('link', { name: w.tabAdmin, exact: true }).click();
+      await page.getByRole('navigation', { name: w.adminMenu }).getByRole('link', { name: w.kioskSection }).click();
       await page.getByRole('heading', { name: w.adminHeading }).waitFor();
       await page.getByLabel(w.servicePoint, { exact: true }).selectOption({ label: 'Loket Adminduk · Kelurahan Sukamiskin' });
       const kiosks = page.getByRole('region', { name: w.kiosks });

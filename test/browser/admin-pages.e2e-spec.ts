@@ -29,6 +29,8 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
 
   async function openAdministration(page: Page): Promise<void> {
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administrasi' }).click();
+    // The administration opens on the unit tree; kiosks and links are a section of their own.
+    await page.getByRole('navigation', { name: 'Menu administrasi' }).getByRole('link', { name: 'Titik layanan & kios' }).click();
     await page.getByRole('heading', { name: 'Administrasi titik layanan' }).waitFor();
     await page.getByLabel('Titik layanan').selectOption({ label: 'Loket Adminduk · Kelurahan Sukamiskin' });
   }
@@ -257,6 +259,7 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     const tab = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administration', exact: true });
     await tab.click();
     expect(await tab.getAttribute('aria-current')).toBe('page');
+    await page.getByRole('navigation', { name: 'Administration menu' }).getByRole('link', { name: 'Service points & kiosks' }).click();
     await page.getByRole('heading', { name: 'Service point administration' }).waitFor();
     await page.getByRole('region', { name: 'Rating kiosks' }).waitFor();
     await page.getByRole('region', { name: 'Rating links & QR codes' }).waitFor();

@@ -5,6 +5,10 @@ export const ADMIN_MESSAGES = defineMessages({
   id: {
     adminMenu: 'Menu administrasi',
     sectionServicePoints: 'Titik layanan & kios',
+    sectionUnits: 'Unit kerja',
+    sectionEmployees: 'Pegawai',
+    sectionImport: 'Impor pegawai (CSV)',
+    sectionServicePointSetup: 'Titik layanan',
     sectionPeriods: 'Periode',
     sectionRounds: 'Putaran penilaian',
     sectionInstruments: 'Instrumen & kebijakan',
@@ -14,6 +18,10 @@ export const ADMIN_MESSAGES = defineMessages({
   en: {
     adminMenu: 'Administration menu',
     sectionServicePoints: 'Service points & kiosks',
+    sectionUnits: 'Units',
+    sectionEmployees: 'Employees',
+    sectionImport: 'Import employees (CSV)',
+    sectionServicePointSetup: 'Service points',
     sectionPeriods: 'Periods',
     sectionRounds: 'Evaluation rounds',
     sectionInstruments: 'Instrument & policy',

@@ -6,6 +6,14 @@ import type { AdminKey } from './adminMessages';
  * each is its own chunk. The sub-menu is built from this list.
  */
 export const ADMIN_SECTIONS: Array<{ path: string; label: AdminKey; lazy: ReturnType<typeof page> }> = [
+  { path: 'units', label: 'sectionUnits', lazy: page(() => import('./units/UnitsPage'), 'UnitsPage') },
+  { path: 'employees', label: 'sectionEmployees', lazy: page(() => import('./employees/EmployeesPage'), 'EmployeesPage') },
+  { path: 'import', label: 'sectionImport', lazy: page(() => import('./employees/ImportPage'), 'ImportPage') },
+  {
+    path: 'service-point-setup',
+    label: 'sectionServicePointSetup',
+    lazy: page(() => import('./service-points/SetupPage'), 'SetupPage'),
+  },
   {
     path: 'service-points',
     label: 'sectionServicePoints',

@@ -19,6 +19,13 @@ type Documents = {
     "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n": typeof types.AdminAuditActorsDocument,
     "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": typeof types.AdminPeriodsDocument,
+    "\n  query AdminEmployeeName($id: ID!) {\n    employee(id: $id) {\n      name\n    }\n  }\n": typeof types.AdminEmployeeNameDocument,
+    "\n  mutation AdminImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      created\n      dryRun\n      rows\n      nips\n      problems {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.AdminImportEmployeesDocument,
+    "\n  query AdminEmployees($filter: EmployeeFilter, $page: PageInput) {\n    employees(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        nip\n        position\n        active\n        unit {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminEmployeesDocument,
+    "\n  query AdminEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      nip\n      position\n      active\n      email\n      hasAccount\n      roles\n      unit {\n        id\n        name\n      }\n      supervisor {\n        id\n        name\n        nip\n      }\n      history {\n        position\n        unitId\n        supervisorId\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.AdminEmployeeDocument,
+    "\n  mutation AdminCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateEmployeeDocument,
+    "\n  mutation AdminUpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdateEmployeeDocument,
+    "\n  mutation AdminSetEmployeePassword($employeeId: ID!, $password: String!) {\n    setEmployeePassword(employeeId: $employeeId, password: $password) {\n      id\n    }\n  }\n": typeof types.AdminSetEmployeePasswordDocument,
     "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": typeof types.AdminCurrentInstrumentDocument,
     "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AdminPublishInstrumentDocument,
     "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n": typeof types.AdminPublishScoringPolicyDocument,
@@ -32,6 +39,20 @@ type Documents = {
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminReopenRoundDocument,
     "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": typeof types.AdminPeriodRoundsDocument,
     "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitTreeDocument,
+    "\n  query AdminSetupServicePoints($includeArchived: Boolean!) {\n    servicePoints(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": typeof types.AdminSetupServicePointsDocument,
+    "\n  mutation AdminCreateServicePoint($input: CreateServicePointInput!) {\n    createServicePoint(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateServicePointDocument,
+    "\n  mutation AdminArchiveServicePoint($id: ID!) {\n    archiveServicePoint(id: $id) {\n      id\n    }\n  }\n": typeof types.AdminArchiveServicePointDocument,
+    "\n  mutation AdminAssignServicePointStaff($input: ServicePointStaffInput!) {\n    assignServicePointStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminAssignServicePointStaffDocument,
+    "\n  mutation AdminRemoveServicePointStaff($input: ServicePointStaffInput!) {\n    removeServicePointStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminRemoveServicePointStaffDocument,
+    "\n  query AdminPickEmployees($search: String!) {\n    employees(filter: { search: $search, active: true }, page: { first: 10 }) {\n      nodes {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": typeof types.AdminPickEmployeesDocument,
+    "\n  query AdminUnitRoot {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.AdminUnitRootDocument,
+    "\n  query AdminUnitIndex($rootId: ID!) {\n    units(parentId: $rootId) {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitIndexDocument,
+    "\n  query AdminUnits($parentId: ID, $includeArchived: Boolean!) {\n    units(parentId: $parentId, includeArchived: $includeArchived) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      children {\n        id\n      }\n    }\n  }\n": typeof types.AdminUnitsDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        parentId\n        archived\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.AdminUnitDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateUnitDocument,
+    "\n  mutation AdminUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdateUnitDocument,
+    "\n  mutation AdminMoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminMoveUnitDocument,
+    "\n  mutation AdminArchiveUnit($id: ID!) {\n    archiveUnit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.AdminArchiveUnitDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": typeof types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": typeof types.StaffMeDocument,
 };
@@ -40,6 +61,13 @@ const documents: Documents = {
     "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n": types.AdminAuditActorsDocument,
     "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": types.AdminPeriodsDocument,
+    "\n  query AdminEmployeeName($id: ID!) {\n    employee(id: $id) {\n      name\n    }\n  }\n": types.AdminEmployeeNameDocument,
+    "\n  mutation AdminImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      created\n      dryRun\n      rows\n      nips\n      problems {\n        line\n        reason\n      }\n    }\n  }\n": types.AdminImportEmployeesDocument,
+    "\n  query AdminEmployees($filter: EmployeeFilter, $page: PageInput) {\n    employees(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        nip\n        position\n        active\n        unit {\n          name\n        }\n      }\n    }\n  }\n": types.AdminEmployeesDocument,
+    "\n  query AdminEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      nip\n      position\n      active\n      email\n      hasAccount\n      roles\n      unit {\n        id\n        name\n      }\n      supervisor {\n        id\n        name\n        nip\n      }\n      history {\n        position\n        unitId\n        supervisorId\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.AdminEmployeeDocument,
+    "\n  mutation AdminCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateEmployeeDocument,
+    "\n  mutation AdminUpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      id\n    }\n  }\n": types.AdminUpdateEmployeeDocument,
+    "\n  mutation AdminSetEmployeePassword($employeeId: ID!, $password: String!) {\n    setEmployeePassword(employeeId: $employeeId, password: $password) {\n      id\n    }\n  }\n": types.AdminSetEmployeePasswordDocument,
     "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": types.AdminCurrentInstrumentDocument,
     "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AdminPublishInstrumentDocument,
     "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n": types.AdminPublishScoringPolicyDocument,
@@ -53,6 +81,20 @@ const documents: Documents = {
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminReopenRoundDocument,
     "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": types.AdminPeriodRoundsDocument,
     "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUnitTreeDocument,
+    "\n  query AdminSetupServicePoints($includeArchived: Boolean!) {\n    servicePoints(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": types.AdminSetupServicePointsDocument,
+    "\n  mutation AdminCreateServicePoint($input: CreateServicePointInput!) {\n    createServicePoint(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateServicePointDocument,
+    "\n  mutation AdminArchiveServicePoint($id: ID!) {\n    archiveServicePoint(id: $id) {\n      id\n    }\n  }\n": types.AdminArchiveServicePointDocument,
+    "\n  mutation AdminAssignServicePointStaff($input: ServicePointStaffInput!) {\n    assignServicePointStaff(input: $input) {\n      id\n    }\n  }\n": types.AdminAssignServicePointStaffDocument,
+    "\n  mutation AdminRemoveServicePointStaff($input: ServicePointStaffInput!) {\n    removeServicePointStaff(input: $input) {\n      id\n    }\n  }\n": types.AdminRemoveServicePointStaffDocument,
+    "\n  query AdminPickEmployees($search: String!) {\n    employees(filter: { search: $search, active: true }, page: { first: 10 }) {\n      nodes {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": types.AdminPickEmployeesDocument,
+    "\n  query AdminUnitRoot {\n    units {\n      id\n      name\n    }\n  }\n": types.AdminUnitRootDocument,
+    "\n  query AdminUnitIndex($rootId: ID!) {\n    units(parentId: $rootId) {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUnitIndexDocument,
+    "\n  query AdminUnits($parentId: ID, $includeArchived: Boolean!) {\n    units(parentId: $parentId, includeArchived: $includeArchived) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      children {\n        id\n      }\n    }\n  }\n": types.AdminUnitsDocument,
+    "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        parentId\n        archived\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.AdminUnitDocument,
+    "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateUnitDocument,
+    "\n  mutation AdminUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n    }\n  }\n": types.AdminUpdateUnitDocument,
+    "\n  mutation AdminMoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      id\n    }\n  }\n": types.AdminMoveUnitDocument,
+    "\n  mutation AdminArchiveUnit($id: ID!) {\n    archiveUnit(id: $id) {\n      id\n      name\n    }\n  }\n": types.AdminArchiveUnitDocument,
     "\n  mutation StaffLogout {\n    logout\n  }\n": types.StaffLogoutDocument,
     "\n  query StaffMe {\n    me {\n      id\n      name\n      position\n      roles\n      supervisor {\n        id\n      }\n    }\n    deskServicePoints {\n      id\n      name\n      unitName\n    }\n  }\n": types.StaffMeDocument,
 };
@@ -73,6 +115,34 @@ export function graphql(source: "\n  query AdminAuditLog($entityType: String, $e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n"): typeof import('./graphql').AdminPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminEmployeeName($id: ID!) {\n    employee(id: $id) {\n      name\n    }\n  }\n"): typeof import('./graphql').AdminEmployeeNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      created\n      dryRun\n      rows\n      nips\n      problems {\n        line\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').AdminImportEmployeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminEmployees($filter: EmployeeFilter, $page: PageInput) {\n    employees(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        nip\n        position\n        active\n        unit {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminEmployeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      nip\n      position\n      active\n      email\n      hasAccount\n      roles\n      unit {\n        id\n        name\n      }\n      supervisor {\n        id\n        name\n        nip\n      }\n      history {\n        position\n        unitId\n        supervisorId\n        validFrom\n        validTo\n      }\n    }\n  }\n"): typeof import('./graphql').AdminEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreateEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminUpdateEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetEmployeePassword($employeeId: ID!, $password: String!) {\n    setEmployeePassword(employeeId: $employeeId, password: $password) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminSetEmployeePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -125,6 +195,62 @@ export function graphql(source: "\n  query AdminPeriodRounds($periodId: ID!, $un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSetupServicePoints($includeArchived: Boolean!) {\n    servicePoints(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetupServicePointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateServicePoint($input: CreateServicePointInput!) {\n    createServicePoint(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreateServicePointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminArchiveServicePoint($id: ID!) {\n    archiveServicePoint(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminArchiveServicePointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAssignServicePointStaff($input: ServicePointStaffInput!) {\n    assignServicePointStaff(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminAssignServicePointStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveServicePointStaff($input: ServicePointStaffInput!) {\n    removeServicePointStaff(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRemoveServicePointStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPickEmployees($search: String!) {\n    employees(filter: { search: $search, active: true }, page: { first: 10 }) {\n      nodes {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPickEmployeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnitRoot {\n    units {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminUnitRootDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnitIndex($rootId: ID!) {\n    units(parentId: $rootId) {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitIndexDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnits($parentId: ID, $includeArchived: Boolean!) {\n    units(parentId: $parentId, includeArchived: $includeArchived) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      children {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      kind\n      archivedAt\n      parentId\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        parentId\n        archived\n        validFrom\n        validTo\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminUpdateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveUnit($input: MoveUnitInput!) {\n    moveUnit(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminMoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminArchiveUnit($id: ID!) {\n    archiveUnit(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminArchiveUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

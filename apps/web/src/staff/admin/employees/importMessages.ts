@@ -1,0 +1,46 @@
+import { defineMessages } from '../../../shared/i18n';
+
+export const IMPORT_MESSAGES = defineMessages({
+  id: {
+    heading: 'Impor pegawai (CSV)',
+    intro:
+      'Tempel isi berkas CSV atau pilih berkasnya. Baris pertama adalah judul kolom: NIP, nama, jabatan, unit, NIP atasan, dan (opsional) peran. Pemisah koma atau titik koma. Unit ditulis dengan namanya, atau jalurnya bila namanya tidak unik (mis. "Kecamatan X / Kelurahan Y"). Peran: pegawai, atasan (SUPERVISOR) atau admin, dipisah spasi.',
+    file: 'Pilih berkas CSV',
+    text: 'Isi CSV',
+    password: 'Kata sandi awal untuk semua pegawai yang diimpor (opsional)',
+    check: 'Periksa semua baris',
+    checking: 'Memeriksa…',
+    previewHeading: 'Hasil pemeriksaan',
+    allGood: 'Semua {n} baris valid. Belum ada yang disimpan.',
+    someBad: '{bad} dari {n} baris bermasalah. Belum ada yang disimpan: perbaiki teksnya lalu periksa lagi.',
+    cols: 'Baris|Masalah|Isi baris',
+    import: 'Impor {n} pegawai',
+    importAny: 'Impor pegawai',
+    importing: 'Mengimpor…',
+    imported: '{n} pegawai diimpor.',
+    stale: 'Teks berubah sejak diperiksa: periksa lagi sebelum mengimpor.',
+    empty: 'Tempel isi CSV atau pilih berkasnya terlebih dahulu.',
+    fileFailed: 'Berkas tidak dapat dibaca.',
+  },
+  en: {
+    heading: 'Import employees (CSV)',
+    intro:
+      'Paste the CSV text or choose the file. The first line names the columns: NIP, nama (name), jabatan (position), unit, NIP atasan (supervisor NIP) and optionally peran (roles). Comma or semicolon separated. Units by name, or by path when the name is not unique (e.g. "Kecamatan X / Kelurahan Y"). Roles: pegawai, atasan (SUPERVISOR) or admin, space separated.',
+    file: 'Choose a CSV file',
+    text: 'CSV text',
+    password: 'Initial password for every imported employee (optional)',
+    check: 'Check every row',
+    checking: 'Checking…',
+    previewHeading: 'Check result',
+    allGood: 'All {n} rows are valid. Nothing is stored yet.',
+    someBad: '{bad} of {n} rows have problems. Nothing is stored: fix the text and check again.',
+    cols: 'Line|Problem|Line text',
+    import: 'Import {n} employees',
+    importAny: 'Import employees',
+    importing: 'Importing…',
+    imported: '{n} employees imported.',
+    stale: 'The text changed since it was checked: check again before importing.',
+    empty: 'Paste the CSV text or choose its file first.',
+    fileFailed: 'The file cannot be read.',
+  },
+});
