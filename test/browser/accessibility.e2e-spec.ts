@@ -444,6 +444,100 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await page.getByRole('status').getByText(w.empty).waitFor();
       await check(page, run, 'the public IKM page (empty)');
     });
+
+    it('the evaluation cycle pages of an ADMIN (periods, rounds, instrument & policy, audit log, failed jobs): axe, keyboard, reflow (issue 14)', async () => {
+      const words = {
+        id: {
+          sections: ['Periode', 'Putaran penilaian', 'Instrumen & kebijakan', 'Log audit', 'Pekerjaan gagal'],
+          headings: ['Periode penilaian', 'Putaran penilaian', 'Instrumen & kebijakan penilaian', 'Log audit', 'Pekerjaan gagal'],
+          createPeriod: 'Buat periode',
+          missing: 'Isi nama, tanggal mulai dan tanggal selesai.',
+          publish: 'Terbitkan kebijakan',
+          noJobs: 'Tidak ada pekerjaan yang gagal.',
+        },
+        en: {
+          sections: ['Periods', 'Evaluation rounds', 'Instrument & policy', 'Audit log', 'Failed jobs'],
+          headings: ['Evaluation periods', 'Evaluation rounds', 'Instrument & scoring policy', 'Audit log', 'Failed jobs'],
+          createPeriod: 'Create period',
+          missing: 'Fill in the name, start date and end date.',
+          publish: 'Publish policy',
+          noJobs: 'There are no failed jobs.',
+        },
+      }[run.lang];
+      /** Tab from the top reaches every enabled, visible control of the page's main area. */
+      async function keyboardReachesAll(page: Page, what: string): Promise<void> {
+        const keys = (await page.evaluate(
+          `[...document.querySelectorAll('main input, main select, main textarea, main button, main summary, main [tabindex="0"]')]
+            .filter((e) => !e.disabled && e.getClientRects().length > 0)
+            .filter((e) => { const d = e.closest('details:not([open])'); return !d || (e.tagName === 'SUMMARY' && e.parentElement === d); })
+            .map((e, i) => (e.dataset.k360Key = String(i)))`,
+        )) as string[];
+        await page.evaluate('document.activeElement && document.activeElement.blur()');
+        const reached = new Set<string>();
+        for (let i = 0; i < keys.length + 40 && reached.size < keys.length; i++) {
+          await page.keyboard.press('Tab');
+          const key = (await page.evaluate('document.activeElement?.dataset?.k360Key ?? null')) as string | null;
+          if (key !== null) reached.add(key);
+        }
+        const missed = keys.filter((k) => !reached.has(k));
+        if (missed.length)
+          throw new Error(
+            `${what} (${run.name}): Tab never reaches ${JSON.stringify(
+              await page.evaluate(
+                `${JSON.stringify(missed)}.map((k) => document.querySelector('[data-k360-key="' + k + '"]').outerHTML.slice(0, 120))`,
+              ),
+            )}`,
+          );
+      }
+
+      const page = await open(run);
+      await signIn(page, run.lang, org.admin.nip, org.admin.password);
+      await page.getByRole('navigation', { name: 'Menu', exact: true }).getByRole('link', { name: w.tabAdmin, exact: true }).click();
+      const sub = page.getByRole('navigation', { name: run.lang === 'en' ? 'Administration menu' : 'Menu administrasi' });
+      const section = async (i: number) => {
+        await sub.getByRole('link', { name: words.sections[i], exact: true }).click();
+        await page.getByRole('heading', { level: 2, name: words.headings[i], exact: true }).waitFor();
+      };
+
+      await section(0);
+      await page.getByRole('rowheader', { name: 'Triwulan IV 2026' }).waitFor();
+      await check(page, run, 'the periods page');
+      await keyboardReachesAll(page, 'the periods page');
+      await page.getByRole('button', { name: words.createPeriod, exact: true }).click();
+      await page.getByRole('alert').getByText(words.missing).waitFor();
+      await check(page, run, 'the periods page (a missing field)');
+
+      await section(1);
+      const periodSelect = page.locator('#rounds-period');
+      await periodSelect.selectOption({ label: (await periodSelect.locator('option', { hasText: 'Triwulan IV 2026' }).textContent())! });
+      await page.getByRole('rowheader', { name: /Staf Sukamiskin/ }).waitFor();
+      await check(page, run, 'the rounds page');
+      await keyboardReachesAll(page, 'the rounds page');
+
+      await section(2);
+      await page.locator('#policy-reason').waitFor();
+      await check(page, run, 'the instrument & policy page');
+      await keyboardReachesAll(page, 'the instrument & policy page');
+      await page.locator('main details summary').first().click();
+      await page.locator('#item-6-anchor-4').waitFor();
+      await check(page, run, 'the instrument & policy page (editing the instrument)');
+      await keyboardReachesAll(page, 'the instrument & policy page (editing the instrument)');
+      await page.getByRole('button', { name: words.publish, exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+      await check(page, run, 'the instrument & policy page (publish confirmation)');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+      await section(3);
+      await page.locator('table.audit tbody tr').first().waitFor();
+      await check(page, run, 'the audit log');
+      await keyboardReachesAll(page, 'the audit log');
+
+      await section(4);
+      await page.getByText(words.noJobs).waitFor();
+      await check(page, run, 'the failed jobs page (empty)');
+      await keyboardReachesAll(page, 'the failed jobs page');
+    });
   });
 
   /** The account page and the team page's reviewer controls (issue 14), in their own words. */

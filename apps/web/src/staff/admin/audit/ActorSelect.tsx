@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../../shared/i18n';
+import { useDebounced } from '../shared/SearchSelect';
 import { graphql, useGqlQuery } from '../../graphql';
 import { ErrorLine } from '../common/QueryState';
 import { AUDIT_MESSAGES } from './auditMessages';
@@ -21,11 +22,7 @@ const ACTORS = graphql(`
 export function ActorSelect({ value, onChange }: { value: string; onChange: (actorId: string) => void }) {
   const { t } = useT(AUDIT_MESSAGES);
   const [search, setSearch] = useState('');
-  const [sent, setSent] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSent(search.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [search]);
+  const sent = useDebounced(search.trim(), 300);
   const q = useGqlQuery(ACTORS, { search: sent }, { enabled: sent.length >= 2 });
   const people = q.data?.employees.nodes ?? [];
   return (

@@ -1,18 +1,9 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../shared/i18n';
-import { errorText, STAFF_MESSAGES } from '../../messages';
+import { ErrorLine } from '../shared/QueryState';
 import { COMMON_MESSAGES } from './commonMessages';
 
-/** A failed call in words, announced (role=alert). */
-export function ErrorLine({ error }: { error: unknown }) {
-  const { t, lang } = useT(STAFF_MESSAGES);
-  if (!error) return null;
-  return (
-    <p className="err" role="alert">
-      {errorText(error, t, lang)}
-    </p>
-  );
-}
+export { ErrorLine };
 
 /**
  * What a list shows instead of its items: loading, the load's failure (with a retry), or the

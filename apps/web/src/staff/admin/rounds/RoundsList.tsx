@@ -1,8 +1,9 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLang, useT } from '../../../shared/i18n';
 import { TableHead } from '../../../shared/TableHead';
 import type { RoundStatus } from '../../gql/graphql';
+import { useDebounced } from '../shared/SearchSelect';
 import { graphql, useGqlQuery } from '../../graphql';
 import { label, STATUS_LABEL } from '../../messages';
 import { Pager } from '../common/Pager';
@@ -48,11 +49,7 @@ export function RoundsList({ periodId, unitId }: { periodId: string; unitId: str
   const [reopened, setReopened] = useState<string | null>(null);
   const pages = useCursorPages();
   // The search is sent once typing pauses (a query per keystroke would page the server for nothing).
-  const [sent, setSent] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSent(search.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [search]);
+  const sent = useDebounced(search.trim(), 300);
   const q = useGqlQuery(
     PERIOD_ROUNDS,
     {
