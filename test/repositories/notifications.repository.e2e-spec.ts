@@ -201,7 +201,17 @@ describe('NotificationsRepository (real PostgreSQL, issue 14)', () => {
     await rounds.decide(nomination.id, 'REJECTED', org.boss);
     await repo.createReminders(DEADLINE_SOON_DAYS);
     const after = await mine();
-    expect(after.length).toBe(expected.length + 1);
+    // The round is ready to close, and staffA hears that the peer she nominated was rejected.
+    expect(after.length).toBe(expected.length + 2);
+    expect(after.filter((r) => r.kind === 'NOMINATION_DECIDED')).toEqual([
+      {
+        employee_id: org.staffA,
+        kind: 'NOMINATION_DECIDED',
+        round_id: a.id,
+        assignment_id: nomination.id,
+        dedupe_key: `NOMINATION_DECIDED:${nomination.id}:REJECTED:${org.staffA}`,
+      },
+    ]);
     expect(
       after
         .filter((r) => r.kind === 'ROUND_READY_TO_CLOSE')
@@ -215,10 +225,112 @@ describe('NotificationsRepository (real PostgreSQL, issue 14)', () => {
       [b.id],
     );
     await repo.createReminders(DEADLINE_SOON_DAYS);
-    expect((await mine()).length).toBe(expected.length + 1);
+    expect((await mine()).length).toBe(expected.length + 2);
     await ds.query(`UPDATE evaluation_round SET status = 'OPEN', closed_at = NULL, hasil_kerja_rating = NULL WHERE id = $1`, [b.id]);
     await repo.createReminders(DEADLINE_SOON_DAYS);
     expect((await mine()).map((r) => r.dedupe_key)).toContain(`ROUND_READY_TO_CLOSE:${b.id}:1:${org.boss}`);
+  });
+
+  it('DEADLINE_SOON also reaches the supervisor of a round not ready to close; NOMINATION_DECIDED the nominating employee; once each', async () => {
+    const [{ id: period }] = await ds.query(
+      `INSERT INTO period (agency_id, name, kind, starts_on, ends_on, review_deadline)
+       VALUES ($1, 'Bulan Tenggat Dekat II', 'MONTHLY', $2::date - 27, $2::date, $2::date + 2) RETURNING id`,
+      [org.agencyId, today],
+    );
+    // staffA's round: the boss has reviewed, the peer (the boss's own pick) has not; staffA nominated
+    // staffB (approved) and the head (rejected); the boss nominated nobody for a decision.
+    const x = await open(org.staffA, org.boss, period);
+    await review(x.id, org.boss, 'SUPERVISOR');
+    const peerSeat = await rounds.addAssignment({
+      roundId: x.id,
+      reviewerId: org.peer,
+      relation: 'PEER',
+      state: 'APPROVED',
+      nominatedBy: org.boss,
+    });
+    const toStaffB = await rounds.addAssignment({
+      roundId: x.id,
+      reviewerId: org.staffB,
+      relation: 'PEER',
+      state: 'NOMINATED',
+      nominatedBy: org.staffA,
+    });
+    const toHead = await rounds.addAssignment({
+      roundId: x.id,
+      reviewerId: org.head,
+      relation: 'PEER',
+      state: 'NOMINATED',
+      nominatedBy: org.staffA,
+    });
+    await rounds.decide(toStaffB.id, 'APPROVED', org.boss);
+    await rounds.decide(toHead.id, 'REJECTED', org.boss);
+    // staffB's round: the boss's own seat waits, so his seat reminder is the only one he gets for it.
+    const y = await open(org.staffB, org.boss, period);
+    const bossSeatY = await seat(y.id, org.boss);
+
+    const ofRounds = async () =>
+      (await mine())
+        .filter((r) => r.round_id === x.id || r.round_id === y.id)
+        .filter((r) => r.kind === 'DEADLINE_SOON' || r.kind === 'NOMINATION_DECIDED')
+        .sort((p, q) => p.dedupe_key.localeCompare(q.dedupe_key));
+    await repo.createReminders(DEADLINE_SOON_DAYS);
+    const expected: Row[] = [
+      {
+        employee_id: org.boss,
+        kind: 'DEADLINE_SOON',
+        round_id: y.id,
+        assignment_id: bossSeatY,
+        dedupe_key: `DEADLINE_SOON:${bossSeatY}:${org.boss}:${today}`,
+      },
+      {
+        employee_id: org.peer,
+        kind: 'DEADLINE_SOON',
+        round_id: x.id,
+        assignment_id: peerSeat.id,
+        dedupe_key: `DEADLINE_SOON:${peerSeat.id}:${org.peer}:${today}`,
+      },
+      {
+        employee_id: org.staffB,
+        kind: 'DEADLINE_SOON',
+        round_id: x.id,
+        assignment_id: toStaffB.id,
+        dedupe_key: `DEADLINE_SOON:${toStaffB.id}:${org.staffB}:${today}`,
+      },
+      {
+        employee_id: org.boss,
+        kind: 'DEADLINE_SOON',
+        round_id: x.id,
+        assignment_id: null,
+        dedupe_key: `DEADLINE_SOON:round:${x.id}:${org.boss}:${today}`,
+      },
+      {
+        employee_id: org.staffA,
+        kind: 'NOMINATION_DECIDED',
+        round_id: x.id,
+        assignment_id: toStaffB.id,
+        dedupe_key: `NOMINATION_DECIDED:${toStaffB.id}:APPROVED:${org.staffA}`,
+      },
+      {
+        employee_id: org.staffA,
+        kind: 'NOMINATION_DECIDED',
+        round_id: x.id,
+        assignment_id: toHead.id,
+        dedupe_key: `NOMINATION_DECIDED:${toHead.id}:REJECTED:${org.staffA}`,
+      },
+    ].sort((p, q) => p.dedupe_key.localeCompare(q.dedupe_key));
+    expect(await ofRounds()).toEqual(expected);
+
+    // Again, and twice at once: nothing new.
+    await repo.createReminders(DEADLINE_SOON_DAYS);
+    await Promise.all([repo.createReminders(DEADLINE_SOON_DAYS), repo.createReminders(DEADLINE_SOON_DAYS)]);
+    expect(await ofRounds()).toEqual(expected);
+
+    // Every seat of x reviewed: it is ready, and a later run adds no round reminder for it.
+    await review(x.id, org.peer, 'PEER');
+    await review(x.id, org.staffB, 'PEER');
+    await ds.query(`DELETE FROM notification WHERE dedupe_key = $1`, [`DEADLINE_SOON:round:${x.id}:${org.boss}:${today}`]);
+    await repo.createReminders(DEADLINE_SOON_DAYS);
+    expect((await ofRounds()).map((r) => r.dedupe_key)).not.toContain(`DEADLINE_SOON:round:${x.id}:${org.boss}:${today}`);
   });
 
   it('lists a recipient’s own notifications newest first in pages, counts and marks only their own read', async () => {

@@ -20,8 +20,6 @@ export class RoundResultHasilKerja1765500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(
-      `ALTER TABLE round_result DROP COLUMN hasil_kerja_indicators, DROP COLUMN override_reason, DROP COLUMN hasil_kerja_source`,
-    );
+    await q.query(`ALTER TABLE round_result DROP COLUMN hasil_kerja_indicators, DROP COLUMN override_reason, DROP COLUMN hasil_kerja_source`);
   }
 }

@@ -17,6 +17,7 @@ import { ScoringPolicies1765600000000 } from './1765600000000-scoring-policies';
 import { DeadlinesAndNotifications1765700000000 } from './1765700000000-deadlines-and-notifications';
 import { EmployeeEmail1765800000000 } from './1765800000000-employee-email';
 import { ServiceTicketNumbers1765900000000 } from './1765900000000-service-ticket-numbers';
+import { NominationDecided1765950000000 } from './1765950000000-nomination-decided';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 
 /**
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   DeadlinesAndNotifications1765700000000,
   EmployeeEmail1765800000000,
   ServiceTicketNumbers1765900000000,
+  NominationDecided1765950000000,
 ];

@@ -8,7 +8,8 @@ import { DataSource, EntityManager } from 'typeorm';
  * each reminder once (per subject and kind; DEADLINE_SOON per subject and agency-local day), so
  * running the job twice, or on two workers at once, creates nothing twice.
  */
-export type NotificationKindValue = 'REVIEW_WAITING' | 'NOMINATION_TO_DECIDE' | 'ROUND_READY_TO_CLOSE' | 'DEADLINE_SOON';
+export type NotificationKindValue =
+  'REVIEW_WAITING' | 'NOMINATION_TO_DECIDE' | 'ROUND_READY_TO_CLOSE' | 'DEADLINE_SOON' | 'NOMINATION_DECIDED';
 
 export const NOTIFICATION_DEDUPE_UQ = 'notification_dedupe_uq';
 
@@ -31,7 +32,8 @@ export const NOTIFICATION_MESSAGES: Record<NotificationKindValue, string> = {
   REVIEW_WAITING: 'Ada penilaian 360 yang menunggu Anda isi.',
   NOMINATION_TO_DECIDE: 'Ada usulan penilai rekan kerja yang menunggu keputusan Anda.',
   ROUND_READY_TO_CLOSE: 'Semua penilaian sudah masuk: putaran penilaian siap Anda tutup.',
-  DEADLINE_SOON: 'Batas waktu penilaian tinggal dua hari lagi atau kurang; penilaian Anda belum dikirim.',
+  DEADLINE_SOON: 'Batas waktu penilaian tinggal dua hari lagi atau kurang; masih ada penilaian yang belum dikirim.',
+  NOMINATION_DECIDED: 'Atasan Anda sudah memutuskan usulan penilai rekan kerja Anda.',
 };
 
 /** A notification claimed for email: its recipient's address and name. */
@@ -89,6 +91,12 @@ function updated<T>(result: unknown): T[] {
   return result as T[];
 }
 
+/** The approved seat `a` waits: its current holder has no review in it (a moved SUPERVISOR seat's former holder's does not count). */
+const SEAT_WAITING = `NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id)`;
+
+/** The period `p`'s review deadline is from today to `$1` days ahead in the agency `ag`'s time zone. */
+const DEADLINE_SOON_WINDOW = `p.review_deadline BETWEEN (now() AT TIME ZONE ag.time_zone)::date AND (now() AT TIME ZONE ag.time_zone)::date + $1::int`;
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -96,7 +104,7 @@ export class NotificationsRepository {
   // ---- the reminder job ---------------------------------------------------------------------------
 
   /**
-   * Creates every reminder due now, in four set-wise statements, and answers how many were new:
+   * Creates every reminder due now, in six set-wise statements, and answers how many were new:
    * - REVIEW_WAITING to each reviewer with a waiting seat: an approved seat of an OPEN round whose
    *   current holder has submitted no review in it (the SUPERVISOR seat moves to a new supervisor
    *   with a reporting-line change; the former one's review does not count for the new holder).
@@ -105,7 +113,12 @@ export class NotificationsRepository {
    * - ROUND_READY_TO_CLOSE to the supervisor of an OPEN round whose every approved seat is reviewed
    *   by its holder (once per round and opening: a reopened round may remind again);
    * - DEADLINE_SOON to each reviewer with a waiting seat in a period whose review deadline is from
-   *   today to `deadlineSoonDays` ahead, in the agency's time zone (once per seat and local day).
+   *   today to `deadlineSoonDays` ahead, in the agency's time zone (once per seat and local day);
+   *   and to the supervisor of each OPEN round of such a period that is not ready to close (a seat
+   *   of someone else waits) while their own seat in it does not (that one reminds them already):
+   *   once per round, supervisor and local day, with no assignment;
+   * - NOMINATION_DECIDED to the employee of an OPEN round when the supervisor approved or rejected
+   *   a peer the employee nominated (once per nomination and decision).
    */
   async createReminders(deadlineSoonDays: number, m: EntityManager = this.ds.manager): Promise<ReminderCounts> {
     const create = async (select: string, params: unknown[] = []): Promise<number> => {
@@ -124,7 +137,7 @@ export class NotificationsRepository {
         JOIN evaluation_round r ON r.id = a.round_id
         JOIN employee e ON e.id = a.reviewer_id AND e.active
        WHERE r.status = 'OPEN' AND a.state = 'APPROVED'
-         AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id)`);
+         AND ${SEAT_WAITING}`);
     const NOMINATION_TO_DECIDE = await create(`
       SELECT r.agency_id, r.supervisor_id, 'NOMINATION_TO_DECIDE', r.id, a.id, r.period_id,
              'NOMINATION_TO_DECIDE:' || a.id || ':' || r.supervisor_id
@@ -142,7 +155,7 @@ export class NotificationsRepository {
                       WHERE s.round_id = r.id AND s.relation = 'SUPERVISOR' AND s.reviewer_id = r.supervisor_id)
          AND NOT EXISTS (SELECT 1 FROM reviewer_assignment a
                           WHERE a.round_id = r.id AND a.state = 'APPROVED'
-                            AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id))`);
+                            AND ${SEAT_WAITING})`);
     const DEADLINE_SOON = await create(
       `
       SELECT r.agency_id, a.reviewer_id, 'DEADLINE_SOON', r.id, a.id, r.period_id,
@@ -153,11 +166,43 @@ export class NotificationsRepository {
         JOIN period p ON p.id = r.period_id
         JOIN agency ag ON ag.id = r.agency_id
        WHERE r.status = 'OPEN' AND a.state = 'APPROVED'
-         AND NOT EXISTS (SELECT 1 FROM review v WHERE v.assignment_id = a.id AND v.reviewer_id = a.reviewer_id)
-         AND p.review_deadline BETWEEN (now() AT TIME ZONE ag.time_zone)::date AND (now() AT TIME ZONE ag.time_zone)::date + $1::int`,
+         AND ${SEAT_WAITING}
+         AND ${DEADLINE_SOON_WINDOW}`,
       [deadlineSoonDays],
     );
-    return { REVIEW_WAITING, NOMINATION_TO_DECIDE, ROUND_READY_TO_CLOSE, DEADLINE_SOON };
+    const DEADLINE_SOON_TEAM = await create(
+      `
+      SELECT r.agency_id, r.supervisor_id, 'DEADLINE_SOON', r.id, NULL::uuid, r.period_id,
+             'DEADLINE_SOON:round:' || r.id || ':' || r.supervisor_id || ':' || (now() AT TIME ZONE ag.time_zone)::date
+        FROM evaluation_round r
+        JOIN employee e ON e.id = r.supervisor_id AND e.active
+        JOIN period p ON p.id = r.period_id
+        JOIN agency ag ON ag.id = r.agency_id
+       WHERE r.status = 'OPEN'
+         AND ${DEADLINE_SOON_WINDOW}
+         AND EXISTS (SELECT 1 FROM reviewer_assignment a
+                      WHERE a.round_id = r.id AND a.state = 'APPROVED' AND a.reviewer_id <> r.supervisor_id
+                        AND ${SEAT_WAITING})
+         AND NOT EXISTS (SELECT 1 FROM reviewer_assignment a
+                          WHERE a.round_id = r.id AND a.state = 'APPROVED' AND a.reviewer_id = r.supervisor_id
+                            AND ${SEAT_WAITING})`,
+      [deadlineSoonDays],
+    );
+    const NOMINATION_DECIDED = await create(`
+      SELECT r.agency_id, r.employee_id, 'NOMINATION_DECIDED', r.id, a.id, r.period_id,
+             'NOMINATION_DECIDED:' || a.id || ':' || a.state || ':' || r.employee_id
+        FROM reviewer_assignment a
+        JOIN evaluation_round r ON r.id = a.round_id
+        JOIN employee e ON e.id = r.employee_id AND e.active
+       WHERE r.status = 'OPEN' AND a.relation = 'PEER' AND a.state IN ('APPROVED', 'REJECTED')
+         AND a.nominated_by = r.employee_id AND a.decided_at IS NOT NULL`);
+    return {
+      REVIEW_WAITING,
+      NOMINATION_TO_DECIDE,
+      ROUND_READY_TO_CLOSE,
+      DEADLINE_SOON: DEADLINE_SOON + DEADLINE_SOON_TEAM,
+      NOMINATION_DECIDED,
+    };
   }
 
   // ---- the email channel ------------------------------------------------------------------------

@@ -5,8 +5,8 @@ import type { ValueOf } from '../../common/names';
 
 export const NotificationKind = graphqlEnum(
   'NotificationKind',
-  ['REVIEW_WAITING', 'NOMINATION_TO_DECIDE', 'ROUND_READY_TO_CLOSE', 'DEADLINE_SOON'] as const,
-  'What waits for the recipient: a review to write, a nomination to decide, a round to close, a review deadline soon.',
+  ['REVIEW_WAITING', 'NOMINATION_TO_DECIDE', 'ROUND_READY_TO_CLOSE', 'DEADLINE_SOON', 'NOMINATION_DECIDED'] as const,
+  'What waits for the recipient: a review to write, a nomination to decide, a round to close, a review deadline soon (for a reviewer: their review; for a supervisor: a round of theirs not ready to close), or news that the supervisor decided a peer they nominated.',
 );
 export type NotificationKind = ValueOf<typeof NotificationKind>;
 

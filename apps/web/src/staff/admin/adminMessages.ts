@@ -9,6 +9,11 @@ export const ADMIN_MESSAGES = defineMessages({
     sectionEmployees: 'Pegawai',
     sectionImport: 'Impor pegawai (CSV)',
     sectionServicePointSetup: 'Titik layanan',
+    sectionPeriods: 'Periode',
+    sectionRounds: 'Putaran penilaian',
+    sectionInstruments: 'Instrumen & kebijakan',
+    sectionAudit: 'Log audit',
+    sectionJobs: 'Pekerjaan gagal',
   },
   en: {
     adminMenu: 'Administration menu',
@@ -17,6 +22,11 @@ export const ADMIN_MESSAGES = defineMessages({
     sectionEmployees: 'Employees',
     sectionImport: 'Import employees (CSV)',
     sectionServicePointSetup: 'Service points',
+    sectionPeriods: 'Periods',
+    sectionRounds: 'Evaluation rounds',
+    sectionInstruments: 'Instrument & policy',
+    sectionAudit: 'Audit log',
+    sectionJobs: 'Failed jobs',
   },
 });
 export type AdminKey = keyof (typeof ADMIN_MESSAGES)['id'];

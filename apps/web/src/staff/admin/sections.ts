@@ -19,4 +19,29 @@ export const ADMIN_SECTIONS: Array<{ path: string; label: AdminKey; lazy: Return
     label: 'sectionServicePoints',
     lazy: page(() => import('./service-points/ServicePointsPage'), 'ServicePointsPage'),
   },
+  {
+    path: 'periods',
+    label: 'sectionPeriods',
+    lazy: page(() => import('./periods/PeriodsPage'), 'PeriodsPage'),
+  },
+  {
+    path: 'rounds',
+    label: 'sectionRounds',
+    lazy: page(() => import('./rounds/RoundsPage'), 'RoundsPage'),
+  },
+  {
+    path: 'instruments',
+    label: 'sectionInstruments',
+    lazy: page(() => import('./instruments/InstrumentsPage'), 'InstrumentsPage'),
+  },
+  {
+    path: 'audit',
+    label: 'sectionAudit',
+    lazy: page(() => import('./audit/AuditLogPage'), 'AuditLogPage'),
+  },
+  {
+    path: 'jobs',
+    label: 'sectionJobs',
+    lazy: page(() => import('./jobs/FailedJobsPage'), 'FailedJobsPage'),
+  },
 ];

@@ -16,6 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n": typeof types.AdminAuditActorsDocument,
+    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": typeof types.AdminPeriodsDocument,
     "\n  query AdminEmployeeName($id: ID!) {\n    employee(id: $id) {\n      name\n    }\n  }\n": typeof types.AdminEmployeeNameDocument,
     "\n  mutation AdminImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      created\n      dryRun\n      rows\n      nips\n      problems {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.AdminImportEmployeesDocument,
     "\n  query AdminEmployees($filter: EmployeeFilter, $page: PageInput) {\n    employees(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        nip\n        position\n        active\n        unit {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminEmployeesDocument,
@@ -23,6 +26,19 @@ type Documents = {
     "\n  mutation AdminCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateEmployeeDocument,
     "\n  mutation AdminUpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminUpdateEmployeeDocument,
     "\n  mutation AdminSetEmployeePassword($employeeId: ID!, $password: String!) {\n    setEmployeePassword(employeeId: $employeeId, password: $password) {\n      id\n    }\n  }\n": typeof types.AdminSetEmployeePasswordDocument,
+    "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": typeof types.AdminCurrentInstrumentDocument,
+    "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AdminPublishInstrumentDocument,
+    "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n": typeof types.AdminPublishScoringPolicyDocument,
+    "\n  query AdminScoringPolicies {\n    scoringPolicies {\n      version\n      code\n      isDefault\n      publishedAt\n      reason\n      publishedBy {\n        name\n      }\n    }\n    currentScoringPolicy {\n      version\n      code\n      anonymityMin\n      capaianCap\n      perilaku {\n        sesuai\n        diAtas\n      }\n      hasilKerja {\n        sesuai\n        diAtas\n      }\n      sources {\n        source\n        weight\n        minCount\n      }\n    }\n  }\n": typeof types.AdminScoringPoliciesDocument,
+    "\n  query AdminFailedJobs($queue: String!) {\n    failedJobs(queue: $queue, first: 100) {\n      id\n      queue\n      name\n      failedReason\n      attemptsMade\n      failedAt\n      data\n    }\n  }\n": typeof types.AdminFailedJobsDocument,
+    "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n": typeof types.AdminSystemStatusDocument,
+    "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": typeof types.AdminRetryFailedJobDocument,
+    "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreatePeriodDocument,
+    "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": typeof types.AdminOpenRoundsForUnitDocument,
+    "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n": typeof types.AdminPeriodProgressDocument,
+    "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminReopenRoundDocument,
+    "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": typeof types.AdminPeriodRoundsDocument,
+    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitTreeDocument,
     "\n  query AdminSetupServicePoints($includeArchived: Boolean!) {\n    servicePoints(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": typeof types.AdminSetupServicePointsDocument,
     "\n  mutation AdminCreateServicePoint($input: CreateServicePointInput!) {\n    createServicePoint(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateServicePointDocument,
     "\n  mutation AdminArchiveServicePoint($id: ID!) {\n    archiveServicePoint(id: $id) {\n      id\n    }\n  }\n": typeof types.AdminArchiveServicePointDocument,
@@ -42,6 +58,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n": types.AdminAuditActorsDocument,
+    "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n": types.AdminPeriodsDocument,
     "\n  query AdminEmployeeName($id: ID!) {\n    employee(id: $id) {\n      name\n    }\n  }\n": types.AdminEmployeeNameDocument,
     "\n  mutation AdminImportEmployees($input: ImportEmployeesInput!) {\n    importEmployees(input: $input) {\n      created\n      dryRun\n      rows\n      nips\n      problems {\n        line\n        reason\n      }\n    }\n  }\n": types.AdminImportEmployeesDocument,
     "\n  query AdminEmployees($filter: EmployeeFilter, $page: PageInput) {\n    employees(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        nip\n        position\n        active\n        unit {\n          name\n        }\n      }\n    }\n  }\n": types.AdminEmployeesDocument,
@@ -49,6 +68,19 @@ const documents: Documents = {
     "\n  mutation AdminCreateEmployee($input: CreateEmployeeInput!) {\n    createEmployee(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateEmployeeDocument,
     "\n  mutation AdminUpdateEmployee($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) {\n      id\n    }\n  }\n": types.AdminUpdateEmployeeDocument,
     "\n  mutation AdminSetEmployeePassword($employeeId: ID!, $password: String!) {\n    setEmployeePassword(employeeId: $employeeId, password: $password) {\n      id\n    }\n  }\n": types.AdminSetEmployeePasswordDocument,
+    "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n": types.AdminCurrentInstrumentDocument,
+    "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n": types.AdminPublishInstrumentDocument,
+    "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n": types.AdminPublishScoringPolicyDocument,
+    "\n  query AdminScoringPolicies {\n    scoringPolicies {\n      version\n      code\n      isDefault\n      publishedAt\n      reason\n      publishedBy {\n        name\n      }\n    }\n    currentScoringPolicy {\n      version\n      code\n      anonymityMin\n      capaianCap\n      perilaku {\n        sesuai\n        diAtas\n      }\n      hasilKerja {\n        sesuai\n        diAtas\n      }\n      sources {\n        source\n        weight\n        minCount\n      }\n    }\n  }\n": types.AdminScoringPoliciesDocument,
+    "\n  query AdminFailedJobs($queue: String!) {\n    failedJobs(queue: $queue, first: 100) {\n      id\n      queue\n      name\n      failedReason\n      attemptsMade\n      failedAt\n      data\n    }\n  }\n": types.AdminFailedJobsDocument,
+    "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n": types.AdminSystemStatusDocument,
+    "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": types.AdminRetryFailedJobDocument,
+    "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreatePeriodDocument,
+    "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": types.AdminOpenRoundsForUnitDocument,
+    "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n": types.AdminPeriodProgressDocument,
+    "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminReopenRoundDocument,
+    "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": types.AdminPeriodRoundsDocument,
+    "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUnitTreeDocument,
     "\n  query AdminSetupServicePoints($includeArchived: Boolean!) {\n    servicePoints(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": types.AdminSetupServicePointsDocument,
     "\n  mutation AdminCreateServicePoint($input: CreateServicePointInput!) {\n    createServicePoint(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateServicePointDocument,
     "\n  mutation AdminArchiveServicePoint($id: ID!) {\n    archiveServicePoint(id: $id) {\n      id\n    }\n  }\n": types.AdminArchiveServicePointDocument,
@@ -71,6 +103,18 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditActors($search: String!) {\n    employees(filter: { search: $search }, page: { first: 20 }) {\n      totalCount\n      nodes {\n        id\n        name\n        nip\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($entityType: String, $entityId: ID, $actorId: ID, $from: String, $to: String, $first: Int!, $before: ID) {\n    auditLog(entityType: $entityType, entityId: $entityId, actorId: $actorId, from: $from, to: $to, first: $first, before: $before) {\n      id\n      occurredAt\n      action\n      actorId\n      actorKind\n      actorName\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').AdminAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n      reviewDeadline\n    }\n  }\n"): typeof import('./graphql').AdminPeriodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -99,6 +143,58 @@ export function graphql(source: "\n  mutation AdminUpdateEmployee($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetEmployeePassword($employeeId: ID!, $password: String!) {\n    setEmployeePassword(employeeId: $employeeId, password: $password) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminSetEmployeePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCurrentInstrument {\n    currentInstrument {\n      id\n      version\n      publishedAt\n      items {\n        value\n        name\n        description\n        anchors\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCurrentInstrumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPublishInstrument($input: PublishInstrumentInput!) {\n    publishInstrument(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AdminPublishInstrumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPublishScoringPolicy($input: PublishScoringPolicyInput!) {\n    publishScoringPolicy(input: $input) {\n      version\n      code\n    }\n  }\n"): typeof import('./graphql').AdminPublishScoringPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminScoringPolicies {\n    scoringPolicies {\n      version\n      code\n      isDefault\n      publishedAt\n      reason\n      publishedBy {\n        name\n      }\n    }\n    currentScoringPolicy {\n      version\n      code\n      anonymityMin\n      capaianCap\n      perilaku {\n        sesuai\n        diAtas\n      }\n      hasilKerja {\n        sesuai\n        diAtas\n      }\n      sources {\n        source\n        weight\n        minCount\n      }\n    }\n  }\n"): typeof import('./graphql').AdminScoringPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFailedJobs($queue: String!) {\n    failedJobs(queue: $queue, first: 100) {\n      id\n      queue\n      name\n      failedReason\n      attemptsMade\n      failedAt\n      data\n    }\n  }\n"): typeof import('./graphql').AdminFailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n"): typeof import('./graphql').AdminSystemStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n"): typeof import('./graphql').AdminRetryFailedJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreatePeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n"): typeof import('./graphql').AdminOpenRoundsForUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n"): typeof import('./graphql').AdminPeriodProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AdminReopenRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPeriodRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitTreeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
