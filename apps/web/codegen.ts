@@ -13,7 +13,7 @@ const config: CodegenConfig = {
     [process.env.CODEGEN_OUT ?? 'apps/web/src/staff/gql/']: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, skipTypename: true, avoidOptionals: false },
+      config: { documentMode: 'string', scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true, skipTypename: true, avoidOptionals: false },
     },
   },
   hooks: {},

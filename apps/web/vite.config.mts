@@ -41,6 +41,8 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     target: 'es2020',
+    // dist/.vite/manifest.json: every entry and lazy chunk with what it imports (bench/page-size.js).
+    manifest: true,
     rollupOptions: {
       input: Object.fromEntries(PAGES.map((page) => [page, resolve(import.meta.dirname, `${page}.html`)])),
     },

@@ -550,6 +550,99 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
     }
   });
 
+  /** The account page and the team page's reviewer controls (issue 14), in their own words. */
+  const EXTRAS = {
+    id: {
+      tabAccount: 'Akun saya',
+      passwordHeading: 'Ganti kata sandi',
+      current: 'Kata sandi sekarang',
+      save: 'Simpan kata sandi baru',
+      mismatch: 'Kata sandi baru dan ulangannya tidak sama.',
+      manage: 'Atur penilai Lurah Sukamiskin',
+      panel: 'Penilai Lurah Sukamiskin',
+      subordinate: 'Bawahan Lurah Sukamiskin sebagai penilai',
+    },
+    en: {
+      tabAccount: 'My account',
+      passwordHeading: 'Change password',
+      current: 'Current password',
+      save: 'Save the new password',
+      mismatch: 'The new password and its repetition differ.',
+      manage: 'Manage the reviewers of Lurah Sukamiskin',
+      panel: 'Reviewers of Lurah Sukamiskin',
+      subordinate: 'A subordinate of Lurah Sukamiskin as reviewer',
+    },
+  };
+
+  describe.each(RUNS)('the account page and the reviewer controls, $name', (run) => {
+    const w = W[run.lang];
+    const x = EXTRAS[run.lang];
+
+    it('the account page (with a mismatch answered) and the team page with a member’s reviewers open', async () => {
+      const page = await open(run);
+      await signIn(page, run.lang, org.people.camat.nip, org.password);
+      const menu = page.getByRole('navigation', { name: 'Menu' });
+      await page.getByRole('link', { name: x.tabAccount, exact: true }).click();
+      await page.getByRole('heading', { name: x.passwordHeading }).waitFor();
+      await check(page, run, `the "${x.tabAccount}" page`);
+      await page.getByLabel(x.current).fill(org.password);
+      await page.locator('#pw-new').fill('SandiBaru123');
+      await page.locator('#pw-confirm').fill('SandiLain123');
+      await page.getByRole('button', { name: x.save }).click();
+      await page.getByRole('alert').getByText(x.mismatch).waitFor();
+      await check(page, run, `the "${x.tabAccount}" page (a mismatch)`);
+
+      await menu.getByRole('link', { name: w.tabTeam }).click();
+      await page.getByRole('button', { name: x.manage }).click();
+      const panel = page.getByRole('region', { name: x.panel });
+      await panel.getByLabel(x.subordinate).waitFor();
+      await check(page, run, `the "${w.tabTeam}" tab with the reviewers of a member open`);
+    });
+  });
+
+  it('the account form and the reviewer controls work by keyboard', async () => {
+    const page = await open(RUNS[0]);
+    const x = EXTRAS.id;
+    await signIn(page, 'id', org.people.camat.nip, org.password);
+    /** Tabs until the focused element matches, or fails after `max` stops. */
+    const tabTo = async (what: string, max = 60): Promise<void> => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        const name = (await page.evaluate(
+          `(() => { const el = document.activeElement; if (!el) return ''; return el.getAttribute('aria-label') || (el.labels && el.labels[0] ? el.labels[0].textContent : '') || el.textContent || ''; })()`,
+        )) as string;
+        if (name.trim() === what) return;
+      }
+      throw new Error(`Tab never reached "${what}"`);
+    };
+
+    await page.goto(`${stack.url}/app/account`);
+    await page.getByRole('heading', { name: x.passwordHeading }).waitFor();
+    await tabTo(x.current);
+    await page.keyboard.type(org.password);
+    await tabTo('Kata sandi baru');
+    await page.keyboard.type('SandiBaru123');
+    await tabTo('Ulangi kata sandi baru');
+    await page.keyboard.type('SandiLain123');
+    await tabTo(x.save);
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText(x.mismatch).waitFor();
+
+    await page.goto(`${stack.url}/app/team`);
+    await page.getByRole('button', { name: x.manage }).waitFor();
+    await tabTo(x.manage);
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: x.panel }).waitFor();
+    await tabTo(x.subordinate);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel(x.subordinate).inputValue()).toBe(org.people.staffA.id);
+    await tabTo('Tambahkan penilai bawahan');
+    await tabTo('Minta penilaian diri Lurah Sukamiskin');
+    await tabTo('Tutup daftar penilai');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: x.panel }).waitFor({ state: 'detached' });
+  });
+
   it('the QR page works by keyboard: Tab reaches every answer group and the submit button, focus is visible', async () => {
     const link = await createRatingLink(stack, org.admin.token, { servicePointId: org.servicePointA });
     const page = await open(RUNS[0]);

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../shared/gql';
 import { defineMessages, useT } from '../../shared/i18n';
 import { useMe } from '../app/me';
 import { graphql, useGqlMutation } from '../graphql';
@@ -16,6 +17,7 @@ const M = defineMessages({
     save: 'Simpan kata sandi baru',
     saving: 'Menyimpan…',
     saved: 'Kata sandi diganti. Sesi Anda di perangkat lain telah diakhiri.',
+    wrongCurrent: 'Kata sandi sekarang salah.',
   },
   en: {
     heading: 'My account',
@@ -28,6 +30,7 @@ const M = defineMessages({
     save: 'Save the new password',
     saving: 'Saving…',
     saved: 'Password changed. Your sessions on other devices have ended.',
+    wrongCurrent: 'The current password is wrong.',
   },
 });
 
@@ -116,7 +119,9 @@ export function AccountPage() {
           </p>
         ) : change.error ? (
           <p className="err" role="alert">
-            {errorText(change.error, staff, lang)}
+            {change.error instanceof ApiError && change.error.code === 'INVALID_CREDENTIALS'
+              ? t('wrongCurrent')
+              : errorText(change.error, staff, lang)}
           </p>
         ) : change.isSuccess ? (
           <p className="notice" role="status">

@@ -1,37 +1,40 @@
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { LangSwitch } from '../../shared/LangSwitch';
-import { session, staffGql } from '../api';
+import { session } from '../api';
+import { graphql, useGqlMutation } from '../graphql';
 import { errorText, STAFF_MESSAGES } from '../messages';
+
+const LOGIN = graphql(`
+  mutation StaffLogin($n: String!, $p: String!) {
+    login(nip: $n, password: $p) {
+      accessToken
+    }
+  }
+`);
 
 /** The sign-in form (NIP and password). */
 export function Login({ onIn }: { onIn: () => void }) {
   const { t, lang } = useT(STAFF_MESSAGES);
   const [nip, setNip] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const login = useGqlMutation(LOGIN);
   return (
     <main>
       <LangSwitch />
       <h1>{t('signInHeading')}</h1>
       <form
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          setBusy(true);
-          setError(null);
-          try {
-            const d = await staffGql<{ login: { accessToken: string } }>(
-              `mutation($n: String!, $p: String!) { login(nip: $n, password: $p) { accessToken } }`,
-              { n: nip.trim(), p: password },
-            );
-            session.set(d.login.accessToken);
-            onIn();
-          } catch (err) {
-            setError(err);
-          } finally {
-            setBusy(false);
-          }
+          login.mutate(
+            { n: nip.trim(), p: password },
+            {
+              onSuccess: (d) => {
+                session.set(d.login.accessToken);
+                onIn();
+              },
+            },
+          );
         }}
       >
         <label className="block" htmlFor="nip">
@@ -56,14 +59,14 @@ export function Login({ onIn }: { onIn: () => void }) {
           onChange={(e) => setPassword(e.target.value)}
           className="field"
         />
-        {error ? (
+        {login.error ? (
           <p className="err" role="alert">
-            {errorText(error, t, lang)}
+            {errorText(login.error, t, lang)}
           </p>
         ) : null}
         <p>
-          <button type="submit" disabled={busy}>
-            {busy ? t('signingIn') : t('signIn')}
+          <button type="submit" disabled={login.isPending}>
+            {login.isPending ? t('signingIn') : t('signIn')}
           </button>
         </p>
       </form>

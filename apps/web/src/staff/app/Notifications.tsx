@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { defineMessages, useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import { graphql, request, useGqlMutation, useGqlQuery } from '../graphql';
 import './notifications.css';
 
 /** The bell's words (issue 14: in-app reminders). */
@@ -44,24 +45,42 @@ export const NOTIFICATION_MESSAGES = defineMessages({
 });
 type NotificationKey = keyof (typeof NOTIFICATION_MESSAGES)['id'];
 
-interface Item {
-  id: string;
-  kind: string;
-  message: string;
-  createdAt: string;
-  readAt: string | null;
-}
-interface Page {
-  nodes: Item[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
-
 /** How often the bell asks for its count while the page is open. */
 const COUNT_REFRESH_MS = 60_000;
 const PAGE_SIZE = 10;
-const FIELDS = `nodes { id kind message createdAt readAt } endCursor hasNextPage`;
 const locale = (lang: string) => (lang === 'en' ? 'en-GB' : 'id-ID');
+
+const UNREAD_COUNT = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+const MY_NOTIFICATIONS = graphql(`
+  query StaffNotifications($first: Int!, $after: String) {
+    myNotifications(first: $first, after: $after) {
+      nodes {
+        id
+        kind
+        message
+        createdAt
+        readAt
+      }
+      endCursor
+      hasNextPage
+    }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+const MARK_ALL_READ = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);
+const CHANGED = ['UnreadNotificationCount', 'StaffNotifications'];
 
 /**
  * The notification bell in the staff header: the unread count (refreshed every minute and after
@@ -70,45 +89,31 @@ const locale = (lang: string) => (lang === 'en' ? 'en-GB' : 'id-ID');
  */
 export function NotificationBell() {
   const { t, lang } = useT(NOTIFICATION_MESSAGES);
-  const [count, setCount] = useState<number | null>(null);
+  const client = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [items, setItems] = useState<Item[] | null>(null);
-  const [page, setPage] = useState<{ endCursor: string | null; hasNextPage: boolean }>({ endCursor: null, hasNextPage: false });
-  const [failed, setFailed] = useState(false);
   const bell = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  const refreshCount = useCallback(() => {
-    staffGql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`)
-      .then((d) => setCount(d.unreadNotificationCount))
-      .catch(() => undefined);
-  }, []);
-  useEffect(() => {
-    refreshCount();
-    const timer = setInterval(refreshCount, COUNT_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refreshCount]);
-
-  const load = useCallback(async (after: string | null) => {
-    try {
-      const d = await staffGql<{ myNotifications: Page }>(
-        `query($first: Int!, $after: String) { myNotifications(first: $first, after: $after) { ${FIELDS} } }`,
-        { first: PAGE_SIZE, after },
-      );
-      setItems((prev) => (after && prev ? [...prev, ...d.myNotifications.nodes] : d.myNotifications.nodes));
-      setPage({ endCursor: d.myNotifications.endCursor, hasNextPage: d.myNotifications.hasNextPage });
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    }
-  }, []);
+  const count = useGqlQuery(UNREAD_COUNT, {}, { refetchInterval: COUNT_REFRESH_MS });
+  const list = useInfiniteQuery({
+    queryKey: ['StaffNotifications'],
+    queryFn: ({ pageParam }) => request(MY_NOTIFICATIONS, { first: PAGE_SIZE, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.myNotifications.hasNextPage ? last.myNotifications.endCursor : null),
+    enabled: open,
+  });
+  // The list refetches first, then the count: the count never says 0 while the list shows unread ones.
+  const markOne = useGqlMutation(MARK_READ, ['StaffNotifications']);
+  const markAll = useGqlMutation(MARK_ALL_READ, ['StaffNotifications']);
+  const items = list.data?.pages.flatMap((p) => p.myNotifications.nodes) ?? null;
+  const recount = () => void client.invalidateQueries({ queryKey: ['UnreadNotificationCount'] });
+  const failed = Boolean(list.error ?? markOne.error ?? markAll.error);
 
   useEffect(() => {
     if (!open) return;
-    void load(null);
-    refreshCount();
+    // Opening shows the list as it is now.
+    void Promise.all(CHANGED.map((name) => client.invalidateQueries({ queryKey: [name] })));
     heading.current?.focus();
-  }, [open, load, refreshCount]);
+  }, [open, client]);
 
   const close = useCallback(() => {
     setOpen(false);
@@ -124,30 +129,9 @@ export function NotificationBell() {
     return () => document.removeEventListener('keydown', onKey);
   }, [open, close]);
 
-  const markOne = async (id: string) => {
-    try {
-      await staffGql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [id] });
-      const now = new Date().toISOString();
-      setItems((prev) => prev?.map((n) => (n.id === id ? { ...n, readAt: n.readAt ?? now } : n)) ?? null);
-    } catch {
-      setFailed(true);
-    }
-    refreshCount();
-  };
-  const markAll = async () => {
-    try {
-      await staffGql(`mutation { markAllNotificationsRead }`);
-      const now = new Date().toISOString();
-      setItems((prev) => prev?.map((n) => ({ ...n, readAt: n.readAt ?? now })) ?? null);
-    } catch {
-      setFailed(true);
-    }
-    refreshCount();
-  };
-
   const when = (iso: string) =>
     new Date(iso).toLocaleString(locale(lang), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  const unread = count ?? 0;
+  const unread = count.data?.unreadNotificationCount ?? 0;
 
   return (
     <div className="bell">
@@ -168,7 +152,7 @@ export function NotificationBell() {
             {t('heading')}
           </h2>
           <div className="row">
-            <button type="button" onClick={() => void markAll()}>
+            <button type="button" onClick={() => markAll.mutate({}, { onSettled: recount })}>
               {t('markAll')}
             </button>
             <button type="button" className="secondary" onClick={close}>
@@ -201,7 +185,7 @@ export function NotificationBell() {
                           type="button"
                           className="secondary"
                           aria-label={t('markOneLabel', { message: n.message })}
-                          onClick={() => void markOne(n.id)}
+                          onClick={() => markOne.mutate({ ids: [n.id] }, { onSettled: recount })}
                         >
                           {t('markOne')}
                         </button>
@@ -212,8 +196,8 @@ export function NotificationBell() {
               ))}
             </ul>
           )}
-          {page.hasNextPage ? (
-            <button type="button" className="secondary" onClick={() => void load(page.endCursor)}>
+          {list.hasNextPage ? (
+            <button type="button" className="secondary" onClick={() => void list.fetchNextPage()}>
               {t('more')}
             </button>
           ) : null}

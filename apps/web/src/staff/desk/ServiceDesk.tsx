@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import { graphql, request, useGqlMutation } from '../graphql';
 import { errorText, STAFF_MESSAGES } from '../messages';
 import { DESK_MESSAGES } from './deskMessages';
 import './service-desk.css';
@@ -12,17 +13,42 @@ export interface DeskServicePoint {
   unitName: string;
 }
 
-interface Ticket {
-  id: string;
-  number: number;
-  url: string;
-  qrSvgUrl: string;
-  issuedAt: string;
-  usedAt: string | null;
-  completedAt: string | null;
-}
-
-const TICKET_FIELDS = 'id number url qrSvgUrl issuedAt usedAt completedAt';
+const OPEN_TICKETS = graphql(`
+  query OpenServiceTickets($sp: ID!, $first: Int!, $after: ID) {
+    openServiceTickets(servicePointId: $sp, first: $first, after: $after) {
+      nodes {
+        id
+        number
+        issuedAt
+        usedAt
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const ISSUE_TICKET = graphql(`
+  mutation IssueServiceTicket($i: IssueServiceTicketInput!) {
+    issueServiceTicket(input: $i) {
+      id
+      number
+      url
+      qrSvgUrl
+      issuedAt
+    }
+  }
+`);
+const COMPLETE_TICKET = graphql(`
+  mutation CompleteServiceTicket($id: ID!) {
+    completeServiceTicket(ticketId: $id) {
+      number
+      completedAt
+    }
+  }
+`);
 const PAGE = 20;
 
 /** The slip shows the number with three digits: 007. */
@@ -40,39 +66,30 @@ export function ServiceDesk({ me, points }: { me: { id: string }; points: DeskSe
   const staff = useT(STAFF_MESSAGES).t;
   const [pointId, setPointId] = useState(points[0]?.id ?? '');
   const [paper, setPaper] = useState<'58' | '80'>('58');
-  const [slip, setSlip] = useState<Ticket | null>(null);
-  const [open, setOpen] = useState<{ nodes: Ticket[]; total: number; after: string | null; more: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [slip, setSlip] = useState<{ number: number; qrSvgUrl: string; issuedAt: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const point = points.find((p) => p.id === pointId) ?? points[0];
-
-  const load = useCallback(
-    async (after: string | null = null) => {
-      try {
-        const d = await staffGql<{
-          openServiceTickets: { nodes: Ticket[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-        }>(
-          `query($sp: ID!, $first: Int!, $after: ID) { openServiceTickets(servicePointId: $sp, first: $first, after: $after) { nodes { ${TICKET_FIELDS} } totalCount pageInfo { hasNextPage endCursor } } }`,
-          { sp: pointId, first: PAGE, after },
-        );
-        const page = d.openServiceTickets;
-        setOpen((prev) => ({
-          nodes: after && prev ? [...prev.nodes, ...page.nodes] : page.nodes,
-          total: page.totalCount,
-          after: page.pageInfo.endCursor,
-          more: page.pageInfo.hasNextPage,
-        }));
-      } catch (err) {
-        setError(err);
+  const tickets = useInfiniteQuery({
+    queryKey: ['OpenServiceTickets', point?.id],
+    queryFn: ({ pageParam }) => request(OPEN_TICKETS, { sp: point.id, first: PAGE, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.openServiceTickets.pageInfo.hasNextPage ? last.openServiceTickets.pageInfo.endCursor : null),
+    enabled: Boolean(point),
+  });
+  const issue = useGqlMutation(ISSUE_TICKET, ['OpenServiceTickets']);
+  const complete = useGqlMutation(COMPLETE_TICKET, ['OpenServiceTickets']);
+  const error = issue.error ?? complete.error ?? tickets.error;
+  const open = tickets.data
+    ? {
+        nodes: tickets.data.pages.flatMap((p) => p.openServiceTickets.nodes),
+        total: tickets.data.pages[0].openServiceTickets.totalCount,
       }
-    },
-    [pointId],
-  );
-  useEffect(() => {
-    setOpen(null);
-    void load();
-  }, [load]);
+    : null;
+  const act = () => {
+    issue.reset();
+    complete.reset();
+    setNotice(null);
+  };
 
   const time = (iso: string) => new Date(iso).toLocaleTimeString(locale(lang), { hour: '2-digit', minute: '2-digit' });
   const dateTime = (iso: string) =>
@@ -103,27 +120,21 @@ export function ServiceDesk({ me, points }: { me: { id: string }; points: DeskSe
       <p>
         <button
           type="button"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            setNotice(null);
-            try {
-              const d = await staffGql<{ issueServiceTicket: Ticket }>(
-                `mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { ${TICKET_FIELDS} } }`,
-                { i: { servicePointId: point.id, employeeId: me.id } },
-              );
-              setSlip(d.issueServiceTicket);
-              setNotice(t('issued', { number: slipNumber(d.issueServiceTicket.number) }));
-              await load();
-            } catch (err) {
-              setError(err);
-            } finally {
-              setBusy(false);
-            }
+          disabled={issue.isPending}
+          onClick={() => {
+            act();
+            issue.mutate(
+              { i: { servicePointId: point.id, employeeId: me.id } },
+              {
+                onSuccess: (d) => {
+                  setSlip(d.issueServiceTicket);
+                  setNotice(t('issued', { number: slipNumber(d.issueServiceTicket.number) }));
+                },
+              },
+            );
           }}
         >
-          {busy ? t('issuing') : t('issue')}
+          {issue.isPending ? t('issuing') : t('issue')}
         </button>
       </p>
       {notice ? (
@@ -183,21 +194,22 @@ export function ServiceDesk({ me, points }: { me: { id: string }; points: DeskSe
                       <button
                         type="button"
                         aria-label={t('completeLabel', { number: slipNumber(ticket.number) })}
-                        onClick={async () => {
-                          setError(null);
-                          try {
-                            const d = await staffGql<{ completeServiceTicket: Ticket }>(
-                              `mutation($id: ID!) { completeServiceTicket(ticketId: $id) { ${TICKET_FIELDS} } }`,
-                              { id: ticket.id },
-                            );
-                            const done = d.completeServiceTicket;
-                            setNotice(
-                              t('completed', { number: slipNumber(done.number), time: time(done.completedAt ?? new Date().toISOString()) }),
-                            );
-                            await load();
-                          } catch (err) {
-                            setError(err);
-                          }
+                        onClick={() => {
+                          act();
+                          complete.mutate(
+                            { id: ticket.id },
+                            {
+                              onSuccess: (d) => {
+                                const done = d.completeServiceTicket;
+                                setNotice(
+                                  t('completed', {
+                                    number: slipNumber(done.number),
+                                    time: time(done.completedAt ?? new Date().toISOString()),
+                                  }),
+                                );
+                              },
+                            },
+                          );
                         }}
                       >
                         {t('complete')}
@@ -208,9 +220,9 @@ export function ServiceDesk({ me, points }: { me: { id: string }; points: DeskSe
               </tbody>
             </table>
           </div>
-          {open.more ? (
+          {tickets.hasNextPage ? (
             <p>
-              <button type="button" className="secondary" onClick={() => void load(open.after)}>
+              <button type="button" className="secondary" onClick={() => void tickets.fetchNextPage()}>
                 {t('more')}
               </button>
             </p>
@@ -218,7 +230,7 @@ export function ServiceDesk({ me, points }: { me: { id: string }; points: DeskSe
         </>
       )}
       <p>
-        <button type="button" className="secondary" onClick={() => void load()}>
+        <button type="button" className="secondary" onClick={() => void tickets.refetch()}>
           {t('refresh')}
         </button>
       </p>

@@ -1,50 +1,63 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import { graphql, useGqlQuery } from '../graphql';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, STATUS_LABEL } from '../messages';
-import { Nominations, OwnRound, PEER_NOMINATION_FIELDS } from '../mine/Nominations';
+import { Nominations } from '../mine/Nominations';
 import { useMe } from '../app/me';
 
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
 
-interface MyRound extends OwnRound {
-  status: string;
-  period: { name: string };
-  result: { predikat: string | null; perilakuScore: number | null; perilakuRating: string | null; hasilKerjaRating: string } | null;
-  feedback: Array<{
-    relation: string;
-    /** Null for peers and subordinates below the anonymity minimum. */
-    submitted: number | null;
-    commentsVisible: boolean;
-    comments: Array<{ strengths: string | null; improvements: string | null }>;
-  }> | null;
-}
+/** feedback.submitted is null for peers and subordinates below the anonymity minimum. */
+const MY_ROUNDS = graphql(`
+  query MyRounds {
+    myRounds {
+      id
+      status
+      period {
+        name
+      }
+      progress {
+        peersApproved
+        nominationsPending
+      }
+      peerNominations {
+        id
+        reviewerId
+        reviewerName
+        reviewerPosition
+        state
+        nominatedByMe
+        createdAt
+      }
+      result {
+        predikat
+        perilakuScore
+        perilakuRating
+        hasilKerjaRating
+      }
+      feedback {
+        relation
+        submitted
+        commentsVisible
+        comments {
+          strengths
+          improvements
+        }
+      }
+    }
+  }
+`);
+
+/** Nominations are decided by the supervisor meanwhile: keep the statuses current. */
+const REFRESH_MS = 4000;
 
 /** My rounds and results (/app/mine). */
 export function MinePage() {
   const { t, lang } = useT(STAFF_MESSAGES);
   const me = useMe();
-  const [rounds, setRounds] = useState<MyRound[] | null>(null);
-  const [failed, setFailed] = useState<unknown>(null);
-  const load = useCallback(
-    () =>
-      staffGql<{ myRounds: MyRound[] }>(
-        `{ myRounds { id status period { name } progress { peersApproved nominationsPending } ${PEER_NOMINATION_FIELDS} result { predikat perilakuScore perilakuRating hasilKerjaRating } feedback { relation submitted commentsVisible comments { strengths improvements } } } }`,
-      )
-        .then((d) => {
-          setRounds(d.myRounds);
-          setFailed(null);
-        })
-        .catch((err: unknown) => setFailed(err)),
-    [],
-  );
-  useEffect(() => {
-    void load();
-    // Nominations are decided by the supervisor meanwhile: keep the statuses current.
-    const timer = setInterval(() => void load(), 4000);
-    return () => clearInterval(timer);
-  }, [load]);
+  const query = useGqlQuery(MY_ROUNDS, {}, { refetchInterval: REFRESH_MS });
+  const rounds = query.data?.myRounds;
+  const failed = query.error;
   if (failed && !rounds)
     return (
       <p className="err" role="alert">
@@ -79,7 +92,7 @@ export function MinePage() {
             <p>{t('resultLater')}</p>
           )}
           {r.status === 'OPEN' ? (
-            <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} onChange={() => void load()} />
+            <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} />
           ) : null}
           {r.feedback?.map((f) => (
             <div key={f.relation}>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../shared/gql';
 import { Params, useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import { graphql, useGqlMutation, useGqlQuery } from '../graphql';
 import { errorText, STAFF_MESSAGES, StaffKey } from '../messages';
 import { Notice } from '../Notice';
 
@@ -27,13 +28,31 @@ export interface PeerNomination {
 /** What the employee's own open round tells about its peers. */
 export interface OwnRound {
   id: string;
-  progress: { peersApproved: number; nominationsPending: number };
+  /** Null only for reviewers (never the employee themself). */
+  progress: { peersApproved: number; nominationsPending: number } | null;
   /** Null only for callers who may not follow the round's peers (never the employee themself). */
   peerNominations: PeerNomination[] | null;
 }
 
-/** The fields the employee's page asks for each round's peers. */
-export const PEER_NOMINATION_FIELDS = 'peerNominations { id reviewerId reviewerName reviewerPosition state nominatedByMe createdAt }';
+const COLLEAGUES = graphql(`
+  query Colleagues($s: String!, $n: Int) {
+    colleagues(search: $s, first: $n) {
+      id
+      name
+      position
+      unitName
+    }
+  }
+`);
+
+const NOMINATE_PEER = graphql(`
+  mutation NominatePeer($i: AssignReviewerInput!) {
+    assignReviewer(input: $i) {
+      id
+      state
+    }
+  }
+`);
 
 const MIN_SEARCH = 2;
 const MAX_SEARCH = 100;
@@ -42,45 +61,28 @@ const DEBOUNCE_MS = 250;
 const BADGE: Record<string, string> = { NOMINATED: 'badge', APPROVED: 'badge ok', REJECTED: 'badge no' };
 const STATE_KEY: Record<string, StaffKey> = { NOMINATED: 'stateNOMINATED', APPROVED: 'stateAPPROVED', REJECTED: 'stateREJECTED' };
 
-type Found = { search: string; colleagues: Colleague[] };
+/** Debounces a value: it changes `ms` after the last change. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 /**
  * The colleagues whose name contains the search (at least 2 letters), asked for 250 ms after the
- * last keystroke; answers to older searches are dropped.
+ * last keystroke; answers to older searches are not shown (each search has its own cache entry).
  */
-function useColleagueSearch(search: string): { found: Found | null; searching: boolean; failed: unknown } {
-  const [found, setFound] = useState<Found | null>(null);
-  const [searching, setSearching] = useState(false);
-  const [failed, setFailed] = useState<unknown>(null);
+function useColleagueSearch(search: string) {
   const q = search.trim();
-  useEffect(() => {
-    setFailed(null);
-    if (q.length < MIN_SEARCH) {
-      setFound(null);
-      setSearching(false);
-      return;
-    }
-    let live = true;
-    setSearching(true);
-    const timer = setTimeout(() => {
-      staffGql<{ colleagues: Colleague[] }>(
-        `query($s: String!, $n: Int) { colleagues(search: $s, first: $n) { id name position unitName } }`,
-        { s: q, n: 20 },
-      )
-        .then((d) => live && setFound({ search: q, colleagues: d.colleagues }))
-        .catch((err: unknown) => {
-          if (!live) return;
-          setFound(null);
-          setFailed(err);
-        })
-        .finally(() => live && setSearching(false));
-    }, DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [q]);
-  return { found, searching, failed };
+  const settled = useSettled(q, DEBOUNCE_MS);
+  const enabled = settled.length >= MIN_SEARCH && settled === q;
+  const query = useGqlQuery(COLLEAGUES, { s: settled, n: 20 }, { enabled });
+  const found = enabled && query.data ? { search: settled, colleagues: query.data.colleagues } : null;
+  const searching = q.length >= MIN_SEARCH && (settled !== q || query.isFetching);
+  return { found, searching, failed: enabled ? query.error : null };
 }
 
 /**
@@ -90,17 +92,17 @@ function useColleagueSearch(search: string): { found: Found | null; searching: b
 export function Nominations({
   me,
   round,
-  onChange,
 }: {
   me: { id: string; supervisorId: string | null };
   round: OwnRound;
-  onChange: () => void;
 }) {
   const { t, lang } = useT(STAFF_MESSAGES);
   const uid = useId();
+  const client = useQueryClient();
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<Colleague | null>(null);
-  const [busy, setBusy] = useState(false);
+  // After an error too, the round refetches: a duplicate means the list here is behind.
+  const nominate = useGqlMutation(NOMINATE_PEER, ['MyRounds']);
   // Kept as keys / errors and put into words at render time (the language may change).
   const [error, setError] = useState<{ key: StaffKey } | { err: unknown } | null>(null);
   const [notice, setNotice] = useState<{ key: StaffKey; params: Params } | null>(null);
@@ -114,10 +116,10 @@ export function Nominations({
     c.id === me.supervisorId ? 'isSupervisor' : nominated.has(c.id) ? 'alreadyNominated' : null;
   // A choice that is no longer on offer (another search, or nominated meanwhile) is dropped.
   const choice = selected && found?.colleagues.some((c) => c.id === selected.id) && !unavailable(selected) ? selected : null;
-  const { nominationsPending: pending, peersApproved: approved } = round.progress;
+  const { nominationsPending: pending, peersApproved: approved } = round.progress ?? { nominationsPending: 0, peersApproved: 0 };
   const q = search.trim();
 
-  const submit = async (e: React.FormEvent) => {
+  const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
     setNotice(null);
@@ -126,23 +128,21 @@ export function Nominations({
       if (!found?.colleagues.length) searchField.current?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      const d = await staffGql<{ assignReviewer: { id: string; state: string } }>(
-        `mutation($i: AssignReviewerInput!) { assignReviewer(input: $i) { id state } }`,
-        { i: { roundId: round.id, reviewerId: choice.id, relation: 'PEER' } },
-      );
-      setNotice({ key: d.assignReviewer.state === 'NOMINATED' ? 'nominated' : 'added', params: { name: choice.name } });
-      setSelected(null);
-      setSearch('');
-      searchField.current?.focus();
-    } catch (err) {
-      setError({ err });
-    } finally {
-      setBusy(false);
-      // Also after an error: a duplicate means the list here is behind.
-      onChange();
-    }
+    nominate.mutate(
+      { i: { roundId: round.id, reviewerId: choice.id, relation: 'PEER' } },
+      {
+        onSuccess: (d) => {
+          setNotice({ key: d.assignReviewer.state === 'NOMINATED' ? 'nominated' : 'added', params: { name: choice.name } });
+          setSelected(null);
+          setSearch('');
+          searchField.current?.focus();
+        },
+        onError: (err) => {
+          setError({ err });
+          void client.invalidateQueries({ queryKey: ['MyRounds'] });
+        },
+      },
+    );
   };
 
   const headingId = `peers-${uid}`;
@@ -258,8 +258,8 @@ export function Nominations({
         ) : null}
         <Notice notice={notice} />
         <p>
-          <button type="submit" disabled={busy} aria-busy={busy}>
-            {busy ? t('nominating') : t('nominate')}
+          <button type="submit" disabled={nominate.isPending} aria-busy={nominate.isPending}>
+            {nominate.isPending ? t('nominating') : t('nominate')}
           </button>
         </p>
       </form>

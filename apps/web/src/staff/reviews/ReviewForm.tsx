@@ -1,7 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import { graphql, useGqlMutation, useGqlQuery } from '../graphql';
 import { errorText, STAFF_MESSAGES, VALUE_GLOSS } from '../messages';
+
+const REVIEW_ROUND = graphql(`
+  query ReviewFormRound($id: ID!) {
+    round(id: $id) {
+      employee {
+        name
+      }
+      positionAtOpen
+      instrument {
+        items {
+          value
+          name
+          description
+          anchors
+        }
+      }
+    }
+  }
+`);
+
+const SUBMIT_REVIEW = graphql(`
+  mutation SubmitReview($i: SubmitReviewInput!) {
+    submitReview(input: $i) {
+      id
+    }
+  }
+`);
 
 interface Item {
   value: string;
@@ -13,46 +40,45 @@ interface Item {
 /** The BerAKHLAK form: descriptions and anchors visible (from the server, in Indonesian), 1–5 per value. */
 export function ReviewForm({ roundId, relation, onDone }: { roundId: string; relation: string; onDone: () => void }) {
   const { t, lang } = useT(STAFF_MESSAGES);
-  const [round, setRound] = useState<{ employee: { name: string }; positionAtOpen: string; instrument: { items: Item[] } } | null>(null);
+  const query = useGqlQuery(REVIEW_ROUND, { id: roundId });
+  const submit = useGqlMutation(SUBMIT_REVIEW, ['ReviewsWaitingForMe', 'StaffNotifications']);
   const [scores, setScores] = useState<Record<string, number>>({});
   const [strengths, setStrengths] = useState('');
   const [improvements, setImprovements] = useState('');
-  const [error, setError] = useState<{ missing: string } | { err: unknown } | null>(null);
-  useEffect(() => {
-    staffGql<{ round: typeof round }>(
-      `query($id: ID!) { round(id: $id) { employee { name } positionAtOpen instrument { items { value name description anchors } } } }`,
-      { id: roundId },
-    )
-      .then((d) => setRound(d.round))
-      .catch((err: unknown) => setError({ err }));
-  }, [roundId]);
+  const [missing, setMissing] = useState<string | null>(null);
   const valueName = (i: Item) => (lang === 'en' && VALUE_GLOSS[i.value] ? `${i.name} (${VALUE_GLOSS[i.value]})` : i.name);
-  const errorLine = error ? (
+  const err = submit.error ?? query.error;
+  const errorLine = missing ? (
     <p className="err" role="alert">
-      {'missing' in error ? t('scoreMissing', { name: error.missing }) : errorText(error.err, t, lang)}
+      {t('scoreMissing', { name: missing })}
+    </p>
+  ) : err ? (
+    <p className="err" role="alert">
+      {errorText(err, t, lang)}
     </p>
   ) : null;
+  const round = query.data?.round;
   if (!round) return errorLine ?? <p aria-busy="true">{t('loadingForm')}</p>;
   const supervisor = relation === 'SUPERVISOR';
   return (
     <form
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        const missing = round.instrument.items.find((i) => !scores[i.value]);
-        if (missing) return setError({ missing: valueName(missing) });
-        try {
-          await staffGql(`mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`, {
+        const notScored = round.instrument.items.find((i) => !scores[i.value]);
+        setMissing(notScored ? valueName(notScored) : null);
+        if (notScored) return;
+        submit.reset();
+        submit.mutate(
+          {
             i: {
               roundId,
               scores: round.instrument.items.map((i) => ({ value: i.value, score: scores[i.value] })),
               strengths: strengths || undefined,
               improvements: improvements || undefined,
             },
-          });
-          onDone();
-        } catch (err) {
-          setError({ err });
-        }
+          },
+          { onSuccess: onDone },
+        );
       }}
     >
       <h2>
@@ -98,7 +124,9 @@ export function ReviewForm({ roundId, relation, onDone }: { roundId: string; rel
       <textarea id="improvements" rows={3} value={improvements} onChange={(e) => setImprovements(e.target.value)} />
       {errorLine}
       <p>
-        <button type="submit">{t('sendReview')}</button>
+        <button type="submit" disabled={submit.isPending}>
+          {t('sendReview')}
+        </button>
       </p>
     </form>
   );

@@ -1,29 +1,30 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import { graphql, useGqlQuery } from '../graphql';
 import { errorText, STAFF_MESSAGES } from '../messages';
 import { ReviewForm } from './ReviewForm';
+
+export const REVIEWS_WAITING = graphql(`
+  query ReviewsWaitingForMe {
+    reviewsWaitingForMe {
+      id
+      relation
+      round {
+        id
+        employee {
+          name
+        }
+      }
+    }
+  }
+`);
 
 /** Reviews waiting for me (/app). */
 export function WaitingPage() {
   const { t, lang } = useT(STAFF_MESSAGES);
-  const [items, setItems] = useState<Array<{ id: string; relation: string; round: { id: string; employee: { name: string } } }> | null>(
-    null,
-  );
-  const [failed, setFailed] = useState<unknown>(null);
+  const waiting = useGqlQuery(REVIEWS_WAITING, {});
   const [open, setOpen] = useState<{ roundId: string; relation: string } | null>(null);
   const [done, setDone] = useState(false);
-  const load = useCallback(
-    () =>
-      staffGql<{ reviewsWaitingForMe: NonNullable<typeof items> }>(`{ reviewsWaitingForMe { id relation round { id employee { name } } } }`)
-        .then((d) => {
-          setItems(d.reviewsWaitingForMe);
-          setFailed(null);
-        })
-        .catch((err: unknown) => setFailed(err)),
-    [],
-  );
-  useEffect(() => void load(), [load]);
   if (open)
     return (
       <ReviewForm
@@ -31,14 +32,14 @@ export function WaitingPage() {
         onDone={() => {
           setOpen(null);
           setDone(true);
-          void load();
         }}
       />
     );
-  if (failed && !items)
+  const items = waiting.data?.reviewsWaitingForMe;
+  if (waiting.error && !items)
     return (
       <p className="err" role="alert">
-        {errorText(failed, t, lang)}
+        {errorText(waiting.error, t, lang)}
       </p>
     );
   if (!items) return <p aria-busy="true">{t('loading')}</p>;

@@ -1,34 +1,41 @@
 import { useState } from 'react';
 import { useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import type { Rating } from '../gql/graphql';
+import { graphql, useGqlMutation } from '../graphql';
 import { label, RATING_LABEL, STAFF_MESSAGES } from '../messages';
 import { WP_MESSAGES } from '../work-plans/workPlanMessages';
 
 /**
  * Closing a round: the hasil kerja rating and the reason for it.
  *
- * - `computedHasilKerja`: the API computes hasil kerja from an agreed plan (RoundResult has
- *   hasilKerjaSource), so the rating may be left to the plan ("" below).
- * - `hasAgreedPlan`: the employee has an AGREED work plan (SKP) of the period's year, so a chosen
+ * - `hasAgreedPlan`: the employee has an AGREED work plan (SKP) of the period's year: the API
+ *   computes hasil kerja from it, so the rating may be left to the plan ("" below), and a chosen
  *   rating overrides the plan's and the reason is required.
  * The reason is sent whenever a rating is chosen and a reason was written.
  */
+const CLOSE_ROUND = graphql(`
+  mutation CloseTeamRound($i: CloseRoundInput!) {
+    closeRound(input: $i) {
+      status
+    }
+  }
+`);
+
 export function CloseRoundForm({
   round,
   hasAgreedPlan,
-  computedHasilKerja,
   onClosed,
   onError,
 }: {
   round: { id: string; employee: { name: string } };
   hasAgreedPlan: boolean;
-  computedHasilKerja: boolean;
   onClosed: () => void;
   onError: (err: unknown) => void;
 }) {
   const { t, lang } = useT(STAFF_MESSAGES);
   const wp = useT(WP_MESSAGES).t;
-  const fromPlan = hasAgreedPlan && computedHasilKerja;
+  const fromPlan = hasAgreedPlan;
+  const close = useGqlMutation(CLOSE_ROUND, ['TeamRounds', 'TeamAgreedPlans']);
   const [rating, setRating] = useState(fromPlan ? '' : 'SESUAI_EKSPEKTASI');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -36,7 +43,7 @@ export function CloseRoundForm({
   const reasonId = `hk-reason-${round.id}`;
   return (
     <form
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
         setMissing(false);
         if (required && !reason.trim()) {
@@ -44,18 +51,16 @@ export function CloseRoundForm({
           document.getElementById(reasonId)?.focus();
           return;
         }
-        try {
-          await staffGql(`mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, {
+        close.mutate(
+          {
             i: {
               roundId: round.id,
-              ...(rating ? { hasilKerjaRating: rating } : {}),
+              ...(rating ? { hasilKerjaRating: rating as Rating } : {}),
               ...(rating && reason.trim() ? { overrideReason: reason.trim() } : {}),
             },
-          });
-          onClosed();
-        } catch (err) {
-          onError(err);
-        }
+          },
+          { onSuccess: onClosed, onError },
+        );
       }}
     >
       <label htmlFor={`hk-${round.id}`}>{t('hasilKerja')} </label>
@@ -97,7 +102,9 @@ export function CloseRoundForm({
         </>
       ) : null}
       <p>
-        <button type="submit">{t('closeRound')}</button>
+        <button type="submit" disabled={close.isPending}>
+          {t('closeRound')}
+        </button>
       </p>
     </form>
   );

@@ -1,31 +1,111 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../shared/gql';
 import { Params, useT } from '../../shared/i18n';
-import { staffGql } from '../api';
+import { graphql, useGqlMutation, useGqlQuery } from '../graphql';
 import { CloseRoundForm } from '../team/CloseRoundForm';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, StaffKey, STATUS_LABEL } from '../messages';
 import { Notice } from '../Notice';
 import { WP_MESSAGES } from '../work-plans/workPlanMessages';
 import { TableHead } from '../../shared/TableHead';
+import { ReviewersPanel } from './ReviewersPanel';
+import { TEAM_MESSAGES } from './teamMessages';
 
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
 
-interface TeamRound {
-  id: string;
-  status: string;
-  employee: { id: string; name: string };
-  overrideReason: string | null;
-  /** peersSubmitted is null for a supervisor higher up the line while below the anonymity minimum. */
-  progress: { supervisorSubmitted: boolean; peersApproved: number; peersSubmitted: number | null; nominationsPending: number } | null;
-  reviewers: Array<{ id: string; relation: string; state: string; reviewer: { name: string } | null }> | null;
-  result: { predikat: string | null; perilakuScore: number | null; hasilKerjaRating: string | null } | null;
-}
-interface PendingNomination {
-  id: string;
-  reviewer: { name: string } | null;
-  round: { id: string; employee: { name: string } };
-}
+const TEAM_PERIODS = graphql(`
+  query TeamPeriods {
+    periods {
+      id
+      name
+      startsOn
+    }
+  }
+`);
+
+export const NOMINATIONS_WAITING = graphql(`
+  query NominationsWaitingForMe {
+    nominationsWaitingForMe {
+      id
+      reviewer {
+        name
+      }
+      round {
+        id
+        employee {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** peersSubmitted is null for a supervisor higher up the line while below the anonymity minimum. */
+const TEAM_ROUNDS = graphql(`
+  query TeamRounds($p: ID!) {
+    teamRounds(periodId: $p) {
+      id
+      status
+      overrideReason
+      employee {
+        id
+        name
+        subordinates {
+          id
+          name
+          position
+          active
+        }
+      }
+      progress {
+        supervisorSubmitted
+        peersApproved
+        peersSubmitted
+        nominationsPending
+      }
+      reviewers {
+        id
+        relation
+        state
+        reviewer {
+          id
+          name
+        }
+      }
+      result {
+        predikat
+        perilakuScore
+        hasilKerjaRating
+      }
+    }
+  }
+`);
+
+/** Employees with an agreed work plan (SKP) of the period's year: a chosen hasil kerja rating overrides it. */
+const TEAM_AGREED_PLANS = graphql(`
+  query TeamAgreedPlans($y: Int!) {
+    teamWorkPlans(year: $y) {
+      employee {
+        id
+      }
+      workPlan {
+        status
+      }
+    }
+  }
+`);
+
+const DECIDE_NOMINATION = graphql(`
+  mutation DecideNomination($i: DecideNominationInput!) {
+    decideNomination(input: $i) {
+      id
+      state
+    }
+  }
+`);
+
+/** Rounds and nominations change under other hands (reviews, nominations): the page follows. */
+const REFRESH_MS = 3000;
 
 const STATE_BADGE: Record<string, string> = { NOMINATED: 'badge', APPROVED: 'badge ok', REJECTED: 'badge no' };
 
@@ -33,76 +113,44 @@ const STATE_BADGE: Record<string, string> = { NOMINATED: 'badge', APPROVED: 'bad
 export function TeamPage() {
   const { t, lang } = useT(STAFF_MESSAGES);
   const wp = useT(WP_MESSAGES).t;
-  const [periods, setPeriods] = useState<Array<{ id: string; name: string; startsOn: string }>>([]);
-  const [periodId, setPeriodId] = useState('');
-  const [rounds, setRounds] = useState<TeamRound[] | null>(null);
-  const [pending, setPending] = useState<PendingNomination[]>([]);
+  const tm = useT(TEAM_MESSAGES).t;
+  const periodsQuery = useGqlQuery(TEAM_PERIODS, {});
+  const periods = periodsQuery.data?.periods ?? [];
+  const [chosenPeriod, setPeriodId] = useState<string | null>(null);
+  const periodId = chosenPeriod ?? periods[0]?.id ?? '';
+  const roundsQuery = useGqlQuery(TEAM_ROUNDS, { p: periodId }, { enabled: Boolean(periodId), refetchInterval: REFRESH_MS });
+  const pendingQuery = useGqlQuery(NOMINATIONS_WAITING, {}, { refetchInterval: REFRESH_MS });
+  const year = Number(periods.find((p) => p.id === periodId)?.startsOn.slice(0, 4) ?? 0);
+  const plansQuery = useGqlQuery(TEAM_AGREED_PLANS, { y: year }, { enabled: year > 0 });
+  const agreedPlans = new Set(
+    (plansQuery.data?.teamWorkPlans ?? []).filter((l) => l.workPlan?.status === 'AGREED').map((l) => l.employee.id),
+  );
+  const decideNomination = useGqlMutation(DECIDE_NOMINATION, ['NominationsWaitingForMe', 'TeamRounds']);
   const [closing, setClosing] = useState<string | null>(null);
-  // Employees with an agreed work plan (SKP) of the period's year: a chosen hasil kerja rating overrides it.
-  const [agreedPlans, setAgreedPlans] = useState<Set<string>>(new Set());
-  // Whether the API computes hasil kerja from the plan (RoundResult.hasilKerjaSource exists): then the rating may be left out.
-  const [computedHasilKerja, setComputedHasilKerja] = useState(false);
+  const [managing, setManaging] = useState<string | null>(null);
   // Kept as the error / message key and put into words at render time (the language may change).
   const [error, setError] = useState<{ err: unknown; deciding?: boolean } | null>(null);
   const [notice, setNotice] = useState<{ key: StaffKey; params?: Params } | null>(null);
-  useEffect(() => {
-    staffGql(`{ myRounds { id result { hasilKerjaSource } } }`).then(
-      () => setComputedHasilKerja(true),
-      () => setComputedHasilKerja(false),
-    );
-    staffGql<{ periods: typeof periods }>(`{ periods { id name startsOn } }`)
-      .then((d) => {
-        setPeriods(d.periods);
-        setPeriodId(d.periods[0]?.id ?? '');
-        if (!d.periods.length) setRounds([]);
-      })
-      .catch((err: unknown) => setError({ err }));
-  }, []);
-  const load = useCallback(() => {
-    void staffGql<{ nominationsWaitingForMe: PendingNomination[] }>(
-      `{ nominationsWaitingForMe { id reviewer { name } round { id employee { name } } } }`,
-    )
-      .then((d) => setPending(d.nominationsWaitingForMe))
-      .catch(() => undefined);
-    if (!periodId) return;
-    void staffGql<{ teamRounds: TeamRound[] }>(
-      `query($p: ID!) { teamRounds(periodId: $p) { id status overrideReason employee { id name } progress { supervisorSubmitted peersApproved peersSubmitted nominationsPending } reviewers { id relation state reviewer { name } } result { predikat perilakuScore hasilKerjaRating } } }`,
-      { p: periodId },
-    )
-      .then((d) => setRounds(d.teamRounds))
-      .catch(() => undefined);
-  }, [periodId]);
-  const year = Number(periods.find((p) => p.id === periodId)?.startsOn.slice(0, 4) ?? 0);
-  useEffect(() => {
-    if (!year) return;
-    staffGql<{ teamWorkPlans: Array<{ employee: { id: string }; workPlan: { status: string } | null }> }>(
-      `query($y: Int!) { teamWorkPlans(year: $y) { employee { id } workPlan { status } } }`,
-      { y: year },
-    )
-      .then((d) => setAgreedPlans(new Set(d.teamWorkPlans.filter((l) => l.workPlan?.status === 'AGREED').map((l) => l.employee.id))))
-      .catch(() => setAgreedPlans(new Set()));
-  }, [year, closing]);
-  useEffect(() => {
-    load();
-    const timer = setInterval(load, 3000);
-    return () => clearInterval(timer);
-  }, [load]);
-  const decide = async (n: PendingNomination, approve: boolean) => {
+  const rounds = periodsQuery.data && !periods.length ? [] : roundsQuery.data?.teamRounds;
+  const pending = pendingQuery.data?.nominationsWaitingForMe ?? [];
+  const shownError = error ?? (periodsQuery.error ? { err: periodsQuery.error } : null);
+  const decide = (n: (typeof pending)[number], approve: boolean) => {
     setError(null);
     setNotice(null);
-    try {
-      await staffGql(`mutation($i: DecideNominationInput!) { decideNomination(input: $i) { id state } }`, {
-        i: { assignmentId: n.id, approve },
-      });
-      setNotice({ key: approve ? 'approvedNotice' : 'rejectedNotice', params: { reviewer: n.reviewer?.name ?? '' } });
-      load();
-    } catch (err) {
-      setError({ err, deciding: true });
-      load();
-    }
+    decideNomination.mutate(
+      { i: { assignmentId: n.id, approve } },
+      {
+        onSuccess: () => setNotice({ key: approve ? 'approvedNotice' : 'rejectedNotice', params: { reviewer: n.reviewer?.name ?? '' } }),
+        onError: (err) => {
+          setError({ err, deciding: true });
+          void pendingQuery.refetch();
+        },
+      },
+    );
   };
   const stateText = (state: string) =>
     t(state === 'APPROVED' ? 'stateAPPROVED' : state === 'REJECTED' ? 'stateREJECTED' : 'stateNOMINATED');
+  const managed = rounds?.find((r) => r.id === managing && r.status === 'OPEN' && r.reviewers);
   return (
     <section>
       {pending.length ? (
@@ -115,10 +163,10 @@ export function TeamPage() {
                 <li key={n.id}>
                   <span>{t('pendingItem', names)}</span>
                   <span className="row">
-                    <button aria-label={t('approveLabel', names)} onClick={() => void decide(n, true)}>
+                    <button aria-label={t('approveLabel', names)} onClick={() => decide(n, true)}>
                       {t('approve')}
                     </button>
-                    <button className="secondary" aria-label={t('rejectLabel', names)} onClick={() => void decide(n, false)}>
+                    <button className="secondary" aria-label={t('rejectLabel', names)} onClick={() => decide(n, false)}>
                       {t('reject')}
                     </button>
                   </span>
@@ -137,11 +185,11 @@ export function TeamPage() {
           </option>
         ))}
       </select>
-      {error ? (
+      {shownError ? (
         <p className="err" role="alert">
-          {error.deciding && error.err instanceof ApiError && error.err.code === 'BAD_USER_INPUT'
+          {shownError.deciding && shownError.err instanceof ApiError && shownError.err.code === 'BAD_USER_INPUT'
             ? t('errNominationDecided')
-            : errorText(error.err, t, lang)}
+            : errorText(shownError.err, t, lang)}
         </p>
       ) : null}
       {!rounds ? <p aria-busy="true">{t('loading')}</p> : rounds.length === 0 ? <p>{t('noTeamRounds')}</p> : null}
@@ -200,23 +248,32 @@ export function TeamPage() {
                   </td>
                   <td>
                     {r.status === 'OPEN' && r.reviewers ? (
-                      closing === r.id ? (
-                        <CloseRoundForm
-                          round={r}
-                          hasAgreedPlan={agreedPlans.has(r.employee.id)}
-                          computedHasilKerja={computedHasilKerja}
-                          onClosed={() => {
-                            setError(null);
-                            setClosing(null);
-                            load();
-                          }}
-                          onError={(err) => setError({ err })}
-                        />
-                      ) : (
-                        <button className="secondary" onClick={() => setClosing(r.id)}>
-                          {t('closeRoundOf', { name: r.employee.name })}
-                        </button>
-                      )
+                      <>
+                        <button
+                          className="secondary"
+                          aria-expanded={managing === r.id}
+                          aria-controls={managing === r.id ? `reviewers-panel-${r.id}` : undefined}
+                          aria-label={tm('manageLabel', { name: r.employee.name })}
+                          onClick={() => setManaging(managing === r.id ? null : r.id)}
+                        >
+                          {tm('manage')}
+                        </button>{' '}
+                        {closing === r.id ? (
+                          <CloseRoundForm
+                            round={r}
+                            hasAgreedPlan={agreedPlans.has(r.employee.id)}
+                            onClosed={() => {
+                              setError(null);
+                              setClosing(null);
+                            }}
+                            onError={(err) => setError({ err })}
+                          />
+                        ) : (
+                          <button className="secondary" onClick={() => setClosing(r.id)}>
+                            {t('closeRoundOf', { name: r.employee.name })}
+                          </button>
+                        )}
+                      </>
                     ) : null}
                   </td>
                 </tr>
@@ -225,6 +282,11 @@ export function TeamPage() {
           </tbody>
         </table>
       </div>
+      {managed ? (
+        <div id={`reviewers-panel-${managed.id}`}>
+          <ReviewersPanel round={managed} onClose={() => setManaging(null)} />
+        </div>
+      ) : null}
     </section>
   );
 }
