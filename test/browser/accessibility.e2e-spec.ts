@@ -548,7 +548,8 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       expect(await tabStops(page, 60)).toEqual(expect.arrayContaining([w.setupCreate, w.assign]));
       await page.context().close();
     }
-  });
+    // Three runs of four pages, each checked by axe and tabbed through: longer than one page's test.
+  }, 300_000);
 
   /** The account page and the team page's reviewer controls (issue 14), in their own words. */
   const EXTRAS = {
