@@ -540,6 +540,111 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
     });
   });
 
+  /** Tabs through the page (at most `max` stops) and answers the accessible names that got the focus. */
+  async function tabStops(page: Page, max = 120): Promise<string[]> {
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    const names: string[] = [];
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      names.push(
+        (await page.evaluate(
+          `(() => { const el = document.activeElement; return el ? (el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || '').trim() : ''; })()`,
+        )) as string,
+      );
+    }
+    return names;
+  }
+
+  it('the organisation pages of an ADMIN: unit tree, employees, CSV import and service point setup (issue 14)', async () => {
+    const words = {
+      id: {
+        units: 'Unit kerja',
+        employees: 'Pegawai',
+        import: 'Impor pegawai (CSV)',
+        setup: 'Titik layanan',
+        tree: 'Struktur unit',
+        chosen: 'Unit terpilih: Kecamatan Arcamanik',
+        archive: 'Arsipkan unit',
+        addUnit: 'Tambah unit',
+        edit: 'Ubah Staf Sukamiskin',
+        editing: 'Ubah pegawai: Staf Sukamiskin',
+        save: 'Simpan perubahan',
+        csv: 'Isi CSV',
+        check: 'Periksa semua baris',
+        bad: /baris bermasalah/,
+        setupCreate: 'Buat titik layanan',
+        assign: 'Cari petugas baru',
+        cancel: 'Batal',
+      },
+      en: {
+        units: 'Units',
+        employees: 'Employees',
+        import: 'Import employees (CSV)',
+        setup: 'Service points',
+        tree: 'Unit structure',
+        chosen: 'Chosen unit: Kecamatan Arcamanik',
+        archive: 'Archive unit',
+        addUnit: 'Add unit',
+        edit: 'Edit Staf Sukamiskin',
+        editing: 'Edit employee: Staf Sukamiskin',
+        save: 'Save changes',
+        csv: 'CSV text',
+        check: 'Check every row',
+        bad: /rows have problems/,
+        setupCreate: 'Create service point',
+        assign: 'Search new officer',
+        cancel: 'Cancel',
+      },
+    };
+    for (const run of RUNS) {
+      const w = words[run.lang];
+      const page = await open(run);
+      await signIn(page, run.lang, org.admin.nip, org.admin.password);
+      const section = async (label: string) => {
+        await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: W[run.lang].tabAdmin, exact: true }).click();
+        await page.getByRole('navigation', { name: W[run.lang].adminMenu }).getByRole('link', { name: label, exact: true }).click();
+        await page.getByRole('heading', { name: label, level: 2, exact: true }).waitFor();
+      };
+
+      // The unit tree, a chosen unit (its forms and history), the archive confirmation.
+      await section(w.units);
+      const tree = page.getByRole('region', { name: w.tree });
+      await tree.getByRole('button', { name: 'Kecamatan Arcamanik', exact: true }).click();
+      await page.getByRole('heading', { name: w.chosen }).waitFor();
+      await tree.getByRole('button', { name: 'Kelurahan Sukamiskin', exact: true }).waitFor();
+      await check(page, run, `the "${w.units}" page`);
+      const unitStops = await tabStops(page);
+      for (const name of ['Kecamatan Arcamanik', 'Kelurahan Sukamiskin', w.archive, w.addUnit]) expect(unitStops).toContain(name);
+      await page.getByRole('button', { name: w.archive, exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+      await check(page, run, `the "${w.units}" page (archive confirmation)`);
+      await page.keyboard.press('Escape');
+
+      // Employees: the list, one opened for editing.
+      await section(w.employees);
+      await page.getByRole('button', { name: w.edit }).click();
+      await page.getByRole('heading', { name: w.editing }).waitFor();
+      await check(page, run, `the "${w.employees}" page`);
+      expect(await tabStops(page, 80)).toEqual(expect.arrayContaining([w.edit, w.save]));
+
+      // The import: a preview with a bad row.
+      await section(w.import);
+      await page.getByLabel(w.csv, { exact: true }).fill('NIP;Nama;Jabatan;Unit\n123;X;Staf;Unit Tidak Ada');
+      await page.getByRole('button', { name: w.check }).click();
+      await page.getByText(w.bad).waitFor();
+      await check(page, run, `the "${w.import}" page (a bad row)`);
+      expect(await tabStops(page, 45)).toEqual(expect.arrayContaining([w.csv, w.check]));
+
+      // Service point setup: the form and the list with an officer.
+      await section(w.setup);
+      await page.getByRole('region', { name: 'Loket Adminduk', exact: true }).getByText('Staf Sukamiskin').first().waitFor();
+      await check(page, run, `the "${w.setup}" page`);
+      expect(await tabStops(page, 60)).toEqual(expect.arrayContaining([w.setupCreate, w.assign]));
+      await page.context().close();
+    }
+    // Three runs of four pages, each checked by axe and tabbed through: longer than one page's test.
+  }, 300_000);
+
   /** The account page and the team page's reviewer controls (issue 14), in their own words. */
   const EXTRAS = {
     id: {

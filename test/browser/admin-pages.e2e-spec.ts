@@ -315,6 +315,7 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
       return route.continue();
     });
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administrasi' }).click();
+    await page.getByRole('navigation', { name: 'Menu administrasi' }).getByRole('link', { name: 'Titik layanan & kios' }).click();
     await page.getByLabel('Titik layanan').selectOption({ label: 'Loket Uji Tahan · Kelurahan Sukamiskin' });
     const section = page.getByRole('region', { name: 'Penilaian ditahan' });
     await section.getByRole('alert').getByText('Anda tidak berwenang melakukan ini.').waitFor();

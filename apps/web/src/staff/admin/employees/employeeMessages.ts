@@ -52,7 +52,7 @@ export const EMPLOYEE_MESSAGES = defineMessages({
     reset: 'Atur kata sandi',
     resetDone: 'Kata sandi diatur. Sesi pegawai ini telah diakhiri.',
     historyHeading: 'Riwayat jabatan',
-    historyCols: 'Jabatan|Unit|Atasan|Sejak|Sampai',
+    historyCols: 'Jabatan|Unit|Atasan',
   },
   en: {
     heading: 'Employees',
@@ -105,7 +105,7 @@ export const EMPLOYEE_MESSAGES = defineMessages({
     reset: 'Set password',
     resetDone: "Password set. The employee's sessions have ended.",
     historyHeading: 'Position history',
-    historyCols: 'Position|Unit|Supervisor|From|Until',
+    historyCols: 'Position|Unit|Supervisor',
   },
 });
 export type EmployeeKey = keyof (typeof EMPLOYEE_MESSAGES)['id'];

@@ -34,7 +34,7 @@ export const UNIT_MESSAGES = defineMessages({
     archivedDone: 'Unit {name} diarsipkan.',
     rootNote: 'Ini unit induk instansi: tidak dapat dipindahkan atau diarsipkan.',
     historyHeading: 'Riwayat unit',
-    historyCols: 'Nama|Induk|Status|Sejak|Sampai',
+    historyCols: 'Nama|Induk|Status',
     live: 'aktif',
   },
   en: {
@@ -70,7 +70,7 @@ export const UNIT_MESSAGES = defineMessages({
     archivedDone: 'Unit {name} archived.',
     rootNote: "This is the agency's root unit: it cannot be moved or archived.",
     historyHeading: 'Unit history',
-    historyCols: 'Name|Parent|Status|From|Until',
+    historyCols: 'Name|Parent|Status',
     live: 'live',
   },
 });
