@@ -39,6 +39,20 @@ type Documents = {
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminReopenRoundDocument,
     "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": typeof types.AdminPeriodRoundsDocument,
     "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUnitTreeDocument,
+    "\n  query AdminServicePoints {\n    servicePoints {\n      id\n      name\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminServicePointsDocument,
+    "\n  fragment AdminKioskFields on Kiosk {\n    id\n    name\n    revokedAt\n    lastSeenAt\n    createdAt\n  }\n": typeof types.AdminKioskFieldsFragmentDoc,
+    "\n  query AdminKiosks($servicePointId: ID) {\n    kiosks(servicePointId: $servicePointId) {\n      ...AdminKioskFields\n    }\n  }\n": typeof types.AdminKiosksDocument,
+    "\n  mutation AdminRegisterKiosk($input: RegisterKioskInput!) {\n    registerKiosk(input: $input) {\n      ...AdminKioskFields\n    }\n  }\n": typeof types.AdminRegisterKioskDocument,
+    "\n  mutation AdminRenameKiosk($id: ID!, $name: String!) {\n    renameKiosk(id: $id, name: $name) {\n      ...AdminKioskFields\n    }\n  }\n": typeof types.AdminRenameKioskDocument,
+    "\n  mutation AdminRevokeKiosk($id: ID!) {\n    revokeKiosk(id: $id) {\n      ...AdminKioskFields\n    }\n  }\n": typeof types.AdminRevokeKioskDocument,
+    "\n  mutation AdminCreateKioskPairingCode($kioskId: ID!) {\n    createKioskPairingCode(kioskId: $kioskId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.AdminCreateKioskPairingCodeDocument,
+    "\n  fragment AdminRatingLinkFields on RatingLink {\n    id\n    token\n    url\n    employeeId\n    expiresAt\n    revokedAt\n    createdAt\n  }\n": typeof types.AdminRatingLinkFieldsFragmentDoc,
+    "\n  query AdminRatingLinks($servicePointId: ID) {\n    ratingLinks(servicePointId: $servicePointId) {\n      ...AdminRatingLinkFields\n    }\n  }\n": typeof types.AdminRatingLinksDocument,
+    "\n  mutation AdminCreateRatingLink($input: CreateRatingLinkInput!) {\n    createRatingLink(input: $input) {\n      ...AdminRatingLinkFields\n    }\n  }\n": typeof types.AdminCreateRatingLinkDocument,
+    "\n  mutation AdminRevokeRatingLink($id: ID!) {\n    revokeRatingLink(id: $id) {\n      ...AdminRatingLinkFields\n    }\n  }\n": typeof types.AdminRevokeRatingLinkDocument,
+    "\n  query AdminHeldRatings($servicePointId: ID) {\n    heldRatings(servicePointId: $servicePointId) {\n      id\n      employeeId\n      channel\n      kind\n      reason\n      clientTag\n      answers\n      score\n      comment\n      submittedAt\n    }\n  }\n": typeof types.AdminHeldRatingsDocument,
+    "\n  mutation AdminReleaseHeldRatings($ids: [ID!]!) {\n    releaseHeldRatings(ids: $ids)\n  }\n": typeof types.AdminReleaseHeldRatingsDocument,
+    "\n  mutation AdminRejectHeldRatings($ids: [ID!]!) {\n    rejectHeldRatings(ids: $ids)\n  }\n": typeof types.AdminRejectHeldRatingsDocument,
     "\n  query AdminSetupServicePoints($includeArchived: Boolean!) {\n    servicePoints(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": typeof types.AdminSetupServicePointsDocument,
     "\n  mutation AdminCreateServicePoint($input: CreateServicePointInput!) {\n    createServicePoint(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateServicePointDocument,
     "\n  mutation AdminArchiveServicePoint($id: ID!) {\n    archiveServicePoint(id: $id) {\n      id\n    }\n  }\n": typeof types.AdminArchiveServicePointDocument,
@@ -76,6 +90,19 @@ type Documents = {
     "\n  query TeamRounds($p: ID!) {\n    teamRounds(periodId: $p) {\n      id\n      status\n      overrideReason\n      employee {\n        id\n        name\n        subordinates {\n          id\n          name\n          position\n          active\n        }\n      }\n      progress {\n        supervisorSubmitted\n        peersApproved\n        peersSubmitted\n        nominationsPending\n      }\n      reviewers {\n        id\n        relation\n        state\n        reviewer {\n          id\n          name\n        }\n      }\n      result {\n        predikat\n        perilakuScore\n        hasilKerjaRating\n      }\n    }\n  }\n": typeof types.TeamRoundsDocument,
     "\n  query TeamAgreedPlans($y: Int!) {\n    teamWorkPlans(year: $y) {\n      employee {\n        id\n      }\n      workPlan {\n        status\n      }\n    }\n  }\n": typeof types.TeamAgreedPlansDocument,
     "\n  mutation DecideNomination($i: DecideNominationInput!) {\n    decideNomination(input: $i) {\n      id\n      state\n    }\n  }\n": typeof types.DecideNominationDocument,
+    "\n  fragment WorkPlanFields on WorkPlan {\n    id\n    year\n    status\n    version\n    agreedAt\n    employee {\n      id\n      name\n    }\n    indicators {\n      id\n      name\n      unit\n      target\n      weight\n      direction\n      aggregation\n      source\n      method\n    }\n    missingReports {\n      indicatorId\n      month\n    }\n    versions {\n      version\n      reason\n      createdByName\n      createdAt\n      agreedByName\n      agreedAt\n    }\n  }\n": typeof types.WorkPlanFieldsFragmentDoc,
+    "\n  fragment RealisationFields on Realisation {\n    id\n    indicatorId\n    month\n    value\n    note\n    evidenceUrl\n    status\n    feedback\n    thread {\n      id\n      action\n      actorName\n      value\n      note\n      evidenceUrl\n      at\n    }\n  }\n": typeof types.RealisationFieldsFragmentDoc,
+    "\n  query MyWorkPlan($year: Int!) {\n    myWorkPlan(year: $year) {\n      ...WorkPlanFields\n    }\n  }\n": typeof types.MyWorkPlanDocument,
+    "\n  query TeamWorkPlans($year: Int!) {\n    teamWorkPlans(year: $year) {\n      employee {\n        id\n        name\n        position\n      }\n      workPlan {\n        ...WorkPlanFields\n      }\n    }\n  }\n": typeof types.TeamWorkPlansDocument,
+    "\n  query WorkPlanRealisations($workPlanId: ID!, $month: String) {\n    realisations(workPlanId: $workPlanId, month: $month) {\n      ...RealisationFields\n    }\n  }\n": typeof types.WorkPlanRealisationsDocument,
+    "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanDocument,
+    "\n  mutation AddIndicator($input: AddIndicatorInput!) {\n    addIndicator(input: $input) {\n      id\n    }\n  }\n": typeof types.AddIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
+    "\n  mutation RemoveIndicator($indicatorId: ID!) {\n    removeIndicator(indicatorId: $indicatorId) {\n      id\n    }\n  }\n": typeof types.RemoveIndicatorDocument,
+    "\n  mutation ReviseWorkPlan($input: ReviseWorkPlanInput!) {\n    reviseWorkPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviseWorkPlanDocument,
+    "\n  mutation AgreeWorkPlan($workPlanId: ID!) {\n    agreeWorkPlan(workPlanId: $workPlanId) {\n      id\n      status\n    }\n  }\n": typeof types.AgreeWorkPlanDocument,
+    "\n  mutation ReportRealisation($input: ReportRealisationInput!) {\n    reportRealisation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReportRealisationDocument,
+    "\n  mutation VerifyRealisation($input: VerifyRealisationInput!) {\n    verifyRealisation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.VerifyRealisationDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
@@ -102,6 +129,20 @@ const documents: Documents = {
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminReopenRoundDocument,
     "\n  query AdminPeriodRounds($periodId: ID!, $unitId: ID, $status: RoundStatus, $search: String, $page: PageInput) {\n    periodRounds(periodId: $periodId, unitId: $unitId, status: $status, search: $search, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        openedAt\n        employee {\n          id\n          name\n          nip\n        }\n      }\n    }\n  }\n": types.AdminPeriodRoundsDocument,
     "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUnitTreeDocument,
+    "\n  query AdminServicePoints {\n    servicePoints {\n      id\n      name\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n": types.AdminServicePointsDocument,
+    "\n  fragment AdminKioskFields on Kiosk {\n    id\n    name\n    revokedAt\n    lastSeenAt\n    createdAt\n  }\n": types.AdminKioskFieldsFragmentDoc,
+    "\n  query AdminKiosks($servicePointId: ID) {\n    kiosks(servicePointId: $servicePointId) {\n      ...AdminKioskFields\n    }\n  }\n": types.AdminKiosksDocument,
+    "\n  mutation AdminRegisterKiosk($input: RegisterKioskInput!) {\n    registerKiosk(input: $input) {\n      ...AdminKioskFields\n    }\n  }\n": types.AdminRegisterKioskDocument,
+    "\n  mutation AdminRenameKiosk($id: ID!, $name: String!) {\n    renameKiosk(id: $id, name: $name) {\n      ...AdminKioskFields\n    }\n  }\n": types.AdminRenameKioskDocument,
+    "\n  mutation AdminRevokeKiosk($id: ID!) {\n    revokeKiosk(id: $id) {\n      ...AdminKioskFields\n    }\n  }\n": types.AdminRevokeKioskDocument,
+    "\n  mutation AdminCreateKioskPairingCode($kioskId: ID!) {\n    createKioskPairingCode(kioskId: $kioskId) {\n      code\n      expiresAt\n    }\n  }\n": types.AdminCreateKioskPairingCodeDocument,
+    "\n  fragment AdminRatingLinkFields on RatingLink {\n    id\n    token\n    url\n    employeeId\n    expiresAt\n    revokedAt\n    createdAt\n  }\n": types.AdminRatingLinkFieldsFragmentDoc,
+    "\n  query AdminRatingLinks($servicePointId: ID) {\n    ratingLinks(servicePointId: $servicePointId) {\n      ...AdminRatingLinkFields\n    }\n  }\n": types.AdminRatingLinksDocument,
+    "\n  mutation AdminCreateRatingLink($input: CreateRatingLinkInput!) {\n    createRatingLink(input: $input) {\n      ...AdminRatingLinkFields\n    }\n  }\n": types.AdminCreateRatingLinkDocument,
+    "\n  mutation AdminRevokeRatingLink($id: ID!) {\n    revokeRatingLink(id: $id) {\n      ...AdminRatingLinkFields\n    }\n  }\n": types.AdminRevokeRatingLinkDocument,
+    "\n  query AdminHeldRatings($servicePointId: ID) {\n    heldRatings(servicePointId: $servicePointId) {\n      id\n      employeeId\n      channel\n      kind\n      reason\n      clientTag\n      answers\n      score\n      comment\n      submittedAt\n    }\n  }\n": types.AdminHeldRatingsDocument,
+    "\n  mutation AdminReleaseHeldRatings($ids: [ID!]!) {\n    releaseHeldRatings(ids: $ids)\n  }\n": types.AdminReleaseHeldRatingsDocument,
+    "\n  mutation AdminRejectHeldRatings($ids: [ID!]!) {\n    rejectHeldRatings(ids: $ids)\n  }\n": types.AdminRejectHeldRatingsDocument,
     "\n  query AdminSetupServicePoints($includeArchived: Boolean!) {\n    servicePoints(includeArchived: $includeArchived) {\n      id\n      name\n      archivedAt\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n        nip\n        position\n      }\n    }\n  }\n": types.AdminSetupServicePointsDocument,
     "\n  mutation AdminCreateServicePoint($input: CreateServicePointInput!) {\n    createServicePoint(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateServicePointDocument,
     "\n  mutation AdminArchiveServicePoint($id: ID!) {\n    archiveServicePoint(id: $id) {\n      id\n    }\n  }\n": types.AdminArchiveServicePointDocument,
@@ -139,6 +180,19 @@ const documents: Documents = {
     "\n  query TeamRounds($p: ID!) {\n    teamRounds(periodId: $p) {\n      id\n      status\n      overrideReason\n      employee {\n        id\n        name\n        subordinates {\n          id\n          name\n          position\n          active\n        }\n      }\n      progress {\n        supervisorSubmitted\n        peersApproved\n        peersSubmitted\n        nominationsPending\n      }\n      reviewers {\n        id\n        relation\n        state\n        reviewer {\n          id\n          name\n        }\n      }\n      result {\n        predikat\n        perilakuScore\n        hasilKerjaRating\n      }\n    }\n  }\n": types.TeamRoundsDocument,
     "\n  query TeamAgreedPlans($y: Int!) {\n    teamWorkPlans(year: $y) {\n      employee {\n        id\n      }\n      workPlan {\n        status\n      }\n    }\n  }\n": types.TeamAgreedPlansDocument,
     "\n  mutation DecideNomination($i: DecideNominationInput!) {\n    decideNomination(input: $i) {\n      id\n      state\n    }\n  }\n": types.DecideNominationDocument,
+    "\n  fragment WorkPlanFields on WorkPlan {\n    id\n    year\n    status\n    version\n    agreedAt\n    employee {\n      id\n      name\n    }\n    indicators {\n      id\n      name\n      unit\n      target\n      weight\n      direction\n      aggregation\n      source\n      method\n    }\n    missingReports {\n      indicatorId\n      month\n    }\n    versions {\n      version\n      reason\n      createdByName\n      createdAt\n      agreedByName\n      agreedAt\n    }\n  }\n": types.WorkPlanFieldsFragmentDoc,
+    "\n  fragment RealisationFields on Realisation {\n    id\n    indicatorId\n    month\n    value\n    note\n    evidenceUrl\n    status\n    feedback\n    thread {\n      id\n      action\n      actorName\n      value\n      note\n      evidenceUrl\n      at\n    }\n  }\n": types.RealisationFieldsFragmentDoc,
+    "\n  query MyWorkPlan($year: Int!) {\n    myWorkPlan(year: $year) {\n      ...WorkPlanFields\n    }\n  }\n": types.MyWorkPlanDocument,
+    "\n  query TeamWorkPlans($year: Int!) {\n    teamWorkPlans(year: $year) {\n      employee {\n        id\n        name\n        position\n      }\n      workPlan {\n        ...WorkPlanFields\n      }\n    }\n  }\n": types.TeamWorkPlansDocument,
+    "\n  query WorkPlanRealisations($workPlanId: ID!, $month: String) {\n    realisations(workPlanId: $workPlanId, month: $month) {\n      ...RealisationFields\n    }\n  }\n": types.WorkPlanRealisationsDocument,
+    "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanDocument,
+    "\n  mutation AddIndicator($input: AddIndicatorInput!) {\n    addIndicator(input: $input) {\n      id\n    }\n  }\n": types.AddIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n    }\n  }\n": types.UpdateIndicatorDocument,
+    "\n  mutation RemoveIndicator($indicatorId: ID!) {\n    removeIndicator(indicatorId: $indicatorId) {\n      id\n    }\n  }\n": types.RemoveIndicatorDocument,
+    "\n  mutation ReviseWorkPlan($input: ReviseWorkPlanInput!) {\n    reviseWorkPlan(input: $input) {\n      id\n    }\n  }\n": types.ReviseWorkPlanDocument,
+    "\n  mutation AgreeWorkPlan($workPlanId: ID!) {\n    agreeWorkPlan(workPlanId: $workPlanId) {\n      id\n      status\n    }\n  }\n": types.AgreeWorkPlanDocument,
+    "\n  mutation ReportRealisation($input: ReportRealisationInput!) {\n    reportRealisation(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReportRealisationDocument,
+    "\n  mutation VerifyRealisation($input: VerifyRealisationInput!) {\n    verifyRealisation(input: $input) {\n      id\n      status\n    }\n  }\n": types.VerifyRealisationDocument,
 };
 
 /**
@@ -237,6 +291,62 @@ export function graphql(source: "\n  query AdminPeriodRounds($periodId: ID!, $un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminUnitTree {\n    units {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUnitTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminServicePoints {\n    servicePoints {\n      id\n      name\n      unit {\n        name\n      }\n      staff {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminServicePointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminKioskFields on Kiosk {\n    id\n    name\n    revokedAt\n    lastSeenAt\n    createdAt\n  }\n"): typeof import('./graphql').AdminKioskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminKiosks($servicePointId: ID) {\n    kiosks(servicePointId: $servicePointId) {\n      ...AdminKioskFields\n    }\n  }\n"): typeof import('./graphql').AdminKiosksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterKiosk($input: RegisterKioskInput!) {\n    registerKiosk(input: $input) {\n      ...AdminKioskFields\n    }\n  }\n"): typeof import('./graphql').AdminRegisterKioskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRenameKiosk($id: ID!, $name: String!) {\n    renameKiosk(id: $id, name: $name) {\n      ...AdminKioskFields\n    }\n  }\n"): typeof import('./graphql').AdminRenameKioskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeKiosk($id: ID!) {\n    revokeKiosk(id: $id) {\n      ...AdminKioskFields\n    }\n  }\n"): typeof import('./graphql').AdminRevokeKioskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateKioskPairingCode($kioskId: ID!) {\n    createKioskPairingCode(kioskId: $kioskId) {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').AdminCreateKioskPairingCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminRatingLinkFields on RatingLink {\n    id\n    token\n    url\n    employeeId\n    expiresAt\n    revokedAt\n    createdAt\n  }\n"): typeof import('./graphql').AdminRatingLinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRatingLinks($servicePointId: ID) {\n    ratingLinks(servicePointId: $servicePointId) {\n      ...AdminRatingLinkFields\n    }\n  }\n"): typeof import('./graphql').AdminRatingLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRatingLink($input: CreateRatingLinkInput!) {\n    createRatingLink(input: $input) {\n      ...AdminRatingLinkFields\n    }\n  }\n"): typeof import('./graphql').AdminCreateRatingLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeRatingLink($id: ID!) {\n    revokeRatingLink(id: $id) {\n      ...AdminRatingLinkFields\n    }\n  }\n"): typeof import('./graphql').AdminRevokeRatingLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHeldRatings($servicePointId: ID) {\n    heldRatings(servicePointId: $servicePointId) {\n      id\n      employeeId\n      channel\n      kind\n      reason\n      clientTag\n      answers\n      score\n      comment\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').AdminHeldRatingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReleaseHeldRatings($ids: [ID!]!) {\n    releaseHeldRatings(ids: $ids)\n  }\n"): typeof import('./graphql').AdminReleaseHeldRatingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRejectHeldRatings($ids: [ID!]!) {\n    rejectHeldRatings(ids: $ids)\n  }\n"): typeof import('./graphql').AdminRejectHeldRatingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -385,6 +495,58 @@ export function graphql(source: "\n  query TeamAgreedPlans($y: Int!) {\n    team
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideNomination($i: DecideNominationInput!) {\n    decideNomination(input: $i) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').DecideNominationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkPlanFields on WorkPlan {\n    id\n    year\n    status\n    version\n    agreedAt\n    employee {\n      id\n      name\n    }\n    indicators {\n      id\n      name\n      unit\n      target\n      weight\n      direction\n      aggregation\n      source\n      method\n    }\n    missingReports {\n      indicatorId\n      month\n    }\n    versions {\n      version\n      reason\n      createdByName\n      createdAt\n      agreedByName\n      agreedAt\n    }\n  }\n"): typeof import('./graphql').WorkPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RealisationFields on Realisation {\n    id\n    indicatorId\n    month\n    value\n    note\n    evidenceUrl\n    status\n    feedback\n    thread {\n      id\n      action\n      actorName\n      value\n      note\n      evidenceUrl\n      at\n    }\n  }\n"): typeof import('./graphql').RealisationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkPlan($year: Int!) {\n    myWorkPlan(year: $year) {\n      ...WorkPlanFields\n    }\n  }\n"): typeof import('./graphql').MyWorkPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamWorkPlans($year: Int!) {\n    teamWorkPlans(year: $year) {\n      employee {\n        id\n        name\n        position\n      }\n      workPlan {\n        ...WorkPlanFields\n      }\n    }\n  }\n"): typeof import('./graphql').TeamWorkPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkPlanRealisations($workPlanId: ID!, $month: String) {\n    realisations(workPlanId: $workPlanId, month: $month) {\n      ...RealisationFields\n    }\n  }\n"): typeof import('./graphql').WorkPlanRealisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateWorkPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIndicator($input: AddIndicatorInput!) {\n    addIndicator(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveIndicator($indicatorId: ID!) {\n    removeIndicator(indicatorId: $indicatorId) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseWorkPlan($input: ReviseWorkPlanInput!) {\n    reviseWorkPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviseWorkPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeWorkPlan($workPlanId: ID!) {\n    agreeWorkPlan(workPlanId: $workPlanId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AgreeWorkPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportRealisation($input: ReportRealisationInput!) {\n    reportRealisation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReportRealisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyRealisation($input: VerifyRealisationInput!) {\n    verifyRealisation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').VerifyRealisationDocument;
 
 
 export function graphql(source: string) {

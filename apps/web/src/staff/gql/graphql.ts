@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddIndicatorInput = {
+  aggregation: Aggregation;
+  direction: Direction;
+  /** Measurement method: SURVEY, EVALUATION, DATA_ANALYSIS, PLATFORM_DATA, or a description (2–200 characters). */
+  method: string;
+  /** Nama indikator, 3–300 characters. */
+  name: string;
+  source: IndicatorSource;
+  /** Annual target, > 0. */
+  target: number;
+  /** Satuan: dokumen, hari, persen, ... */
+  unit: string;
+  /** Relative weight, > 0 (weights need not sum to 1 or 100). */
+  weight: number;
+  workPlanId: string | number;
+};
+
+/** How verified months make a period’s realisation: SUM (counts), AVERAGE (rates, times), LAST (cumulative status). */
+export type Aggregation =
+  | 'AVERAGE'
+  | 'LAST'
+  | 'SUM';
+
 export type AssignReviewerInput = {
   relation: ReviewerRelation;
   reviewerId: string | number;
@@ -58,6 +81,13 @@ export type CreatePeriodInput = {
   startsOn: string;
 };
 
+export type CreateRatingLinkInput = {
+  /** Attribute ratings to this officer (must staff the service point). */
+  employeeId?: string | number | null | undefined;
+  expiresAt?: string | null | undefined;
+  servicePointId: string | number;
+};
+
 export type CreateServicePointInput = {
   name: string;
   unitId: string | number;
@@ -70,10 +100,20 @@ export type CreateUnitInput = {
   parentId?: string | number | null | undefined;
 };
 
+export type CreateWorkPlanInput = {
+  employeeId: string | number;
+  year: number;
+};
+
 export type DecideNominationInput = {
   approve: boolean;
   assignmentId: string | number;
 };
+
+/** Whether a higher or a lower realisation is better (e.g. completion time). */
+export type Direction =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
 
 export type EmployeeFilter = {
   /** Only active (true) or inactive (false) employees; both when omitted. */
@@ -93,6 +133,12 @@ export type ImportEmployeesInput = {
   /** Initial password for every imported employee; without one they cannot log in yet. */
   initialPassword?: string | null | undefined;
 };
+
+/** MANUAL: reported monthly by the employee; the others are computed from the platform’s own facts. */
+export type IndicatorSource =
+  | 'CITIZEN_SATISFACTION'
+  | 'MANUAL'
+  | 'SERVICE_COMPLETION_TIME';
 
 export type InstrumentItemInput = {
   /** Behaviour anchors for scores 1 to 5, in order. */
@@ -186,9 +232,35 @@ export type Rating =
   | 'DI_BAWAH_EKSPEKTASI'
   | 'SESUAI_EKSPEKTASI';
 
+/** IKM: the nine-element survey; QUICK: one tap, 1 to 4. */
+export type RatingKind =
+  | 'IKM'
+  | 'QUICK';
+
 export type RatingThresholdsInput = {
   diAtas: number;
   sesuai: number;
+};
+
+/** One entry of a realisation’s thread. */
+export type RealisationAction =
+  | 'CORRECTED'
+  | 'REPORTED'
+  | 'RETURNED'
+  | 'VERIFIED';
+
+export type RealisationDecision =
+  | 'RETURNED'
+  | 'VERIFIED';
+
+export type RealisationStatus =
+  | 'RETURNED'
+  | 'SUBMITTED'
+  | 'VERIFIED';
+
+export type RegisterKioskInput = {
+  name: string;
+  servicePointId: string | number;
 };
 
 export type ReopenRoundInput = {
@@ -196,11 +268,29 @@ export type ReopenRoundInput = {
   roundId: string | number;
 };
 
+export type ReportRealisationInput = {
+  /** Link to the evidence (bukti dukung), http(s) only. */
+  evidenceUrl?: string | null | undefined;
+  indicatorId: string | number;
+  /** YYYY-MM */
+  month: string;
+  /** Catatan, up to 2000 characters. */
+  note?: string | null | undefined;
+  /** The month’s realisation, ≥ 0. */
+  value: number;
+};
+
 export type ReviewerRelation =
   | 'PEER'
   | 'SELF'
   | 'SUBORDINATE'
   | 'SUPERVISOR';
+
+export type ReviseWorkPlanInput = {
+  /** Why the agreed plan changes, 5–2000 characters. */
+  reason: string;
+  workPlanId: string | number;
+};
 
 /** ADMIN manages the agency; SUPERVISOR leads a team; EMPLOYEE is every staff member. */
 export type Role =
@@ -253,6 +343,24 @@ export type UpdateEmployeeInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** Replaces every field of an indicator of a DRAFT plan. */
+export type UpdateIndicatorInput = {
+  aggregation: Aggregation;
+  direction: Direction;
+  indicatorId: string | number;
+  /** Measurement method: SURVEY, EVALUATION, DATA_ANALYSIS, PLATFORM_DATA, or a description (2–200 characters). */
+  method: string;
+  /** Nama indikator, 3–300 characters. */
+  name: string;
+  source: IndicatorSource;
+  /** Annual target, > 0. */
+  target: number;
+  /** Satuan: dokumen, hari, persen, ... */
+  unit: string;
+  /** Relative weight, > 0 (weights need not sum to 1 or 100). */
+  weight: number;
+};
+
 export type UpdateUnitInput = {
   id: string | number;
   kind?: UnitKind | null | undefined;
@@ -263,6 +371,13 @@ export type ValueScoreInput = {
   /** 1 to 5 */
   score: number;
   value: CoreValue;
+};
+
+export type VerifyRealisationInput = {
+  decision: RealisationDecision;
+  /** Umpan balik; required to return, optional to verify. */
+  feedback?: string | null | undefined;
+  realisationId: string | number;
 };
 
 export type WorkPlanStatus =
@@ -441,6 +556,93 @@ export type AdminUnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminUnitTreeQuery = { units: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> }> };
+
+export type AdminServicePointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminServicePointsQuery = { servicePoints: Array<{ id: string, name: string, unit: { name: string }, staff: Array<{ id: string, name: string }> }> };
+
+export type AdminKioskFieldsFragment = { id: string, name: string, revokedAt: string | null, lastSeenAt: string | null, createdAt: string };
+
+export type AdminKiosksQueryVariables = Exact<{
+  servicePointId?: string | number | null | undefined;
+}>;
+
+
+export type AdminKiosksQuery = { kiosks: Array<{ id: string, name: string, revokedAt: string | null, lastSeenAt: string | null, createdAt: string }> };
+
+export type AdminRegisterKioskMutationVariables = Exact<{
+  input: RegisterKioskInput;
+}>;
+
+
+export type AdminRegisterKioskMutation = { registerKiosk: { id: string, name: string, revokedAt: string | null, lastSeenAt: string | null, createdAt: string } };
+
+export type AdminRenameKioskMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type AdminRenameKioskMutation = { renameKiosk: { id: string, name: string, revokedAt: string | null, lastSeenAt: string | null, createdAt: string } };
+
+export type AdminRevokeKioskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeKioskMutation = { revokeKiosk: { id: string, name: string, revokedAt: string | null, lastSeenAt: string | null, createdAt: string } };
+
+export type AdminCreateKioskPairingCodeMutationVariables = Exact<{
+  kioskId: string | number;
+}>;
+
+
+export type AdminCreateKioskPairingCodeMutation = { createKioskPairingCode: { code: string, expiresAt: string } };
+
+export type AdminRatingLinkFieldsFragment = { id: string, token: string, url: string, employeeId: string | null, expiresAt: string | null, revokedAt: string | null, createdAt: string };
+
+export type AdminRatingLinksQueryVariables = Exact<{
+  servicePointId?: string | number | null | undefined;
+}>;
+
+
+export type AdminRatingLinksQuery = { ratingLinks: Array<{ id: string, token: string, url: string, employeeId: string | null, expiresAt: string | null, revokedAt: string | null, createdAt: string }> };
+
+export type AdminCreateRatingLinkMutationVariables = Exact<{
+  input: CreateRatingLinkInput;
+}>;
+
+
+export type AdminCreateRatingLinkMutation = { createRatingLink: { id: string, token: string, url: string, employeeId: string | null, expiresAt: string | null, revokedAt: string | null, createdAt: string } };
+
+export type AdminRevokeRatingLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeRatingLinkMutation = { revokeRatingLink: { id: string, token: string, url: string, employeeId: string | null, expiresAt: string | null, revokedAt: string | null, createdAt: string } };
+
+export type AdminHeldRatingsQueryVariables = Exact<{
+  servicePointId?: string | number | null | undefined;
+}>;
+
+
+export type AdminHeldRatingsQuery = { heldRatings: Array<{ id: string, employeeId: string | null, channel: string, kind: RatingKind, reason: string, clientTag: string, answers: Array<number> | null, score: number | null, comment: string | null, submittedAt: string }> };
+
+export type AdminReleaseHeldRatingsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AdminReleaseHeldRatingsMutation = { releaseHeldRatings: number };
+
+export type AdminRejectHeldRatingsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AdminRejectHeldRatingsMutation = { rejectHeldRatings: number };
 
 export type AdminSetupServicePointsQueryVariables = Exact<{
   includeArchived: boolean;
@@ -689,6 +891,88 @@ export type DecideNominationMutationVariables = Exact<{
 
 export type DecideNominationMutation = { decideNomination: { id: string, state: AssignmentState } };
 
+export type WorkPlanFieldsFragment = { id: string, year: number, status: WorkPlanStatus, version: number, agreedAt: string | null, employee: { id: string, name: string }, indicators: Array<{ id: string, name: string, unit: string, target: number, weight: number, direction: Direction, aggregation: Aggregation, source: IndicatorSource, method: string }>, missingReports: Array<{ indicatorId: string, month: string }>, versions: Array<{ version: number, reason: string | null, createdByName: string, createdAt: string, agreedByName: string | null, agreedAt: string | null }> };
+
+export type RealisationFieldsFragment = { id: string, indicatorId: string, month: string, value: number, note: string | null, evidenceUrl: string | null, status: RealisationStatus, feedback: string | null, thread: Array<{ id: string, action: RealisationAction, actorName: string, value: number | null, note: string | null, evidenceUrl: string | null, at: string }> };
+
+export type MyWorkPlanQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MyWorkPlanQuery = { myWorkPlan: { id: string, year: number, status: WorkPlanStatus, version: number, agreedAt: string | null, employee: { id: string, name: string }, indicators: Array<{ id: string, name: string, unit: string, target: number, weight: number, direction: Direction, aggregation: Aggregation, source: IndicatorSource, method: string }>, missingReports: Array<{ indicatorId: string, month: string }>, versions: Array<{ version: number, reason: string | null, createdByName: string, createdAt: string, agreedByName: string | null, agreedAt: string | null }> } | null };
+
+export type TeamWorkPlansQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type TeamWorkPlansQuery = { teamWorkPlans: Array<{ employee: { id: string, name: string, position: string }, workPlan: { id: string, year: number, status: WorkPlanStatus, version: number, agreedAt: string | null, employee: { id: string, name: string }, indicators: Array<{ id: string, name: string, unit: string, target: number, weight: number, direction: Direction, aggregation: Aggregation, source: IndicatorSource, method: string }>, missingReports: Array<{ indicatorId: string, month: string }>, versions: Array<{ version: number, reason: string | null, createdByName: string, createdAt: string, agreedByName: string | null, agreedAt: string | null }> } | null }> };
+
+export type WorkPlanRealisationsQueryVariables = Exact<{
+  workPlanId: string | number;
+  month?: string | null | undefined;
+}>;
+
+
+export type WorkPlanRealisationsQuery = { realisations: Array<{ id: string, indicatorId: string, month: string, value: number, note: string | null, evidenceUrl: string | null, status: RealisationStatus, feedback: string | null, thread: Array<{ id: string, action: RealisationAction, actorName: string, value: number | null, note: string | null, evidenceUrl: string | null, at: string }> }> };
+
+export type CreateWorkPlanMutationVariables = Exact<{
+  input: CreateWorkPlanInput;
+}>;
+
+
+export type CreateWorkPlanMutation = { createWorkPlan: { id: string } };
+
+export type AddIndicatorMutationVariables = Exact<{
+  input: AddIndicatorInput;
+}>;
+
+
+export type AddIndicatorMutation = { addIndicator: { id: string } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { id: string } };
+
+export type RemoveIndicatorMutationVariables = Exact<{
+  indicatorId: string | number;
+}>;
+
+
+export type RemoveIndicatorMutation = { removeIndicator: { id: string } };
+
+export type ReviseWorkPlanMutationVariables = Exact<{
+  input: ReviseWorkPlanInput;
+}>;
+
+
+export type ReviseWorkPlanMutation = { reviseWorkPlan: { id: string } };
+
+export type AgreeWorkPlanMutationVariables = Exact<{
+  workPlanId: string | number;
+}>;
+
+
+export type AgreeWorkPlanMutation = { agreeWorkPlan: { id: string, status: WorkPlanStatus } };
+
+export type ReportRealisationMutationVariables = Exact<{
+  input: ReportRealisationInput;
+}>;
+
+
+export type ReportRealisationMutation = { reportRealisation: { id: string, status: RealisationStatus } };
+
+export type VerifyRealisationMutationVariables = Exact<{
+  input: VerifyRealisationInput;
+}>;
+
+
+export type VerifyRealisationMutation = { verifyRealisation: { id: string, status: RealisationStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -707,7 +991,83 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AdminKioskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminKioskFields on Kiosk {
+  id
+  name
+  revokedAt
+  lastSeenAt
+  createdAt
+}
+    `, {"fragmentName":"AdminKioskFields"}) as unknown as TypedDocumentString<AdminKioskFieldsFragment, unknown>;
+export const AdminRatingLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminRatingLinkFields on RatingLink {
+  id
+  token
+  url
+  employeeId
+  expiresAt
+  revokedAt
+  createdAt
+}
+    `, {"fragmentName":"AdminRatingLinkFields"}) as unknown as TypedDocumentString<AdminRatingLinkFieldsFragment, unknown>;
+export const WorkPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkPlanFields on WorkPlan {
+  id
+  year
+  status
+  version
+  agreedAt
+  employee {
+    id
+    name
+  }
+  indicators {
+    id
+    name
+    unit
+    target
+    weight
+    direction
+    aggregation
+    source
+    method
+  }
+  missingReports {
+    indicatorId
+    month
+  }
+  versions {
+    version
+    reason
+    createdByName
+    createdAt
+    agreedByName
+    agreedAt
+  }
+}
+    `, {"fragmentName":"WorkPlanFields"}) as unknown as TypedDocumentString<WorkPlanFieldsFragment, unknown>;
+export const RealisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RealisationFields on Realisation {
+  id
+  indicatorId
+  month
+  value
+  note
+  evidenceUrl
+  status
+  feedback
+  thread {
+    id
+    action
+    actorName
+    value
+    note
+    evidenceUrl
+    at
+  }
+}
+    `, {"fragmentName":"RealisationFields"}) as unknown as TypedDocumentString<RealisationFieldsFragment, unknown>;
 export const ChangeOwnPasswordDocument = new TypedDocumentString(`
     mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -1030,6 +1390,152 @@ export const AdminUnitTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUnitTreeQuery, AdminUnitTreeQueryVariables>;
+export const AdminServicePointsDocument = new TypedDocumentString(`
+    query AdminServicePoints {
+  servicePoints {
+    id
+    name
+    unit {
+      name
+    }
+    staff {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminServicePointsQuery, AdminServicePointsQueryVariables>;
+export const AdminKiosksDocument = new TypedDocumentString(`
+    query AdminKiosks($servicePointId: ID) {
+  kiosks(servicePointId: $servicePointId) {
+    ...AdminKioskFields
+  }
+}
+    fragment AdminKioskFields on Kiosk {
+  id
+  name
+  revokedAt
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminKiosksQuery, AdminKiosksQueryVariables>;
+export const AdminRegisterKioskDocument = new TypedDocumentString(`
+    mutation AdminRegisterKiosk($input: RegisterKioskInput!) {
+  registerKiosk(input: $input) {
+    ...AdminKioskFields
+  }
+}
+    fragment AdminKioskFields on Kiosk {
+  id
+  name
+  revokedAt
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminRegisterKioskMutation, AdminRegisterKioskMutationVariables>;
+export const AdminRenameKioskDocument = new TypedDocumentString(`
+    mutation AdminRenameKiosk($id: ID!, $name: String!) {
+  renameKiosk(id: $id, name: $name) {
+    ...AdminKioskFields
+  }
+}
+    fragment AdminKioskFields on Kiosk {
+  id
+  name
+  revokedAt
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminRenameKioskMutation, AdminRenameKioskMutationVariables>;
+export const AdminRevokeKioskDocument = new TypedDocumentString(`
+    mutation AdminRevokeKiosk($id: ID!) {
+  revokeKiosk(id: $id) {
+    ...AdminKioskFields
+  }
+}
+    fragment AdminKioskFields on Kiosk {
+  id
+  name
+  revokedAt
+  lastSeenAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminRevokeKioskMutation, AdminRevokeKioskMutationVariables>;
+export const AdminCreateKioskPairingCodeDocument = new TypedDocumentString(`
+    mutation AdminCreateKioskPairingCode($kioskId: ID!) {
+  createKioskPairingCode(kioskId: $kioskId) {
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateKioskPairingCodeMutation, AdminCreateKioskPairingCodeMutationVariables>;
+export const AdminRatingLinksDocument = new TypedDocumentString(`
+    query AdminRatingLinks($servicePointId: ID) {
+  ratingLinks(servicePointId: $servicePointId) {
+    ...AdminRatingLinkFields
+  }
+}
+    fragment AdminRatingLinkFields on RatingLink {
+  id
+  token
+  url
+  employeeId
+  expiresAt
+  revokedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminRatingLinksQuery, AdminRatingLinksQueryVariables>;
+export const AdminCreateRatingLinkDocument = new TypedDocumentString(`
+    mutation AdminCreateRatingLink($input: CreateRatingLinkInput!) {
+  createRatingLink(input: $input) {
+    ...AdminRatingLinkFields
+  }
+}
+    fragment AdminRatingLinkFields on RatingLink {
+  id
+  token
+  url
+  employeeId
+  expiresAt
+  revokedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminCreateRatingLinkMutation, AdminCreateRatingLinkMutationVariables>;
+export const AdminRevokeRatingLinkDocument = new TypedDocumentString(`
+    mutation AdminRevokeRatingLink($id: ID!) {
+  revokeRatingLink(id: $id) {
+    ...AdminRatingLinkFields
+  }
+}
+    fragment AdminRatingLinkFields on RatingLink {
+  id
+  token
+  url
+  employeeId
+  expiresAt
+  revokedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AdminRevokeRatingLinkMutation, AdminRevokeRatingLinkMutationVariables>;
+export const AdminHeldRatingsDocument = new TypedDocumentString(`
+    query AdminHeldRatings($servicePointId: ID) {
+  heldRatings(servicePointId: $servicePointId) {
+    id
+    employeeId
+    channel
+    kind
+    reason
+    clientTag
+    answers
+    score
+    comment
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminHeldRatingsQuery, AdminHeldRatingsQueryVariables>;
+export const AdminReleaseHeldRatingsDocument = new TypedDocumentString(`
+    mutation AdminReleaseHeldRatings($ids: [ID!]!) {
+  releaseHeldRatings(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<AdminReleaseHeldRatingsMutation, AdminReleaseHeldRatingsMutationVariables>;
+export const AdminRejectHeldRatingsDocument = new TypedDocumentString(`
+    mutation AdminRejectHeldRatings($ids: [ID!]!) {
+  rejectHeldRatings(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<AdminRejectHeldRatingsMutation, AdminRejectHeldRatingsMutationVariables>;
 export const AdminSetupServicePointsDocument = new TypedDocumentString(`
     query AdminSetupServicePoints($includeArchived: Boolean!) {
   servicePoints(includeArchived: $includeArchived) {
@@ -1471,3 +1977,174 @@ export const DecideNominationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideNominationMutation, DecideNominationMutationVariables>;
+export const MyWorkPlanDocument = new TypedDocumentString(`
+    query MyWorkPlan($year: Int!) {
+  myWorkPlan(year: $year) {
+    ...WorkPlanFields
+  }
+}
+    fragment WorkPlanFields on WorkPlan {
+  id
+  year
+  status
+  version
+  agreedAt
+  employee {
+    id
+    name
+  }
+  indicators {
+    id
+    name
+    unit
+    target
+    weight
+    direction
+    aggregation
+    source
+    method
+  }
+  missingReports {
+    indicatorId
+    month
+  }
+  versions {
+    version
+    reason
+    createdByName
+    createdAt
+    agreedByName
+    agreedAt
+  }
+}`) as unknown as TypedDocumentString<MyWorkPlanQuery, MyWorkPlanQueryVariables>;
+export const TeamWorkPlansDocument = new TypedDocumentString(`
+    query TeamWorkPlans($year: Int!) {
+  teamWorkPlans(year: $year) {
+    employee {
+      id
+      name
+      position
+    }
+    workPlan {
+      ...WorkPlanFields
+    }
+  }
+}
+    fragment WorkPlanFields on WorkPlan {
+  id
+  year
+  status
+  version
+  agreedAt
+  employee {
+    id
+    name
+  }
+  indicators {
+    id
+    name
+    unit
+    target
+    weight
+    direction
+    aggregation
+    source
+    method
+  }
+  missingReports {
+    indicatorId
+    month
+  }
+  versions {
+    version
+    reason
+    createdByName
+    createdAt
+    agreedByName
+    agreedAt
+  }
+}`) as unknown as TypedDocumentString<TeamWorkPlansQuery, TeamWorkPlansQueryVariables>;
+export const WorkPlanRealisationsDocument = new TypedDocumentString(`
+    query WorkPlanRealisations($workPlanId: ID!, $month: String) {
+  realisations(workPlanId: $workPlanId, month: $month) {
+    ...RealisationFields
+  }
+}
+    fragment RealisationFields on Realisation {
+  id
+  indicatorId
+  month
+  value
+  note
+  evidenceUrl
+  status
+  feedback
+  thread {
+    id
+    action
+    actorName
+    value
+    note
+    evidenceUrl
+    at
+  }
+}`) as unknown as TypedDocumentString<WorkPlanRealisationsQuery, WorkPlanRealisationsQueryVariables>;
+export const CreateWorkPlanDocument = new TypedDocumentString(`
+    mutation CreateWorkPlan($input: CreateWorkPlanInput!) {
+  createWorkPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkPlanMutation, CreateWorkPlanMutationVariables>;
+export const AddIndicatorDocument = new TypedDocumentString(`
+    mutation AddIndicator($input: AddIndicatorInput!) {
+  addIndicator(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddIndicatorMutation, AddIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = new TypedDocumentString(`
+    mutation UpdateIndicator($input: UpdateIndicatorInput!) {
+  updateIndicator(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const RemoveIndicatorDocument = new TypedDocumentString(`
+    mutation RemoveIndicator($indicatorId: ID!) {
+  removeIndicator(indicatorId: $indicatorId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveIndicatorMutation, RemoveIndicatorMutationVariables>;
+export const ReviseWorkPlanDocument = new TypedDocumentString(`
+    mutation ReviseWorkPlan($input: ReviseWorkPlanInput!) {
+  reviseWorkPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseWorkPlanMutation, ReviseWorkPlanMutationVariables>;
+export const AgreeWorkPlanDocument = new TypedDocumentString(`
+    mutation AgreeWorkPlan($workPlanId: ID!) {
+  agreeWorkPlan(workPlanId: $workPlanId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AgreeWorkPlanMutation, AgreeWorkPlanMutationVariables>;
+export const ReportRealisationDocument = new TypedDocumentString(`
+    mutation ReportRealisation($input: ReportRealisationInput!) {
+  reportRealisation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRealisationMutation, ReportRealisationMutationVariables>;
+export const VerifyRealisationDocument = new TypedDocumentString(`
+    mutation VerifyRealisation($input: VerifyRealisationInput!) {
+  verifyRealisation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyRealisationMutation, VerifyRealisationMutationVariables>;

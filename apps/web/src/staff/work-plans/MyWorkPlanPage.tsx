@@ -1,5 +1,5 @@
 import { useMe } from '../app/me';
-import { MyWorkPlan } from './WorkPlans';
+import { MyWorkPlan } from './MyWorkPlan';
 
 /** My work plan (SKP) and monthly realisation (/app/plan). */
 export function MyWorkPlanPage() {

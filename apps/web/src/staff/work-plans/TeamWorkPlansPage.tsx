@@ -1,4 +1,4 @@
-import { TeamWorkPlans } from './WorkPlans';
+import { TeamWorkPlans } from './TeamWorkPlans';
 
 /** My team's work plans, realisations to verify and monitoring (/app/team/plans). */
 export function TeamWorkPlansPage() {
