@@ -381,7 +381,13 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA) in Chromium', () =>
       await held.getByRole('listitem').nth(1).waitFor();
       // The QR images load lazily: scroll the first into view and wait until it is drawn.
       await links.getByRole('img', { name: w.qrAlt }).first().scrollIntoViewIfNeeded();
-      await page.waitForFunction('[...document.images].some((i) => i.complete && i.naturalWidth > 0)');
+      // A function, not a string: a string predicate is re-evaluated with eval() in the page, which
+      // the pages' Content-Security-Policy (no 'unsafe-eval') refuses once it has to poll.
+      await page.waitForFunction(() =>
+        [...(globalThis as unknown as { document: { images: Iterable<{ complete: boolean; naturalWidth: number }> } }).document.images].some(
+          (i) => i.complete && i.naturalWidth > 0,
+        ),
+      );
       await check(page, run, `the ADMIN's "${w.tabAdmin}" tab`);
 
       await kiosks.getByRole('button', { name: w.pairingFor }).click();
