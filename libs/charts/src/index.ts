@@ -1,0 +1,2 @@
+export * from './bar-chart';
+export * from './line-chart';
