@@ -196,4 +196,24 @@ describe('UnitsRepository (real PostgreSQL)', () => {
       code: '23514',
     });
   });
+  it('headedUnitTree: a supervisor at the top of their unit heads it and every live unit below; others head nothing', async () => {
+    const { agencyId, root } = await rows.agency();
+    const kec = await units.insert({ agencyId, parentId: root.id, name: 'Kecamatan Arcamanik', kind: 'KECAMATAN' });
+    const kelA = await units.insert({ agencyId, parentId: kec.id, name: 'Kelurahan Sukamiskin', kind: 'KELURAHAN' });
+    const kelB = await units.insert({ agencyId, parentId: kec.id, name: 'Kelurahan Cisaranten', kind: 'KELURAHAN' });
+    const gone = await units.insert({ agencyId, parentId: kec.id, name: 'Kelurahan Lama', kind: 'KELURAHAN' });
+    await units.archive(gone.id);
+    const camat = await rows.employee(agencyId, kec.id, { roles: ['EMPLOYEE', 'SUPERVISOR'] });
+    const lurah = await rows.employee(agencyId, kelA.id, { roles: ['EMPLOYEE', 'SUPERVISOR'], supervisorId: camat.id });
+    const kasi = await rows.employee(agencyId, kelA.id, { roles: ['EMPLOYEE', 'SUPERVISOR'], supervisorId: lurah.id });
+    const staff = await rows.employee(agencyId, kelA.id, { supervisorId: kasi.id });
+    const notLead = await rows.employee(agencyId, kelB.id, { roles: ['EMPLOYEE'], supervisorId: camat.id });
+
+    expect(await units.headedUnitTree(camat.id)).toEqual([kec.id, kelA.id, kelB.id].sort());
+    expect(await units.headedUnitTree(lurah.id)).toEqual([kelA.id]);
+    expect(await units.headedUnitTree(kasi.id)).toEqual([]);
+    expect(await units.headedUnitTree(staff.id)).toEqual([]);
+    expect(await units.headedUnitTree(notLead.id)).toEqual([]);
+    expect(await units.headedUnitTree('00000000-0000-4000-8000-000000000000')).toEqual([]);
+  });
 });

@@ -182,6 +182,30 @@ export class UnitsRepository {
     return rows.length > 0;
   }
 
+  /**
+   * The units an employee leads, with every live unit under them: the one definition of a "unit head"
+   * (team dashboards, satisfaction pages, comments, alerts and reports all use it). An active
+   * SUPERVISOR heads their own unit when nobody above them in the reporting line sits in that unit
+   * (no supervisor, or a supervisor in another unit): the lurah heads the kelurahan, the camat the
+   * kecamatan and so everything below it; a kasi whose lurah sits in the same unit heads nothing.
+   * Archived units and what lies under them are left out. Empty for everyone else.
+   */
+  async headedUnitTree(employeeId: string, m: EntityManager = this.ds.manager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await m.query(
+      `WITH RECURSIVE headed AS (
+         SELECT u.id FROM employee e
+           JOIN unit u ON u.id = e.unit_id AND u.archived_at IS NULL
+           LEFT JOIN employee boss ON boss.id = e.supervisor_id
+          WHERE e.id = $1 AND e.active AND 'SUPERVISOR' = ANY (e.roles)
+            AND (boss.id IS NULL OR boss.unit_id <> e.unit_id)
+         UNION ALL
+         SELECT c.id FROM unit c JOIN headed h ON c.parent_id = h.id WHERE c.archived_at IS NULL
+       ) SELECT id FROM headed ORDER BY id`,
+      [employeeId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** How many live sub-units, active employees and live service points the unit holds. */
   async contents(id: string, m: EntityManager = this.ds.manager): Promise<UnitContents> {
     const [row]: Array<{ children: number; employees: number; points: number }> = await m.query(
