@@ -40,6 +40,28 @@ export const envSchema = z
     WORKER_PORT: intInRange('WORKER_PORT', 0, 65535).default(3001),
     DATABASE_URL: urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
     REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:']).optional(),
+    /**
+     * A Redis Cluster instead of one Redis: comma-separated seed nodes (host:port, IPv6 in brackets).
+     * BullMQ, the rate limiter and every cache then use the cluster; the queue prefix's {hash tag}
+     * keeps each queue in one slot. Credentials and TLS, when needed, come from REDIS_URL.
+     */
+    REDIS_CLUSTER_NODES: z
+      .string()
+      .optional()
+      .transform((v) =>
+        v === undefined
+          ? undefined
+          : v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+      )
+      .refine(
+        (nodes) => nodes === undefined || (nodes.length > 0 && nodes.every((n) => /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/.test(n))),
+        {
+          error: () => 'REDIS_CLUSTER_NODES must be comma-separated host:port pairs (IPv6 in brackets), e.g. 10.0.0.1:7000,10.0.0.2:7000',
+        },
+      ),
     QUEUE_BACKEND: z.enum(['redis', 'postgres'], { error: () => 'QUEUE_BACKEND must be redis or postgres' }).optional(),
     QUEUE_PREFIX: z
       .string()

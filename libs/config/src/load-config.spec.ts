@@ -46,6 +46,9 @@ describe('parseConfig', () => {
     [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ QUEUE_BACKEND: 'kafka' }, 'QUEUE_BACKEND'],
+    [{ REDIS_CLUSTER_NODES: 'redis://127.0.0.1:7000' }, 'REDIS_CLUSTER_NODES'],
+    [{ REDIS_CLUSTER_NODES: '127.0.0.1' }, 'REDIS_CLUSTER_NODES'],
+    [{ REDIS_CLUSTER_NODES: ' , ' }, 'REDIS_CLUSTER_NODES'],
     [{ QUEUE_PREFIX: 'bad prefix!' }, 'QUEUE_PREFIX'],
     [{ EMBEDDED: 'yes' }, 'EMBEDDED'],
     [{ PUBLIC_RATE_LIMIT: '-1' }, 'PUBLIC_RATE_LIMIT'],
@@ -60,6 +63,15 @@ describe('parseConfig', () => {
     const lines = errorLines(env as Record<string, string>);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^Invalid environment variable ${name}: `));
+  });
+
+  it('takes REDIS_CLUSTER_NODES as a list of host:port seeds', () => {
+    expect(parseConfig({}).REDIS_CLUSTER_NODES).toBeUndefined();
+    expect(parseConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, redis-b.local:7001,[::1]:7002' }).REDIS_CLUSTER_NODES).toEqual([
+      '10.0.0.1:7000',
+      'redis-b.local:7001',
+      '[::1]:7002',
+    ]);
   });
 
   it('never echoes a secret back', () => {
@@ -82,10 +94,13 @@ describe('parseConfig', () => {
     expect(parseConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
   });
 
-  it('takes the periodic jobs\' intervals in bounds (defaults: sweep 5 s, partition upkeep 6 h)', () => {
+  it("takes the periodic jobs' intervals in bounds (defaults: sweep 5 s, partition upkeep 6 h)", () => {
     expect(parseConfig({}).RECONCILE_SWEEP_MS).toBe(5000);
     expect(parseConfig({}).PARTITION_UPKEEP_MS).toBe(6 * 3600 * 1000);
-    expect(parseConfig({ RECONCILE_SWEEP_MS: '1000', PARTITION_UPKEEP_MS: '2000' })).toMatchObject({ RECONCILE_SWEEP_MS: 1000, PARTITION_UPKEEP_MS: 2000 });
+    expect(parseConfig({ RECONCILE_SWEEP_MS: '1000', PARTITION_UPKEEP_MS: '2000' })).toMatchObject({
+      RECONCILE_SWEEP_MS: 1000,
+      PARTITION_UPKEEP_MS: 2000,
+    });
     expect(errorLines({ RECONCILE_SWEEP_MS: '10' }).join('\n')).toContain('RECONCILE_SWEEP_MS');
     expect(errorLines({ PARTITION_UPKEEP_MS: 'often' }).join('\n')).toContain('PARTITION_UPKEEP_MS');
   });

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import IORedis from 'ioredis';
+import type { Cluster } from 'ioredis';
+import type IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@k360/config';
-import { queueBackendOf, redisConnectionOptions } from './queue-backend';
+import { createRedisClient, queueBackendOf } from './queue-backend';
 
 export interface RateDecision {
   allowed: boolean;
@@ -29,7 +30,7 @@ const DECR_IF_EXISTS = `for i, k in ipairs(KEYS) do if redis.call('EXISTS', k) =
  */
 @Injectable()
 export class RateLimiter implements OnModuleDestroy {
-  private redis?: IORedis;
+  private redis?: IORedis | Cluster;
   private readonly logger = new Logger('RateLimiter');
   private lastWarning = 0;
 
@@ -37,11 +38,11 @@ export class RateLimiter implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly ds: DataSource,
   ) {
-    if (queueBackendOf(config) === 'redis' && config.REDIS_URL) {
+    if (queueBackendOf(config) === 'redis' && (config.REDIS_URL || config.REDIS_CLUSTER_NODES)) {
       // Connects on first use (the worker never limits) and queues commands while connecting;
-      // one retry per command, so an outage costs a request little time.
-      this.redis = new IORedis({
-        ...redisConnectionOptions(config.REDIS_URL),
+      // one retry per command, so an outage costs a request little time. On a cluster the
+      // prefix's {hash tag} puts every counter in one slot, so one MULTI may touch several.
+      this.redis = createRedisClient(config, {
         keyPrefix: `${config.QUEUE_PREFIX}:rl:`,
         lazyConnect: true,
         maxRetriesPerRequest: 1,

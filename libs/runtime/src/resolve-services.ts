@@ -78,9 +78,9 @@ export async function resolveServices(config: AppConfig, log: (line: string) => 
   let queue: ResolvedServices['queue'];
   if (config.EMBEDDED) queue = 'postgres';
   else if (config.QUEUE_BACKEND) queue = config.QUEUE_BACKEND;
-  else if (redisUrl) queue = 'redis';
+  else if (redisUrl || config.REDIS_CLUSTER_NODES) queue = 'redis';
   else queue = (await answers('127.0.0.1', 6379)) ? 'redis' : 'postgres';
-  if (queue === 'redis' && !redisUrl) redisUrl = LOCAL_REDIS_URL;
+  if (queue === 'redis' && !redisUrl && !config.REDIS_CLUSTER_NODES) redisUrl = LOCAL_REDIS_URL;
   if (queue === 'postgres') redisUrl = undefined;
 
   return {
@@ -98,5 +98,6 @@ export function servicesEnv(services: ResolvedServices): Record<string, string> 
     QUEUE_BACKEND: services.queue,
   };
   if (services.config.REDIS_URL) env.REDIS_URL = services.config.REDIS_URL;
+  if (services.config.REDIS_CLUSTER_NODES) env.REDIS_CLUSTER_NODES = services.config.REDIS_CLUSTER_NODES.join(',');
   return env;
 }
