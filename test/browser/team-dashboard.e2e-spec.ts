@@ -133,6 +133,24 @@ describe('team dashboard page in Chromium (demo data)', () => {
     await page.context().close();
   });
 
+  it('error state: a failed load says so and "Coba lagi" loads the dashboard; ADMIN may pick any unit of the agency', async () => {
+    const page = await signInStaff(browser, stack.url, DEMO_ADMIN_NIP, DEMO_ADMIN_PASSWORD, DESKTOP);
+    await page.route('**/graphql', async (route) => {
+      if (/query TeamDashboard\b/.test(route.request().postData() ?? '')) await route.fulfill({ status: 503, body: 'unavailable' });
+      else await route.fallback();
+    });
+    await page.getByRole('navigation', { name: /menu/i }).getByRole('link', { name: 'Dasbor tim' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Dasbor tidak dapat dimuat.' });
+    await alert.waitFor();
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('table', { name: /Pegawai, status putaran/ }).waitFor();
+    const options = await page.getByLabel('Unit').locator('option').allTextContents();
+    expect(options[0]).toBe('Semua unit instansi');
+    expect(options.filter((o) => o.includes('Kelurahan'))).toHaveLength(4);
+    await page.context().close();
+  });
+
   it('360 px: the camat (head of the kecamatan) filters by unit; the page reflows without sideways scrolling', async () => {
     const page = await signInStaff(browser, stack.url, demo.camat.nip, demo.password, PHONE);
     await openDashboard(page);

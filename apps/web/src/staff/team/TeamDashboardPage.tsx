@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useT } from '../../shared/i18n';
 import { TableHead } from '../../shared/TableHead';
 import { session } from '../api';
+import { isAdmin, useMe } from '../app/me';
 import { graphql, useGqlQuery } from '../graphql';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, STATUS_LABEL } from '../messages';
 import { DASHBOARD_MESSAGES, DashboardKey } from './dashboardMessages';
@@ -102,6 +103,7 @@ async function download(format: 'csv' | 'xlsx', periodId: string, unitId: string
 export function TeamDashboardPage() {
   const { t, lang } = useT(DASHBOARD_MESSAGES);
   const staff = useT(STAFF_MESSAGES).t;
+  const admin = isAdmin(useMe());
   const periodsQuery = useGqlQuery(DASHBOARD_PERIODS, {});
   const periods = periodsQuery.data?.periods ?? [];
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
@@ -180,7 +182,7 @@ export function TeamDashboardPage() {
                 filterChanged();
               }}
             >
-              <option value="">{t('allUnits')}</option>
+              <option value="">{admin ? t('allUnitsAdmin') : t('allUnits')}</option>
               {d.unitChoices.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.path}
