@@ -291,6 +291,18 @@ const SUPERVISOR_OPERATIONS: Case[] = [
     allowed: 'BAD_USER_INPUT',
   },
   {
+    name: 'teamDashboard',
+    query: `query($p: ID!, $page: PageInput) { teamDashboard(periodId: $p, page: $page) { totals { people } } }`,
+    variables: () => ({ p: id(), page: { first: 0 } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'teamMember',
+    query: `query($r: ID!) { teamMember(roundId: $r) { roundId } }`,
+    variables: () => ({ r: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
     name: 'teamWorkPlans',
     query: `query($y: Int!) { teamWorkPlans(year: $y) { workPlan { id } } }`,
     variables: () => ({ y: 2026 }),

@@ -1,6 +1,13 @@
 import { ARCAMANIK_360_V1 } from '@k360/scoring';
 import type { Actor } from '../auth/actor';
-import { discloseFeedback, discloseProgress, discloseResult, disclosureMinimum, viewerOf } from './round-disclosure';
+import {
+  discloseFeedback,
+  disclosePendingReviewers,
+  discloseProgress,
+  discloseResult,
+  disclosureMinimum,
+  viewerOf,
+} from './round-disclosure';
 import type { RoundResult } from './models/round-result.model';
 
 const round = { agencyId: 'ag', employeeId: 'emp', supervisorId: 'sup', policy: { ...ARCAMANIK_360_V1 } };
@@ -111,5 +118,20 @@ describe('round disclosure', () => {
     const peer = (viewer: 'EMPLOYEE' | 'MANAGER') => discloseFeedback(two, round, viewer)!.find((f) => f.relation === 'PEER');
     expect(peer('EMPLOYEE')).toEqual({ relation: 'PEER', submitted: null, commentsVisible: false, comments: [] });
     expect(peer('MANAGER')).toEqual({ relation: 'PEER', submitted: 2, commentsVisible: false, comments: [] });
+  });
+});
+
+describe('disclosePendingReviewers (team dashboard "belum mengisi")', () => {
+  const seats = [
+    { reviewerId: 's', reviewerName: 'Atasan', relation: 'SUPERVISOR' },
+    { reviewerId: 'p', reviewerName: 'Rekan', relation: 'PEER' },
+    { reviewerId: 'b', reviewerName: 'Bawahan', relation: 'SUBORDINATE' },
+    { reviewerId: 'x', reviewerName: 'Diri', relation: 'SELF' },
+  ];
+  it('names every pending seat to the manager, only the non-anonymous ones to the line, none to others', () => {
+    expect(disclosePendingReviewers(seats, 'MANAGER').map((s) => s.reviewerId)).toEqual(['s', 'p', 'b', 'x']);
+    expect(disclosePendingReviewers(seats, 'LINE').map((s) => s.reviewerId)).toEqual(['s', 'x']);
+    expect(disclosePendingReviewers(seats, 'REVIEWER')).toEqual([]);
+    expect(disclosePendingReviewers(seats, 'EMPLOYEE')).toEqual([]);
   });
 });

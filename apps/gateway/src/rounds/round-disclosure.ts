@@ -142,3 +142,22 @@ export function disclosePeerNominations(nominations: readonly PeerNomination[], 
 export function mayNameReviewer(viewer: Viewer): boolean {
   return viewer === 'MANAGER';
 }
+
+/** A reviewer seat that has not submitted yet, as stored (with the reviewer's name). */
+export interface StoredPendingSeat {
+  reviewerId: string;
+  reviewerName: string;
+  relation: string;
+}
+
+/**
+ * Who still has to submit, for a team dashboard's "belum mengisi" list (rule 5, 2): the MANAGER
+ * sees every pending seat (they chase late reviewers); the LINE only the seats that are not
+ * anonymous (the supervisor's and the self-review), since naming the peers or subordinates who
+ * have not submitted would tell them who has; everyone else nothing.
+ */
+export function disclosePendingReviewers<T extends StoredPendingSeat>(pending: readonly T[], viewer: Viewer): T[] {
+  if (viewer === 'MANAGER') return [...pending];
+  if (viewer === 'LINE') return pending.filter((s) => !ANONYMOUS.has(s.relation));
+  return [];
+}

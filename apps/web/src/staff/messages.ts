@@ -17,6 +17,7 @@ export const STAFF_MESSAGES = defineMessages({
     menu: 'Menu',
     tabWaiting: 'Menunggu penilaian saya',
     tabTeam: 'Tim saya',
+    tabTeamDashboard: 'Dasbor tim',
     tabMine: 'Putaran & hasil saya',
     // review form
     loadingForm: 'Memuat formulir…',
@@ -253,6 +254,7 @@ export const STAFF_MESSAGES = defineMessages({
     menu: 'Menu',
     tabWaiting: 'Reviews waiting for me',
     tabTeam: 'My team',
+    tabTeamDashboard: 'Team dashboard',
     tabMine: 'My rounds & results',
     loadingForm: 'Loading the form…',
     scoreMissing: 'No score yet for {name}.',

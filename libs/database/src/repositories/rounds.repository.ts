@@ -108,6 +108,38 @@ export interface PeriodProgressRecord {
   reviewsSubmitted: number;
 }
 
+/**
+ * Whose rounds of a period a team dashboard lists (the caller's own round is never in it): the
+ * agency's (`team` null, ADMIN), or a team: the rounds of `viewerId`'s direct reports (by the
+ * employee's supervisor or the supervisor the round was opened under) and every round opened in
+ * one of `headedUnitIds` (UnitsRepository.headedUnitTree). `unitId` narrows to rounds opened in
+ * that unit or below it.
+ */
+export interface TeamDashboardQuery {
+  agencyId: string;
+  periodId: string;
+  viewerId: string;
+  team: { headedUnitIds: readonly string[] } | null;
+  unitId?: string | null;
+}
+
+/** One round of a team dashboard with its employee and the unit it opened in. */
+export interface TeamDashboardRowRecord {
+  round: RoundRecord;
+  employeeName: string;
+  employeeNip: string;
+  unitName: string;
+}
+
+/** An approved reviewer seat of a round, with the reviewer's name and whether they submitted (see SEAT_DONE). */
+export interface ReviewSeatRecord {
+  roundId: string;
+  reviewerId: string;
+  reviewerName: string;
+  relation: ReviewerSourceValue;
+  submitted: boolean;
+}
+
 /** A closed (or scored) round as the scoring worker reads it, with its period's instants. */
 export interface RoundToScore {
   id: string;
@@ -1181,6 +1213,62 @@ export class RoundsRepository {
       `UPDATE reviewer_assignment SET state = 'REJECTED', decided_by = $2, decided_at = now()
         WHERE round_id = ANY($1::uuid[]) AND relation = 'SUPERVISOR'`,
       [roundIds, actorId],
+    );
+  }
+
+  // ---- team dashboard -----------------------------------------------------------------------------
+
+  /**
+   * Every round of a team dashboard (see TeamDashboardQuery), by employee name then round id, in one
+   * statement whatever the team's size.
+   */
+  async teamDashboardRows(q: TeamDashboardQuery, m: EntityManager = this.ds.manager): Promise<TeamDashboardRowRecord[]> {
+    const params: unknown[] = [q.agencyId, q.periodId, q.viewerId];
+    const where = ['r.agency_id = $1', 'r.period_id = $2', 'r.employee_id <> $3'];
+    if (q.team) {
+      params.push(q.team.headedUnitIds);
+      where.push(`(r.supervisor_id = $3 OR e.supervisor_id = $3 OR r.unit_id_at_open = ANY($${params.length}::uuid[]))`);
+    }
+    if (q.unitId) {
+      params.push(q.unitId);
+      where.push(`r.unit_id_at_open IN (WITH RECURSIVE sub AS (SELECT id FROM unit WHERE id = $${params.length} AND agency_id = $1
+         UNION SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`);
+    }
+    const rows: Array<RoundRow & { employee_name: string; employee_nip: string; unit_name: string }> = await m.query(
+      `SELECT ${ROUND_COLUMNS}, e.name AS employee_name, e.nip AS employee_nip, u.name AS unit_name
+         FROM evaluation_round r
+         JOIN employee e ON e.id = r.employee_id
+         JOIN unit u ON u.id = r.unit_id_at_open
+        WHERE ${where.join(' AND ')}
+        ORDER BY e.name, r.id`,
+      params,
+    );
+    return rows.map((r) => ({ round: toRound(r), employeeName: r.employee_name, employeeNip: r.employee_nip, unitName: r.unit_name }));
+  }
+
+  /**
+   * The approved reviewer seats of the rounds, with the reviewer's name and whether they submitted,
+   * grouped per round in the order of `ids` (supervisor, peers, subordinates, self; then by name).
+   */
+  async reviewSeatsOfRounds(ids: readonly string[], m: EntityManager = this.ds.manager): Promise<ReviewSeatRecord[][]> {
+    const rows: Array<{ round_id: string; reviewer_id: string; name: string; relation: ReviewerSourceValue; submitted: boolean }> =
+      await m.query(
+        `SELECT a.round_id, a.reviewer_id, e.name, a.relation, ${SEAT_DONE} AS submitted
+           FROM reviewer_assignment a JOIN employee e ON e.id = a.reviewer_id
+          WHERE a.round_id = ANY($1::uuid[]) AND a.state = 'APPROVED'
+          ORDER BY CASE a.relation WHEN 'SUPERVISOR' THEN 0 WHEN 'PEER' THEN 1 WHEN 'SUBORDINATE' THEN 2 ELSE 3 END, e.name, a.id`,
+        [ids],
+      );
+    return groupBy(
+      ids,
+      rows.map((r) => ({
+        roundId: r.round_id,
+        reviewerId: r.reviewer_id,
+        reviewerName: r.name,
+        relation: r.relation,
+        submitted: r.submitted,
+      })),
+      (r) => r.roundId,
     );
   }
 }

@@ -102,6 +102,7 @@ export function StaffLayout() {
               <MenuLink to="/team" end>
                 {t('tabTeam')}
               </MenuLink>
+              <MenuLink to="/team/dashboard">{t('tabTeamDashboard')}</MenuLink>
               <MenuLink to="/team/plans">{wp('tabTeamPlans')}</MenuLink>
             </>
           ) : null}

@@ -70,6 +70,7 @@ export const STAFF_ROUTES: RouteObject[] = [
         element: lead(<Outlet />),
         children: [
           { index: true, lazy: page(() => import('../team/TeamPage'), 'TeamPage') },
+          { path: 'dashboard', lazy: page(() => import('../team/TeamDashboardPage'), 'TeamDashboardPage') },
           { path: 'plans', lazy: page(() => import('../work-plans/TeamWorkPlansPage'), 'TeamWorkPlansPage') },
         ],
       },

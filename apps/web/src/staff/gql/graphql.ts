@@ -280,6 +280,13 @@ export type ReportRealisationInput = {
   value: number;
 };
 
+export type ReviewSource =
+  | 'PEER'
+  | 'PUBLIC'
+  | 'SELF'
+  | 'SUBORDINATE'
+  | 'SUPERVISOR';
+
 export type ReviewerRelation =
   | 'PEER'
   | 'SELF'
@@ -859,6 +866,27 @@ export type AddTeamReviewerMutationVariables = Exact<{
 
 
 export type AddTeamReviewerMutation = { assignReviewer: { id: string, relation: ReviewerRelation, state: AssignmentState } };
+
+export type DashboardPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPeriodsQuery = { periods: Array<{ id: string, name: string, startsOn: string }> };
+
+export type TeamDashboardQueryVariables = Exact<{
+  p: string | number;
+  u?: string | number | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type TeamDashboardQuery = { teamDashboard: { periodId: string, rows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ roundId: string, employeeName: string, position: string, unitName: string, status: RoundStatus, reviewsExpected: number, reviewsSubmitted: number | null, perilakuScore: number | null, perilakuRating: Rating | null, hasilKerjaScore: number | null, hasilKerjaRating: Rating | null, predikat: Predikat | null }> }, predikatDistribution: Array<{ predikat: Predikat | null, count: number }>, waitingReviewers: Array<{ roundId: string, reviewerId: string, reviewerName: string, relation: ReviewerRelation, employeeName: string }>, totals: { people: number, open: number, closed: number, scored: number, reviewsExpected: number, reviewsSubmitted: number, rowsWithHiddenCounts: number }, unitChoices: Array<{ id: string, path: string }> } };
+
+export type TeamMemberQueryVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type TeamMemberQuery = { teamMember: { roundId: string, employeeName: string, employeeNip: string, position: string, unitName: string, status: RoundStatus, reviewsExpected: number, reviewsSubmitted: number | null, perilakuScore: number | null, perilakuRating: Rating | null, hasilKerjaScore: number | null, hasilKerjaRating: Rating | null, predikat: Predikat | null, sources: Array<{ source: ReviewSource, count: number, score: number | null, counted: boolean }>, pendingReviewers: Array<{ reviewerName: string, relation: ReviewerRelation }> } };
 
 export type TeamPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1893,6 +1921,96 @@ export const AddTeamReviewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddTeamReviewerMutation, AddTeamReviewerMutationVariables>;
+export const DashboardPeriodsDocument = new TypedDocumentString(`
+    query DashboardPeriods {
+  periods {
+    id
+    name
+    startsOn
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPeriodsQuery, DashboardPeriodsQueryVariables>;
+export const TeamDashboardDocument = new TypedDocumentString(`
+    query TeamDashboard($p: ID!, $u: ID, $page: PageInput) {
+  teamDashboard(periodId: $p, unitId: $u, page: $page) {
+    periodId
+    rows {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        roundId
+        employeeName
+        position
+        unitName
+        status
+        reviewsExpected
+        reviewsSubmitted
+        perilakuScore
+        perilakuRating
+        hasilKerjaScore
+        hasilKerjaRating
+        predikat
+      }
+    }
+    predikatDistribution {
+      predikat
+      count
+    }
+    waitingReviewers {
+      roundId
+      reviewerId
+      reviewerName
+      relation
+      employeeName
+    }
+    totals {
+      people
+      open
+      closed
+      scored
+      reviewsExpected
+      reviewsSubmitted
+      rowsWithHiddenCounts
+    }
+    unitChoices {
+      id
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamDashboardQuery, TeamDashboardQueryVariables>;
+export const TeamMemberDocument = new TypedDocumentString(`
+    query TeamMember($r: ID!) {
+  teamMember(roundId: $r) {
+    roundId
+    employeeName
+    employeeNip
+    position
+    unitName
+    status
+    reviewsExpected
+    reviewsSubmitted
+    perilakuScore
+    perilakuRating
+    hasilKerjaScore
+    hasilKerjaRating
+    predikat
+    sources {
+      source
+      count
+      score
+      counted
+    }
+    pendingReviewers {
+      reviewerName
+      relation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMemberQuery, TeamMemberQueryVariables>;
 export const TeamPeriodsDocument = new TypedDocumentString(`
     query TeamPeriods {
   periods {

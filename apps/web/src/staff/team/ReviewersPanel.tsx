@@ -74,7 +74,8 @@ export function ReviewersPanel({ round, onClose }: { round: PanelRound; onClose:
               <ul className="plain" aria-label={`${relationName(relation)} — ${name}`}>
                 {list.map((a) => (
                   <li key={a.id}>
-                    {a.reviewer?.name ?? '—'} <span className={STATE_BADGE[a.state] ?? 'badge'}>{staff(STATE_KEY[a.state] ?? 'stateNOMINATED')}</span>
+                    {a.reviewer?.name ?? '—'}{' '}
+                    <span className={STATE_BADGE[a.state] ?? 'badge'}>{staff(STATE_KEY[a.state] ?? 'stateNOMINATED')}</span>
                   </li>
                 ))}
               </ul>

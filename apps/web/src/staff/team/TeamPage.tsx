@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../../shared/gql';
 import { Params, useT } from '../../shared/i18n';
 import { graphql, useGqlMutation, useGqlQuery } from '../graphql';
@@ -177,6 +178,9 @@ export function TeamPage() {
         </div>
       ) : null}
       <Notice notice={notice} />
+      <p>
+        <Link to="/team/dashboard">{t('tabTeamDashboard')}</Link>
+      </p>
       <label htmlFor="period">{t('period')} </label>
       <select id="period" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
         {periods.map((p) => (

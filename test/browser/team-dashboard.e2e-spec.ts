@@ -1,0 +1,171 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { Browser, Page } from 'playwright-core';
+import { DEMO_ADMIN_NIP, DEMO_ADMIN_PASSWORD } from '../../apps/launcher/src/demo-setup';
+import { expectNoSeriousViolations } from '../support/a11y';
+import { DESKTOP, launchChromium, PHONE, signInStaff } from '../support/browser';
+import { login, ok } from '../support/org-fixtures';
+import { until } from '../support/scoring-fixtures';
+import { startStack, Stack } from '../support/stack';
+
+const ARTIFACTS = resolve(__dirname, '../artifacts');
+const ROOT = resolve(__dirname, '../..');
+
+interface DemoPerson {
+  nip: string;
+  name: string;
+}
+
+/**
+ * Runs `npm run demo`'s seed (the built apps/launcher/src/demo-seed.js: it loads the queue and
+ * database libraries, which Jest cannot) against the stack; answers the demo lurah, camat and password.
+ */
+async function seedDemoData(stack: Stack): Promise<{ lurah: DemoPerson; camat: DemoPerson; password: string }> {
+  const script = `const s = require('./dist/apps/launcher/src/demo-seed.js');
+    s.seedDemo(process.argv[1], process.argv[2], process.argv[3], process.argv[4], () => undefined)
+      .then(() => { process.stdout.write(JSON.stringify({ lurah: s.DEMO_LURAH, camat: s.DEMO_CAMAT, password: s.DEMO_PASSWORD })); process.exit(0); },
+            (err) => { console.error(err); process.exit(1); });`;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-e', script, stack.url, stack.config.DATABASE_URL!, DEMO_ADMIN_NIP, DEMO_ADMIN_PASSWORD],
+    { cwd: ROOT, maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout);
+}
+
+/**
+ * Issue 15, the team dashboard page (/app/team/dashboard) with the demo data (`npm run demo`'s
+ * seed): the lurah's team in the current quarter has rounds in every state (one scored, one with
+ * every review in, one still waiting for reviews). Desktop and 360 px, axe, keyboard drill-down,
+ * and both downloads read back.
+ */
+describe('team dashboard page in Chromium (demo data)', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof seedDemoData>>;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    stack = await startStack({
+      queue: 'redis',
+      ownDatabase: true,
+      env: { BOOTSTRAP_ADMIN_NIP: DEMO_ADMIN_NIP, BOOTSTRAP_ADMIN_PASSWORD: DEMO_ADMIN_PASSWORD },
+    });
+    demo = await seedDemoData(stack);
+    const lurah = await login(stack, demo.lurah.nip, demo.password);
+    const periodId = (await ok(stack, `{ periods { id } }`, {}, lurah.token)).periods[0].id;
+    await until(
+      'the demo round the lurah closed is scored',
+      async () =>
+        (await ok(stack, `query($p: ID!) { teamDashboard(periodId: $p) { totals { scored } } }`, { p: periodId }, lurah.token))
+          .teamDashboard.totals.scored > 0,
+      60_000,
+    );
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  async function openDashboard(page: Page): Promise<void> {
+    await page.getByRole('navigation', { name: /menu/i }).getByRole('link', { name: 'Dasbor tim' }).click();
+    await page.getByRole('heading', { name: 'Dasbor tim', level: 2 }).waitFor();
+    await page.getByRole('table', { name: /Pegawai, status putaran/ }).waitFor();
+  }
+
+  it('desktop: the lurah sees status, reviews, ratings, predikat, the distribution and who has not reviewed; drills down by keyboard; downloads CSV and XLSX', async () => {
+    const page = await signInStaff(browser, stack.url, demo.lurah.nip, demo.password, DESKTOP);
+    await openDashboard(page);
+    const table = page.getByRole('table', { name: /Pegawai, status putaran/ });
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    const yayan = rows.filter({ hasText: 'Yayan Sopyan' });
+    await expect(yayan.getByText('Selesai dinilai').count()).resolves.toBe(1);
+    await expect(yayan.locator('strong').textContent()).resolves.toMatch(/Baik|Sangat Baik|Butuh Perbaikan/);
+    expect(await rows.filter({ hasText: 'Dewi Lestari' }).getByText('Terbuka').count()).toBe(1);
+    // The distribution: an SVG image whose text alternative names every count.
+    const chart = page.getByRole('img', { name: /Sebaran predikat:/ });
+    expect(await chart.getAttribute('aria-label')).toMatch(/Belum dinilai 2/);
+    expect(await chart.locator('rect').count()).toBe(6);
+    // Who has not reviewed Dewi yet (the lurah manages the round: every seat is named).
+    const waiting = page.getByRole('region', { name: 'Belum mengisi' });
+    await expect(waiting.getByText(/Dadang Kurniawan, S\.IP\. — menilai Dewi Lestari, S\.Kom\. \(atasan\)/).count()).resolves.toBe(1);
+    await expectNoSeriousViolations(page, 'the team dashboard (desktop)');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'team-dashboard.png'), fullPage: true });
+
+    // Drill-down by keyboard: focus the name's button, Enter; the panel's heading takes the focus.
+    await page.getByRole('button', { name: 'Lihat rincian Yayan Sopyan' }).focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { name: 'Rincian Yayan Sopyan' });
+    await heading.waitFor();
+    expect(
+      await heading.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
+    ).toBe(true);
+    const sources = page.getByRole('table', { name: 'Nilai per sumber (tanpa nama penilai)' });
+    await sources.waitFor();
+    expect(await sources.getByRole('rowheader', { name: 'Atasan' }).count()).toBe(1);
+    // Two peers: below the minimum, the peer row shows no score.
+    expect(await sources.locator('tr', { hasText: 'Rekan kerja' }).locator('abbr').count()).toBe(1);
+    await expectNoSeriousViolations(page, 'the team dashboard with a drill-down');
+    await page.getByRole('button', { name: 'Tutup rincian' }).click();
+    expect(
+      await page
+        .getByRole('button', { name: 'Lihat rincian Yayan Sopyan' })
+        .evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
+    ).toBe(true);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^dasbor-tim-.*\.csv$/);
+    const csvBytes = readFileSync((await csv.path())!);
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csvBytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.some((l) => l.includes('Yayan Sopyan') && l.includes('Selesai dinilai'))).toBe(true);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^dasbor-tim-.*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    expect(book.worksheets[0].rowCount).toBe(4);
+    await page.context().close();
+  });
+
+  it('error state: a failed load says so and "Coba lagi" loads the dashboard; ADMIN may pick any unit of the agency', async () => {
+    const page = await signInStaff(browser, stack.url, DEMO_ADMIN_NIP, DEMO_ADMIN_PASSWORD, DESKTOP);
+    await page.route('**/graphql', async (route) => {
+      if (/query TeamDashboard\b/.test(route.request().postData() ?? '')) await route.fulfill({ status: 503, body: 'unavailable' });
+      else await route.fallback();
+    });
+    await page.getByRole('navigation', { name: /menu/i }).getByRole('link', { name: 'Dasbor tim' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Dasbor tidak dapat dimuat.' });
+    await alert.waitFor();
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('table', { name: /Pegawai, status putaran/ }).waitFor();
+    const options = await page.getByLabel('Unit').locator('option').allTextContents();
+    expect(options[0]).toBe('Semua unit instansi');
+    expect(options.filter((o) => o.includes('Kelurahan'))).toHaveLength(4);
+    await page.context().close();
+  });
+
+  it('360 px: the camat (head of the kecamatan) filters by unit; the page reflows without sideways scrolling', async () => {
+    const page = await signInStaff(browser, stack.url, demo.camat.nip, demo.password, PHONE);
+    await openDashboard(page);
+    const unit = page.getByLabel('Unit');
+    const options = await unit.locator('option').allTextContents();
+    expect(options[0]).toBe('Semua (tim saya)');
+    expect(options.some((o) => o.endsWith('Kelurahan Sukamiskin'))).toBe(true);
+    const all = await page.locator('table.dashboard-table tbody tr').count();
+    await unit.selectOption({ label: options.find((o) => o.endsWith('Kelurahan Sukamiskin'))! });
+    await until('the unit filter applied', async () => (await page.locator('table.dashboard-table tbody tr').count()) < all);
+    // The lurah and their three staff (their rounds opened in Kelurahan Sukamiskin).
+    expect(await page.locator('table.dashboard-table tbody tr').count()).toBe(4);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await expectNoSeriousViolations(page, 'the team dashboard at 360 px');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'team-dashboard-360.png'), fullPage: true });
+    await page.context().close();
+  });
+});
