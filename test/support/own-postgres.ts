@@ -78,3 +78,80 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     },
   };
 }
+
+export interface OwnReplica {
+  port: number;
+  serverUrl: string;
+  /** Pauses / resumes applying the primary's WAL (reads then see the primary as it was). */
+  pauseReplay(): Promise<void>;
+  resumeReplay(): Promise<void>;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  log(): string;
+  destroy(): Promise<void>;
+}
+
+/**
+ * A streaming replica of a private primary (startOwnPostgres): `pg_basebackup -R` into a temp
+ * directory, started hot standby on its own loopback port. initdb's default pg_hba.conf already
+ * lets a local replication connection in.
+ */
+export async function startOwnReplica(primary: OwnPostgres): Promise<OwnReplica> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'k360-own-replica-'));
+  const data = join(dir, 'data');
+  const logFile = join(dir, 'server.log');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const { stdout } = await run('id', ['-u', 'postgres']);
+    const { stdout: gid } = await run('id', ['-g', 'postgres']);
+    chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
+  }
+  const pg = (bin: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args]) : run(join(PG_BIN, bin), args);
+  await pg('pg_basebackup', [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'postgres',
+    '-D',
+    data,
+    '-R',
+    '-X',
+    'stream',
+    '--no-sync',
+  ]);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on -c max_connections=200`;
+  const start = async () => {
+    await pg('pg_ctl', ['-D', data, '-o', options, '-l', logFile, '-w', '-t', '60', 'start']);
+  };
+  const stop = async () => {
+    await pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', '-t', '60', 'stop']);
+  };
+  const sql = async (text: string) => {
+    const { Client } = await import('pg');
+    const c = new Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
+    await c.connect();
+    try {
+      await c.query(text);
+    } finally {
+      await c.end();
+    }
+  };
+  await start();
+  return {
+    port,
+    serverUrl: `postgres://postgres@127.0.0.1:${port}`,
+    pauseReplay: () => sql('SELECT pg_wal_replay_pause()'),
+    resumeReplay: () => sql('SELECT pg_wal_replay_resume()'),
+    stop,
+    start,
+    log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
+    destroy: async () => {
+      await stop().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

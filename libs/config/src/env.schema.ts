@@ -39,6 +39,11 @@ export const envSchema = z
     PORT: intInRange('PORT', 0, 65535).default(3000),
     WORKER_PORT: intInRange('WORKER_PORT', 0, 65535).default(3001),
     DATABASE_URL: urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
+    /**
+     * A streaming replica of DATABASE_URL for read-only queries that tolerate a little lag (public
+     * pages, dashboards, reports). Unset: everything reads the primary.
+     */
+    DATABASE_READ_URL: urlWithProtocols('DATABASE_READ_URL', ['postgres:', 'postgresql:']).optional(),
     REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:']).optional(),
     /**
      * A Redis Cluster instead of one Redis: comma-separated seed nodes (host:port, IPv6 in brackets).

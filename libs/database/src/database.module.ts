@@ -5,6 +5,7 @@ import { buildDataSourceOptions } from './data-source';
 import { AuditService } from './audit.service';
 import { HasilKerjaService } from './hasil-kerja.service';
 import { REPOSITORIES } from './repositories';
+import { ReadDatabase, READ_DATABASE_OPTIONS } from './read-database';
 
 @Global()
 @Module({})
@@ -21,8 +22,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [AuditService, HasilKerjaService, ...REPOSITORIES],
-      exports: [AuditService, HasilKerjaService, ...REPOSITORIES],
+      providers: [AuditService, HasilKerjaService, ReadDatabase, { provide: READ_DATABASE_OPTIONS, useValue: opts }, ...REPOSITORIES],
+      exports: [AuditService, HasilKerjaService, ReadDatabase, ...REPOSITORIES],
     };
   }
 }

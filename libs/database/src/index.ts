@@ -7,3 +7,4 @@ export * from './period-bounds';
 export * from './transient-errors';
 export * from './input-violations';
 export * from './repositories';
+export * from './read-database';

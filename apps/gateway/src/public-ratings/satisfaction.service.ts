@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   PublicSatisfactionPeriodRecord,
   PublicSatisfactionRecord,
+  ReadDatabase,
   SatisfactionAggregateRecord,
   SatisfactionRepository,
 } from '@k360/database';
@@ -133,6 +134,7 @@ export class SatisfactionService {
   constructor(
     private readonly satisfaction: SatisfactionRepository,
     private readonly jobs: JobQueue,
+    private readonly reads: ReadDatabase,
   ) {}
 
   /** ADMIN: queues the recompute of every live service point of the agency for a period; answers how many it covers. */
@@ -165,7 +167,8 @@ export class SatisfactionService {
         { field: 'servicePointId', reasons: ['uuid'] },
       ]);
     }
-    const row = await this.satisfaction.publicSatisfaction(servicePointId, PUBLIC_PERIODS);
+    // The public page tolerates replication lag: it reads the replica when there is one.
+    const row = await this.reads.read((m) => this.satisfaction.publicSatisfaction(servicePointId, PUBLIC_PERIODS, m));
     if (!row) throw new AppError('NOT_FOUND', 'Titik layanan tidak ditemukan. / Service point not found.');
     return publicServicePoint(row);
   }

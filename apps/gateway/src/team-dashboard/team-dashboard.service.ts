@@ -6,6 +6,7 @@ import {
   RoundsRepository,
   TeamDashboardRowRecord,
   UnitsRepository,
+  ReadDatabase,
 } from '@k360/database';
 import type { PredikatValue } from '@k360/scoring';
 import { Actor } from '../auth/actor';
@@ -45,6 +46,7 @@ export class TeamDashboardService {
     private readonly rounds: RoundsRepository,
     private readonly results: ResultsRepository,
     private readonly units: UnitsRepository,
+    private readonly reads: ReadDatabase,
   ) {}
 
   async dashboard(actor: Actor, filter: TeamDashboardFilter, page: { first?: number; after?: string | null } = {}): Promise<TeamDashboard> {
@@ -96,17 +98,24 @@ export class TeamDashboardService {
       if (!(await this.units.findInAgency(actor.agencyId, filter.unitId))) throw TeamDashboardErrors.notFound('Unit');
       if (!this.policy.mayPickUnit(actor, filter.unitId, headed)) throw TeamDashboardErrors.unitNotHeaded();
     }
-    const records = await this.rounds.teamDashboardRows({
-      agencyId: actor.agencyId,
-      periodId: period.id,
-      viewerId: actor.id,
-      team: scope.kind === 'team' ? { headedUnitIds: headed } : null,
-      unitId: filter.unitId ?? null,
+    // The dashboard's bulk reads tolerate replication lag: the replica answers them when there is one.
+    const { records, results, seats } = await this.reads.read(async (m) => {
+      const records = await this.rounds.teamDashboardRows(
+        {
+          agencyId: actor.agencyId,
+          periodId: period.id,
+          viewerId: actor.id,
+          team: scope.kind === 'team' ? { headedUnitIds: headed } : null,
+          unitId: filter.unitId ?? null,
+        },
+        m,
+      );
+      const ids = records.map((r) => r.round.id);
+      const [results, seats] = ids.length
+        ? await Promise.all([this.results.resultsOfRounds(ids, m), this.rounds.reviewSeatsOfRounds(ids, m)])
+        : [[], []];
+      return { records, results, seats };
     });
-    const ids = records.map((r) => r.round.id);
-    const [results, seats] = ids.length
-      ? await Promise.all([this.results.resultsOfRounds(ids), this.rounds.reviewSeatsOfRounds(ids)])
-      : [[], []];
     const rows = records.map((rec, i) => this.row(actor, rec, results[i] as RoundResult | null, seats[i]));
     return { period, rows, headed };
   }
