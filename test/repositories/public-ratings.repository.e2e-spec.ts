@@ -430,6 +430,49 @@ describe('PublicRatingsRepository (real PostgreSQL)', () => {
       expect(name).toMatch(/^public_rating_\d{4}_\d{2}$/);
     });
 
+    it('retention: detaches the partitions past it (rows kept in the detached table, recorded once), none within it', async () => {
+      const monthAgo = (n: number) => `(date_trunc('month', now()) - interval '${n} months')::date`;
+      const name = async (n: number) =>
+        (await ds.query(`SELECT 'public_rating_' || to_char(${monthAgo(n)}, 'YYYY_MM') AS name`))[0].name as string;
+      const [old41, old40, kept35] = [await name(41), await name(40), await name(35)];
+      await ds.query(`SELECT ensure_public_rating_partition(${monthAgo(41)}), ensure_public_rating_partition(${monthAgo(40)}),
+                             ensure_public_rating_partition(${monthAgo(35)})`);
+      await ds.query(
+        `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, score, submitted_at)
+         VALUES ($1, $2, 'LINK', gen_random_uuid(), 'QUICK', 3, ${monthAgo(40)} + interval '3 days'),
+                ($1, $2, 'LINK', gen_random_uuid(), 'QUICK', 4, ${monthAgo(40)} + interval '4 days')`,
+        [a.agencyId, sp],
+      );
+      const attached = async () =>
+        (
+          await ds.query(
+            `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'public_rating'::regclass`,
+          )
+        ).map((r: { relname: string }) => r.relname as string);
+      try {
+        expect(await attached()).toEqual(expect.arrayContaining([old41, old40, kept35]));
+        expect(await repo.detachPartitionsOlderThan(36)).toEqual([old41, old40]);
+        const now = await attached();
+        expect(now).not.toContain(old41);
+        expect(now).not.toContain(old40);
+        expect(now).toContain(kept35);
+        // The rows left the parent table with their partition and stay in the detached table.
+        expect((await ds.query(`SELECT count(*)::int AS n FROM public_rating WHERE submitted_at < ${monthAgo(39)}`))[0].n).toBe(0);
+        expect((await ds.query(`SELECT count(*)::int AS n FROM "${old40}"`))[0].n).toBe(2);
+        expect(await ds.query(`SELECT table_name, row_count::int AS rows FROM rating_partition_archive ORDER BY month`)).toEqual([
+          { table_name: old41, rows: 0 },
+          { table_name: old40, rows: 2 },
+        ]);
+        // A second run finds nothing more to do.
+        expect(await repo.detachPartitionsOlderThan(36)).toEqual([]);
+        await expect(repo.detachPartitionsOlderThan(0)).rejects.toThrow(RangeError);
+      } finally {
+        await ds.query(`DROP TABLE IF EXISTS "${old41}", "${old40}"`);
+        await ds.query(`DELETE FROM rating_partition_archive WHERE table_name IN ($1, $2)`, [old41, old40]);
+        await ds.query(`DROP TABLE IF EXISTS "${kept35}"`);
+      }
+    });
+
     it('drops allowances past their gap plus the late-rating window, and keeps the others', async () => {
       const spent = `repo-test:spent:${randomUUID()}`;
       const edge = `repo-test:edge:${randomUUID()}`;

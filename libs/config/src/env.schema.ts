@@ -141,6 +141,14 @@ export const envSchema = z
     RECONCILE_SWEEP_MS: intInRange('RECONCILE_SWEEP_MS', 500, 3_600_000).default(5000),
     /** How often rating partitions are prepared and spent allowances dropped (one run per interval across all workers). */
     PARTITION_UPKEEP_MS: intInRange('PARTITION_UPKEEP_MS', 1000, 7 * 24 * 3_600_000).default(6 * 3_600_000),
+    /**
+     * Months of citizen ratings kept attached: the upkeep detaches monthly partitions of public_rating
+     * that ended longer ago (the table stays, listed in rating_partition_archive, for pg_dump and drop).
+     * 0 keeps everything. At least 25 when set, so two years of SKM reports can still be recomputed.
+     */
+    RATING_RETENTION_MONTHS: intInRange('RATING_RETENTION_MONTHS', 0, 1200)
+      .refine((v) => v === 0 || v >= 25, { error: () => 'RATING_RETENTION_MONTHS must be 0 (keep all) or at least 25' })
+      .default(0),
     /** How often in-app reminders are computed (one run per interval across all workers; each reminder is created once). */
     REMINDERS_MS: intInRange('REMINDERS_MS', 500, 24 * 3_600_000).default(15 * 60_000),
     /**

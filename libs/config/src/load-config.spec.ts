@@ -46,6 +46,7 @@ describe('parseConfig', () => {
     [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ QUEUE_BACKEND: 'kafka' }, 'QUEUE_BACKEND'],
+    [{ RATING_RETENTION_MONTHS: '12' }, 'RATING_RETENTION_MONTHS'],
     [{ REDIS_CLUSTER_NODES: 'redis://127.0.0.1:7000' }, 'REDIS_CLUSTER_NODES'],
     [{ REDIS_CLUSTER_NODES: '127.0.0.1' }, 'REDIS_CLUSTER_NODES'],
     [{ REDIS_CLUSTER_NODES: ' , ' }, 'REDIS_CLUSTER_NODES'],

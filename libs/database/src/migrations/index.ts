@@ -19,6 +19,7 @@ import { EmployeeEmail1765800000000 } from './1765800000000-employee-email';
 import { ServiceTicketNumbers1765900000000 } from './1765900000000-service-ticket-numbers';
 import { NominationDecided1765950000000 } from './1765950000000-nomination-decided';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
+import { RatingPartitionArchive1766500000000 } from './1766500000000-rating-partition-archive';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- Name` writes a new file next to
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   EmployeeEmail1765800000000,
   ServiceTicketNumbers1765900000000,
   NominationDecided1765950000000,
+  RatingPartitionArchive1766500000000,
 ];

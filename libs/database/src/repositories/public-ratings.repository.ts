@@ -760,6 +760,39 @@ export class PublicRatingsRepository {
     );
   }
 
+  /**
+   * Retention: detaches the monthly partitions of public_rating whose month began more than
+   * `keepMonths` months before this month, and records each in rating_partition_archive (its rows
+   * stay in the detached table until an operator archives and drops it). One upkeep at a time; a
+   * detach waits at most 5 s for its lock, so the rating intake is never held up for long.
+   * Answers the detached tables' names, oldest first.
+   */
+  async detachPartitionsOlderThan(keepMonths: number): Promise<string[]> {
+    if (!Number.isInteger(keepMonths) || keepMonths < 1) throw new RangeError(`keepMonths must be a positive integer, got ${keepMonths}`);
+    return this.ds.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('public_rating_partitions'))`);
+      await m.query(`SET LOCAL lock_timeout = '5s'`);
+      const old: Array<{ name: string; month: string }> = await m.query(
+        `SELECT c.relname AS name, to_char(to_date(substr(c.relname, 15), 'YYYY_MM'), 'YYYY-MM-DD') AS month
+           FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+          WHERE i.inhparent = 'public_rating'::regclass AND c.relname ~ '^public_rating_[0-9]{4}_[0-9]{2}$'
+            AND to_date(substr(c.relname, 15), 'YYYY_MM') < (date_trunc('month', now()) - make_interval(months => $1::int))::date
+          ORDER BY 1`,
+        [keepMonths],
+      );
+      for (const p of old) {
+        // The name matched ^public_rating_\d{4}_\d{2}$ above: safe to quote as an identifier.
+        const [{ n }] = await m.query(`SELECT count(*)::bigint AS n FROM "${p.name}"`);
+        await m.query(`ALTER TABLE public_rating DETACH PARTITION "${p.name}"`);
+        await m.query(
+          `INSERT INTO rating_partition_archive (table_name, month, row_count) VALUES ($1, $2, $3) ON CONFLICT (table_name) DO NOTHING`,
+          [p.name, p.month, n],
+        );
+      }
+      return old.map((p) => p.name);
+    });
+  }
+
   /** Drops allowances past their gap plus `lateWindowDays` (when late ratings can still arrive); answers how many. */
   async dropSpentAllowances(lateWindowDays: number, m: EntityManager = this.ds.manager): Promise<number> {
     const result = await m.query(ALLOWANCE_CLEANUP, [lateWindowDays]);
