@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { parseConfig } from '../../libs/config/src/load-config';
 import type { AppConfig } from '../../libs/config/src/env.schema';
 import { randomId, runEnv, SERVER_DATABASE_URL, SERVER_REDIS_URL } from './test-env';
+import { Balancer, startHaproxy } from './haproxy';
 
 export type QueueBackend = 'redis' | 'postgres';
 
@@ -45,12 +46,16 @@ export interface StackOptions {
    * jobs; tests that kill workers or queues, or count what was published, need their own.
    */
   ownDatabase?: boolean;
+  /** How many gateway processes (default 1); with more than one, `url` is an HAProxy in front of them all. */
+  gateways?: number;
 }
 
 export interface Stack {
   config: AppConfig;
   env: Record<string, string>;
   url: string;
+  /** Each gateway's own address (one entry unless `gateways` > 1; then `url` is the balancer's). */
+  gatewayUrls: string[];
   gatewayPid: number;
   /** The first worker started with the stack (undefined without a worker). */
   workerPid: number | undefined;
@@ -169,13 +174,21 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   // One sink per process: chunks of two processes interleaved would cut lines apart.
   const gatewayLines: string[] = [];
   const workers: Array<{ app: AppProcess; lines: string[] }> = [];
-  let gateway: AppProcess;
+  const gateways: AppProcess[] = [];
+  let balancer: Balancer | undefined;
   try {
-    gateway = await startApp('gateway', env, gatewayLines);
+    for (let i = 0; i < (opts.gateways ?? 1); i++) gateways.push(await startApp('gateway', env, gatewayLines));
+    if (gateways.length > 1) balancer = await startHaproxy(gateways.map((g) => g.port));
   } catch (err) {
+    await Promise.all(gateways.map((g) => stopApp(g, grace)));
     await own?.drop().catch(() => undefined);
     throw err;
   }
+  const gateway = gateways[0];
+  const stopGateways = async () => {
+    await balancer?.close();
+    await Promise.all(gateways.map((g) => stopApp(g, grace)));
+  };
 
   const toWorkerProcess = (w: { app: AppProcess; lines: string[] }): WorkerProcess => ({
     pid: w.app.proc.pid!,
@@ -197,11 +210,12 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     for (let i = 0; i < workerCount; i++) await startWorker();
   } catch (err) {
     await stopWorkers();
-    await stopApp(gateway, grace);
+    await stopGateways();
     await own?.drop().catch(() => undefined);
     throw err;
   }
-  const url = `http://127.0.0.1:${gateway.port}`;
+  const gatewayUrls = gateways.map((g) => `http://127.0.0.1:${g.port}`);
+  const url = balancer?.url ?? gatewayUrls[0];
 
   const gql: Stack['gql'] = async (query, variables, token) => {
     const res = await fetch(`${url}/graphql`, {
@@ -218,6 +232,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     config,
     env,
     url,
+    gatewayUrls,
     gatewayPid: gateway.proc.pid!,
     workerPid: workers[0]?.app.proc.pid,
     workerPort: workers[0]?.app.port,
@@ -239,7 +254,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       await stopWorkers();
     },
     close: async () => {
-      await Promise.all([stopWorkers(), stopApp(gateway, grace)]);
+      await Promise.all([stopWorkers(), stopGateways()]);
       await own?.drop();
     },
   };
