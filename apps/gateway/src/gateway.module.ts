@@ -13,6 +13,8 @@ import { PublicRatingsModule } from './public-ratings/public-ratings.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
 import { ScoringPoliciesModule } from './scoring-policies/scoring-policies.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ServiceSatisfactionModule } from './service-satisfaction/service-satisfaction.module';
+import { TransparencyModule } from './transparency/transparency.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -38,6 +40,8 @@ export class GatewayModule {
         WorkPlansModule,
         ScoringPoliciesModule,
         NotificationsModule,
+        ServiceSatisfactionModule,
+        TransparencyModule,
         SystemModule,
       ],
       controllers: [WebController],
