@@ -26,7 +26,7 @@ export class CitizenCommentsArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() servicePointId?: string | null;
   @Field(() => ID, { nullable: true, description: 'A unit and every unit below it.' }) @IsOptional() @IsUUID() unitId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Comments submitted within the period.' }) @IsOptional() @IsUUID() periodId?: string | null;
-  @Field({ nullable: true, description: `Words anywhere in the comment (case-insensitive), at most ${COMMENT_SEARCH_MAX_CHARACTERS} characters.` })
+  @Field(() => String, { nullable: true, description: `Words anywhere in the comment (case-insensitive), at most ${COMMENT_SEARCH_MAX_CHARACTERS} characters.` })
   @Transform(optionalText)
   @IsOptional()
   @IsString()
@@ -43,7 +43,7 @@ export class CitizenCommentsArgs {
 @ArgsType()
 export class MarkCommentHandledArgs {
   @Field(() => ID) @IsUUID() id: string;
-  @Field({ nullable: true, description: `What was done, at most ${HANDLED_NOTE_MAX_CHARACTERS} characters.` })
+  @Field(() => String, { nullable: true, description: `What was done, at most ${HANDLED_NOTE_MAX_CHARACTERS} characters.` })
   @Transform(optionalText)
   @IsOptional()
   @IsString()
