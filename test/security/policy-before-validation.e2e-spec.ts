@@ -342,6 +342,12 @@ const SUPERVISOR_OPERATIONS: Case[] = [
     allowed: 'NOT_FOUND',
   },
   {
+    name: 'managedServicePoints',
+    query: `{ managedServicePoints { id } }`,
+    variables: () => ({}),
+    allowed: 'OK',
+  },
+  {
     name: 'followUpPlan',
     query: `query($s: ID!, $p: ID!) { followUpPlan(servicePointId: $s, periodId: $p) { servicePointId } }`,
     variables: () => ({ s: id(), p: id() }),

@@ -37,6 +37,10 @@ describe('the follow-up plan (issue 15)', () => {
   });
 
   it('lists the plan with the weakest elements suggested; what changed is null until the next quarter is rated, then the NRR and its difference', async () => {
+    const points = async (token: string) => (await ok(stack, `{ managedServicePoints { name unitName } }`, {}, token)).managedServicePoints;
+    expect(await points(s.org.tokens.lurahA)).toEqual([{ name: 'Loket Adminduk', unitName: 'Kelurahan Sukamiskin' }]);
+    expect((await points(s.org.tokens.camat)).map((p: { name: string }) => p.name)).toEqual(['Loket Perizinan', 'Loket Adminduk']);
+    expect(await points(s.org.admin.token)).toHaveLength(2);
     const plan = (await ok(stack, PLAN, { s: s.org.servicePointA, p: s.q3 }, s.org.tokens.lurahA)).followUpPlan;
     expect(plan).toMatchObject({ servicePointName: 'Loket Adminduk', period: { id: s.q3, name: 'Triwulan III 2026', kind: 'QUARTERLY' }, nextPeriod: null });
     expect(plan.elements.map((e: { nrr: number }) => e.nrr)).toEqual([3.5, 3.5, 3.25, 4, 3.25, 3.5, 4, 2.75, 3.5]);

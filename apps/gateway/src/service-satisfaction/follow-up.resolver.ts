@@ -3,12 +3,20 @@ import { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { GraphQLContext } from '../graphql/graphql.context';
 import { CreateFollowUpActionInput, SetFollowUpStatusInput, UpdateFollowUpActionInput } from './dto/follow-up.inputs';
-import { FollowUpAction, FollowUpPlan } from './models/follow-up.model';
+import { FollowUpAction, FollowUpPlan, ManagedServicePoint } from './models/follow-up.model';
 import { FollowUpService } from './follow-up.service';
 
 @Resolver(() => FollowUpPlan)
 export class FollowUpResolver {
   constructor(private readonly followUp: FollowUpService) {}
+
+  @Roles('ADMIN', 'SUPERVISOR')
+  @Query(() => [ManagedServicePoint], {
+    description: 'The live service points whose comments and follow-up plan the caller manages: a unit head’s tree, ADMIN’s agency. NOT_UNIT_HEAD for a supervisor who heads no unit.',
+  })
+  managedServicePoints(@CurrentActor() actor: Actor) {
+    return this.followUp.managedServicePoints(actor);
+  }
 
   @Roles('ADMIN', 'SUPERVISOR')
   @Query(() => FollowUpPlan, {

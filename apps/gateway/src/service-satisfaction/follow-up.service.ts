@@ -10,6 +10,7 @@ import {
   FollowUpRepository,
   ServicePointRecord,
   ServicePointsRepository,
+  UnitsRepository,
 } from '@k360/database';
 import {
   elementChange,
@@ -23,7 +24,7 @@ import { Actor } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { PeriodKind } from '../rounds/models/enums';
 import { CreateFollowUpActionInput, FollowUpFieldsInput, SetFollowUpStatusInput, UpdateFollowUpActionInput } from './dto/follow-up.inputs';
-import { FollowUpAction, FollowUpElement, FollowUpPeriod, FollowUpPlan } from './models/follow-up.model';
+import { FollowUpAction, FollowUpElement, FollowUpPeriod, FollowUpPlan, ManagedServicePoint } from './models/follow-up.model';
 import { ServiceSatisfactionPolicy } from './service-satisfaction.policy';
 import { SatisfactionErrors } from './service-satisfaction.errors';
 
@@ -60,6 +61,7 @@ export class FollowUpService {
     private readonly repo: FollowUpRepository,
     private readonly servicePoints: ServicePointsRepository,
     private readonly employees: EmployeesRepository,
+    private readonly units: UnitsRepository,
     private readonly policy: ServiceSatisfactionPolicy,
     private readonly audit: AuditService,
   ) {}
@@ -72,6 +74,20 @@ export class FollowUpService {
     if (!sp) throw SatisfactionErrors.servicePointNotFound();
     if (!this.policy.covers(scope, sp.unitId)) throw AuthErrors.forbidden();
     return sp;
+  }
+
+  /** The live service points the caller manages, by unit name then name. */
+  async managedServicePoints(actor: Actor): Promise<ManagedServicePoint[]> {
+    const scope = await this.policy.scope(actor);
+    if (!this.policy.headsAnything(scope)) throw SatisfactionErrors.notUnitHead();
+    const points = scope.wholeAgency
+      ? await this.servicePoints.list({ agencyId: actor.agencyId })
+      : (await this.servicePoints.liveOfUnits(scope.unitIds)).filter((p) => p.agencyId === actor.agencyId);
+    const units = new Map((await this.units.findByIds([...new Set(points.map((p) => p.unitId))])).map((u) => [u.id, u.name]));
+    return points
+      .filter((p) => !p.archivedAt)
+      .map((p) => ({ id: p.id, name: p.name, unitId: p.unitId, unitName: units.get(p.unitId) ?? '' }))
+      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'id') || a.name.localeCompare(b.name, 'id'));
   }
 
   async plan(actor: Actor, servicePointId: string, periodId: string): Promise<FollowUpPlan> {

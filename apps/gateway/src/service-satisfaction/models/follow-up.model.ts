@@ -62,3 +62,11 @@ export class FollowUpPlan {
   @Field(() => [FollowUpElement], { description: 'The weakest rated elements, lowest first (ties kept together).' }) suggested: FollowUpElement[];
   @Field(() => [FollowUpAction], { description: 'Oldest first.' }) actions: FollowUpAction[];
 }
+
+@ObjectType({ description: 'A live service point the caller manages (unit head over their tree, ADMIN over the agency).' })
+export class ManagedServicePoint {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ID) unitId: string;
+  @Field() unitName: string;
+}
