@@ -142,31 +142,29 @@ export function TransparencyPage({ agencyId }: { agencyId: string }) {
         <h2 id="follow-ups-heading">{t('followUps')}</h2>
         <p className="hint">{t('followUpsHint')}</p>
         {data.followUps.length ? (
-          <div className="table-scroll">
-            <table className="periods follow-ups">
-              <TableHead columns={[t('colWhere'), t('colElement'), t('colAction'), t('colStatus'), t('colDue')]} />
-              <tbody>
-                {data.followUps.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      {a.servicePointName}
-                      <span className="hint block">
-                        {a.unitName} · {a.periodName}
-                      </span>
-                    </th>
-                    <td>
-                      <b>{a.elementCode}</b> {a.elementName}
-                    </td>
-                    <td>{a.action}</td>
-                    <td>
-                      <span className={`status ${a.status.toLowerCase()}`}>{t(a.status)}</span>
-                    </td>
-                    <td>{day(a.dueOn, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="follow-ups">
+            {data.followUps.map((a) => (
+              <li key={a.id} className="card">
+                <p className="fu-head">
+                  <span className={`fu-status ${a.status.toLowerCase()}`}>{t(a.status)}</span>{' '}
+                  <span className="hint">
+                    {t('colDue')}: {day(a.dueOn, lang)}
+                  </span>
+                </p>
+                <p className="fu-action">{a.action}</p>
+                <dl className="fu-facts">
+                  <dt>{t('colElement')}</dt>
+                  <dd>
+                    {a.elementCode} {a.elementName}
+                  </dd>
+                  <dt>{t('colWhere')}</dt>
+                  <dd>
+                    {a.servicePointName}, {a.unitName} · {a.periodName}
+                  </dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
         ) : (
           <p className="notice empty" role="status">
             {t('noFollowUps')}

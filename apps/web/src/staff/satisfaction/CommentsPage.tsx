@@ -35,7 +35,7 @@ function CommentItem({ c, onDone }: { c: Comment; onDone: (text: string) => void
   return (
     <li className={`comment card ${c.status.toLowerCase()}`}>
       <p className="meta">
-        <span className={`status ${c.status.toLowerCase()}`}>{t(c.status)}</span> {day(c.submittedAt, lang)} · {t(c.channel)} · {c.servicePointName} (
+        <span className={`c-status ${c.status.toLowerCase()}`}>{t(c.status)}</span> {day(c.submittedAt, lang)} · {t(c.channel)} · {c.servicePointName} (
         {c.unitName}) · {t('overall', { value: decimal(c.overall, lang) })}
       </p>
       <blockquote lang="id">{c.comment}</blockquote>

@@ -219,7 +219,7 @@ function PlanBody({ plan }: { plan: Plan }) {
           />
         ) : null}
         {plan.actions.length ? (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-labelledby="actions-heading" tabIndex={0}>
             <table className="plan">
               <thead>
                 <tr>
