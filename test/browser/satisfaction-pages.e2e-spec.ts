@@ -87,9 +87,10 @@ describe('service satisfaction pages in Chromium (issue 15)', () => {
     const row = page.getByRole('row', { name: /Rapat internal/ });
     await row.getByLabel('Ubah status').selectOption('DONE');
     await page.getByText('Status diubah.').waitFor();
-    const stored = await db.query(`SELECT element_code, status, published, owner_id FROM follow_up_action WHERE service_point_id = $1 ORDER BY created_at`, [
-      s.org.servicePointA,
-    ]);
+    const stored = await db.query(
+      `SELECT element_code, status, published, owner_id FROM follow_up_action WHERE service_point_id = $1 ORDER BY created_at`,
+      [s.org.servicePointA],
+    );
     expect(stored.rows.map((r) => [r.element_code, r.status, r.published])).toEqual([
       ['U8', 'IN_PROGRESS', true],
       ['U3', 'DONE', false],
@@ -130,7 +131,9 @@ describe('service satisfaction pages in Chromium (issue 15)', () => {
 
     await page.locator('li.comment.hidden').getByRole('button', { name: 'Tampilkan lagi' }).click();
     await page.getByText('Komentar ditampilkan lagi.').waitFor();
-    const audit = await db.query(`SELECT action FROM audit_log WHERE agency_id = $1 AND entity_type = 'public_rating' ORDER BY id`, [s.agencyId]);
+    const audit = await db.query(`SELECT action FROM audit_log WHERE agency_id = $1 AND entity_type = 'public_rating' ORDER BY id`, [
+      s.agencyId,
+    ]);
     expect(audit.rows.map((r) => r.action)).toEqual(['COMMENT_HIDDEN', 'COMMENT_HANDLED', 'COMMENT_UNHIDDEN']);
     await page.context().close();
   });

@@ -49,7 +49,11 @@ describe('CitizenCommentsRepository, FollowUpRepository and the alert reads (rea
   const ids: Record<string, string> = {};
 
   async function servicePoint(agencyId: string, unitId: string, name: string): Promise<string> {
-    const [row] = await ds.query(`INSERT INTO service_point (agency_id, unit_id, name) VALUES ($1, $2, $3) RETURNING id`, [agencyId, unitId, name]);
+    const [row] = await ds.query(`INSERT INTO service_point (agency_id, unit_id, name) VALUES ($1, $2, $3) RETURNING id`, [
+      agencyId,
+      unitId,
+      name,
+    ]);
     return row.id;
   }
   async function rating(
@@ -89,9 +93,19 @@ describe('CitizenCommentsRepository, FollowUpRepository and the alert reads (rea
     spSub = await servicePoint(org.agencyId, org.subUnitId, 'Loket Bidang');
     spOther = await servicePoint(other.agencyId, other.rootUnitId, 'Loket Lain');
     q3 = await addPeriodRow(ds, org.agencyId, 'Triwulan III 2026', '2026-07-01', '2026-09-30');
-    ids.old = await rating(org.agencyId, spRoot, '2026-05-03T02:00:00Z', { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4], comment: 'Pelayanan cepat, terima kasih' });
-    ids.rude = await rating(org.agencyId, spSub, '2026-08-01T02:00:00Z', { score: 1, comment: 'Petugasnya bodoh dan kasar', channel: 'KIOSK' });
-    ids.queue = await rating(org.agencyId, spSub, '2026-08-02T02:00:00Z', { answers: [2, 2, 2, 2, 3, 2, 2, 1, 2], comment: 'Antrean 100% terlalu lama_' });
+    ids.old = await rating(org.agencyId, spRoot, '2026-05-03T02:00:00Z', {
+      answers: [4, 4, 4, 4, 4, 4, 4, 4, 4],
+      comment: 'Pelayanan cepat, terima kasih',
+    });
+    ids.rude = await rating(org.agencyId, spSub, '2026-08-01T02:00:00Z', {
+      score: 1,
+      comment: 'Petugasnya bodoh dan kasar',
+      channel: 'KIOSK',
+    });
+    ids.queue = await rating(org.agencyId, spSub, '2026-08-02T02:00:00Z', {
+      answers: [2, 2, 2, 2, 3, 2, 2, 1, 2],
+      comment: 'Antrean 100% terlalu lama_',
+    });
     ids.none = await rating(org.agencyId, spSub, '2026-08-03T02:00:00Z', { score: 4 });
     ids.blank = await rating(org.agencyId, spSub, '2026-08-04T02:00:00Z', { score: 4, comment: '   ' });
     ids.foreign = await rating(other.agencyId, spOther, '2026-08-05T02:00:00Z', { score: 2, comment: 'Antrean di kota lain' });
@@ -106,7 +120,14 @@ describe('CitizenCommentsRepository, FollowUpRepository and the alert reads (rea
     expect(page.totalCount).toBe(3);
     expect(page.hasNextPage).toBe(false);
     const queue = page.nodes[0];
-    expect(queue).toMatchObject({ channel: 'LINK', kind: 'IKM', servicePointId: spSub, servicePointName: 'Loket Bidang', unitId: org.subUnitId, status: 'OPEN' });
+    expect(queue).toMatchObject({
+      channel: 'LINK',
+      kind: 'IKM',
+      servicePointId: spSub,
+      servicePointName: 'Loket Bidang',
+      unitId: org.subUnitId,
+      status: 'OPEN',
+    });
     expect(queue.overall).toBeCloseTo(2, 12);
     expect(page.nodes[1]).toMatchObject({ channel: 'KIOSK', kind: 'QUICK', overall: 1 });
     expect(JSON.stringify(page)).not.toMatch(/PEREMPUAN|S2|respondent|source/);
@@ -172,14 +193,36 @@ describe('CitizenCommentsRepository, FollowUpRepository and the alert reads (rea
     expect(candidates.sort()).toEqual([org.head, org.boss].sort());
     expect(await notifications.createSatisfactionLow(sp, [org.head, org.boss, other.head])).toBe(2);
     expect(await notifications.createSatisfactionLow(sp, [org.head, org.boss])).toBe(0);
-    const rows = await ds.query(`SELECT employee_id, service_point_id FROM notification WHERE kind = 'SATISFACTION_LOW' AND service_point_id = $1`, [sp]);
+    const rows = await ds.query(
+      `SELECT employee_id, service_point_id FROM notification WHERE kind = 'SATISFACTION_LOW' AND service_point_id = $1`,
+      [sp],
+    );
     expect(rows).toHaveLength(2);
   });
 
   it('follow-up actions: insert, list, update, publish, delete; the table refuses an unknown element and a short action', async () => {
-    const base = { agencyId: org.agencyId, servicePointId: spSub, periodId: q3, createdBy: org.boss, ownerId: org.staffA, status: 'PLANNED' as const };
-    const a = await followUps.insert({ ...base, elementCode: 'U8', action: 'Sediakan kotak pengaduan daring', dueOn: '2026-10-15', published: true });
-    const b = await followUps.insert({ ...base, elementCode: 'U3', action: 'Tambah petugas pada jam sibuk', dueOn: '2026-11-01', published: false });
+    const base = {
+      agencyId: org.agencyId,
+      servicePointId: spSub,
+      periodId: q3,
+      createdBy: org.boss,
+      ownerId: org.staffA,
+      status: 'PLANNED' as const,
+    };
+    const a = await followUps.insert({
+      ...base,
+      elementCode: 'U8',
+      action: 'Sediakan kotak pengaduan daring',
+      dueOn: '2026-10-15',
+      published: true,
+    });
+    const b = await followUps.insert({
+      ...base,
+      elementCode: 'U3',
+      action: 'Tambah petugas pada jam sibuk',
+      dueOn: '2026-11-01',
+      published: false,
+    });
     expect((await followUps.list(spSub, q3)).map((x) => x.id)).toEqual([a.id, b.id]);
     expect(await followUps.count(spSub, q3)).toBe(2);
     const moved = await followUps.update(b.id, { ...b, status: 'IN_PROGRESS', published: true });
@@ -191,8 +234,16 @@ describe('CitizenCommentsRepository, FollowUpRepository and the alert reads (rea
     expect(await followUps.find(other.agencyId, a.id)).toBeNull();
     expect(await followUps.delete(b.id)).toBe(true);
     expect(await followUps.delete(b.id)).toBe(false);
-    expect(pgError(await rejection(followUps.insert({ ...base, elementCode: 'U10', action: 'Sesuatu yang cukup', dueOn: '2026-10-01', published: false }))).code).toBe('23514');
-    expect(pgError(await rejection(followUps.insert({ ...base, elementCode: 'U1', action: 'abc', dueOn: '2026-10-01', published: false }))).code).toBe('23514');
+    expect(
+      pgError(
+        await rejection(
+          followUps.insert({ ...base, elementCode: 'U10', action: 'Sesuatu yang cukup', dueOn: '2026-10-01', published: false }),
+        ),
+      ).code,
+    ).toBe('23514');
+    expect(
+      pgError(await rejection(followUps.insert({ ...base, elementCode: 'U1', action: 'abc', dueOn: '2026-10-01', published: false }))).code,
+    ).toBe('23514');
     const q4 = await addPeriodRow(ds, org.agencyId, 'Triwulan IV 2026', '2026-10-01', '2026-12-31');
     expect((await followUps.periodsOfKindAfter(org.agencyId, 'QUARTERLY', '2026-09-30')).map((p) => p.id)).toEqual([q4]);
   });

@@ -181,7 +181,10 @@ describe('fuzzing the public operations', () => {
       fc.constantFrom(...fx.tokens, fx.servicePointId, fx.agencyId),
       anyString.filter((s) => s.length < 5_000),
     );
-    const route = fc.tuple(fc.constantFrom('r/', 't/', 'ikm/', 'transparansi/', 'r/*/qr.svg', 'r/*/qr.png', 't/*/qr.svg', 't/*/qr.exe'), segment);
+    const route = fc.tuple(
+      fc.constantFrom('r/', 't/', 'ikm/', 'transparansi/', 'r/*/qr.svg', 'r/*/qr.png', 't/*/qr.svg', 't/*/qr.exe'),
+      segment,
+    );
     let n = 0;
     let failure = '';
     // encodeURIComponent refuses lone surrogates; what a browser sends for them is U+FFFD.

@@ -34,30 +34,58 @@ export async function seedDemoFollowUp(
   log: (line: string) => void,
 ): Promise<void> {
   const lurah = await asEmployee(LURAH_NIP);
-  const points = (await lurah(`{ managedServicePoints { id name unitName } }`)).managedServicePoints as Array<{ id: string; name: string; unitName: string }>;
+  const points = (await lurah(`{ managedServicePoints { id name unitName } }`)).managedServicePoints as Array<{
+    id: string;
+    name: string;
+    unitName: string;
+  }>;
   const point = points.find((p) => p.name === POINT && p.unitName === UNIT);
   if (!point) return;
-  const periods = (await admin(`{ periods { id name kind startsOn endsOn } }`)).periods as Array<{ id: string; name: string; kind: string; startsOn: string; endsOn: string }>;
+  const periods = (await admin(`{ periods { id name kind startsOn endsOn } }`)).periods as Array<{
+    id: string;
+    name: string;
+    kind: string;
+    startsOn: string;
+    endsOn: string;
+  }>;
   const today = new Date().toISOString().slice(0, 10);
   const ended = periods.filter((p) => p.kind === 'QUARTERLY' && p.endsOn < today).sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1));
   const period = ended[0] ?? periods[0];
   if (!period) return;
-  const plan = (await lurah(`query($s: ID!, $p: ID!) { followUpPlan(servicePointId: $s, periodId: $p) { actions { id } suggested { code } } }`, {
-    s: point.id,
-    p: period.id,
-  })).followUpPlan;
+  const plan = (
+    await lurah(`query($s: ID!, $p: ID!) { followUpPlan(servicePointId: $s, periodId: $p) { actions { id } suggested { code } } }`, {
+      s: point.id,
+      p: period.id,
+    })
+  ).followUpPlan;
   if (plan.actions.length) return;
 
   // Comments: the newest open one handled, an abusive one (sent now) hidden.
-  const link = (await admin(`mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { token } }`, { i: { servicePointId: point.id } })).createRatingLink;
+  const link = (
+    await admin(`mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { token } }`, { i: { servicePointId: point.id } })
+  ).createRatingLink;
   await anon(`mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, {
-    i: { token: link.token, idempotencyKey: randomUUID(), kind: 'QUICK', score: 1, comment: 'Petugasnya lelet dan tidak becus, dasar pemalas!!!' },
+    i: {
+      token: link.token,
+      idempotencyKey: randomUUID(),
+      kind: 'QUICK',
+      score: 1,
+      comment: 'Petugasnya lelet dan tidak becus, dasar pemalas!!!',
+    },
   });
   const comments = async (search: string | null) =>
-    (await lurah(`query($s: ID, $q: String) { citizenComments(servicePointId: $s, search: $q, status: OPEN, page: { first: 5 }) { nodes { id comment } } }`, { s: point.id, q: search }))
-      .citizenComments.nodes as Array<{ id: string; comment: string }>;
+    (
+      await lurah(
+        `query($s: ID, $q: String) { citizenComments(servicePointId: $s, search: $q, status: OPEN, page: { first: 5 }) { nodes { id comment } } }`,
+        { s: point.id, q: search },
+      )
+    ).citizenComments.nodes as Array<{ id: string; comment: string }>;
   const [rude] = await comments('tidak becus');
-  if (rude) await lurah(`mutation($id: ID!, $r: String!) { hideComment(id: $id, reason: $r) { id } }`, { id: rude.id, r: 'Kata-kata kasar terhadap petugas' });
+  if (rude)
+    await lurah(`mutation($id: ID!, $r: String!) { hideComment(id: $id, reason: $r) { id } }`, {
+      id: rude.id,
+      r: 'Kata-kata kasar terhadap petugas',
+    });
   const [open] = await comments('Persyaratan');
   if (open)
     await lurah(`mutation($id: ID!, $n: String) { markCommentHandled(id: $id, note: $n) { id } }`, {
@@ -66,25 +94,60 @@ export async function seedDemoFollowUp(
     });
 
   // The follow-up plan of the last ended quarter.
-  const staff = (await admin(`query($s: String) { employees(filter: { search: $s }) { nodes { id nip } } }`, { s: STAFF_NIP })).employees.nodes as Array<{ id: string; nip: string }>;
+  const staff = (await admin(`query($s: String) { employees(filter: { search: $s }) { nodes { id nip } } }`, { s: STAFF_NIP })).employees
+    .nodes as Array<{ id: string; nip: string }>;
   const lurahId = (await lurah(`{ me { id } }`)).me.id as string;
   const ownerStaff = staff.find((e) => e.nip === STAFF_NIP)?.id ?? lurahId;
   const due = (days: number) => new Date(Date.parse(`${period.endsOn}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const actions = [
-    { elementCode: 'U8', action: 'Sediakan kanal pengaduan WhatsApp resmi yang dijawab paling lambat 2 hari kerja, dengan rekap bulanan.', ownerId: lurahId, dueOn: due(30), status: 'IN_PROGRESS', published: true },
-    { elementCode: 'U3', action: 'Tambah satu petugas loket pada jam sibuk (08.00–11.00) dan umumkan estimasi waktu layanan.', ownerId: ownerStaff, dueOn: due(45), status: 'PLANNED', published: true },
-    { elementCode: 'U1', action: 'Pasang papan persyaratan layanan kependudukan yang diperbarui di ruang tunggu.', ownerId: ownerStaff, dueOn: due(14), status: 'DONE', published: true },
-    { elementCode: 'U9', action: 'Usulkan perbaikan pendingin ruang tunggu dalam anggaran perubahan (draf).', ownerId: lurahId, dueOn: due(90), status: 'PLANNED', published: false },
+    {
+      elementCode: 'U8',
+      action: 'Sediakan kanal pengaduan WhatsApp resmi yang dijawab paling lambat 2 hari kerja, dengan rekap bulanan.',
+      ownerId: lurahId,
+      dueOn: due(30),
+      status: 'IN_PROGRESS',
+      published: true,
+    },
+    {
+      elementCode: 'U3',
+      action: 'Tambah satu petugas loket pada jam sibuk (08.00–11.00) dan umumkan estimasi waktu layanan.',
+      ownerId: ownerStaff,
+      dueOn: due(45),
+      status: 'PLANNED',
+      published: true,
+    },
+    {
+      elementCode: 'U1',
+      action: 'Pasang papan persyaratan layanan kependudukan yang diperbarui di ruang tunggu.',
+      ownerId: ownerStaff,
+      dueOn: due(14),
+      status: 'DONE',
+      published: true,
+    },
+    {
+      elementCode: 'U9',
+      action: 'Usulkan perbaikan pendingin ruang tunggu dalam anggaran perubahan (draf).',
+      ownerId: lurahId,
+      dueOn: due(90),
+      status: 'PLANNED',
+      published: false,
+    },
   ];
   for (const a of actions)
-    await lurah(`mutation($i: CreateFollowUpActionInput!) { createFollowUpAction(input: $i) { id } }`, { i: { servicePointId: point.id, periodId: period.id, ...a } });
+    await lurah(`mutation($i: CreateFollowUpActionInput!) { createFollowUpAction(input: $i) { id } }`, {
+      i: { servicePointId: point.id, periodId: period.id, ...a },
+    });
 
   // A run of bad ratings today: the worker alerts the heads (SATISFACTION_LOW).
   for (const r of BAD_RUN) {
-    const ticket = (await admin(`mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`, { i: { servicePointId: point.id } })).issueServiceTicket;
+    const ticket = (
+      await admin(`mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`, { i: { servicePointId: point.id } })
+    ).issueServiceTicket;
     await anon(`mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, {
       i: { token: ticket.token, idempotencyKey: randomUUID(), kind: 'IKM', answers: r.answers, comment: r.comment },
     });
   }
-  log(`Seeded the follow-up plan of ${period.name} at ${POINT}, ${UNIT} (3 published actions), a handled and a hidden citizen comment, and a run of bad ratings today (the lurah and camat get a SATISFACTION_LOW alert)`);
+  log(
+    `Seeded the follow-up plan of ${period.name} at ${POINT}, ${UNIT} (3 published actions), a handled and a hidden citizen comment, and a run of bad ratings today (the lurah and camat get a SATISFACTION_LOW alert)`,
+  );
 }

@@ -1,11 +1,11 @@
+import { elementChange, FOLLOW_UP_DUE_MAX_DAYS_AFTER_PERIOD, followUpProblem, nextPeriodOfSameKind, weakestElements } from './follow-up';
 import {
-  elementChange,
-  FOLLOW_UP_DUE_MAX_DAYS_AFTER_PERIOD,
-  followUpProblem,
-  nextPeriodOfSameKind,
-  weakestElements,
-} from './follow-up';
-import { badRatingCount, isLowSatisfactionRun, LOW_SATISFACTION_MIN_BAD, LOW_SATISFACTION_WINDOW_RATINGS, ratingOverall } from './satisfaction-alert';
+  badRatingCount,
+  isLowSatisfactionRun,
+  LOW_SATISFACTION_MIN_BAD,
+  LOW_SATISFACTION_WINDOW_RATINGS,
+  ratingOverall,
+} from './satisfaction-alert';
 import { commentStatus } from './citizen-comments';
 
 const Q3 = { startsOn: '2026-07-01', endsOn: '2026-09-30' };
@@ -56,7 +56,12 @@ describe('elementChange and weakestElements', () => {
     expect(weakestElements(elements, 2).map((e) => e.code)).toEqual(['U8', 'U3', 'U5']);
     expect(weakestElements(elements, 3).map((e) => e.code)).toEqual(['U8', 'U3', 'U5']);
     expect(weakestElements(elements, 4).map((e) => e.code)).toEqual(['U8', 'U3', 'U5', 'U1', 'U2', 'U6', 'U9']);
-    expect(weakestElements([{ code: 'U1', nrr: null }, { code: 'U2', nrr: 3 }])).toEqual([{ code: 'U2', nrr: 3 }]);
+    expect(
+      weakestElements([
+        { code: 'U1', nrr: null },
+        { code: 'U2', nrr: 3 },
+      ]),
+    ).toEqual([{ code: 'U2', nrr: 3 }]);
   });
 });
 

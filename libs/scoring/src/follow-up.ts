@@ -39,7 +39,10 @@ export const isElementCode = (code: string): code is IkmElementCode => (IKM_ELEM
  * U1..U9, the due date a real calendar day from the period's first day to
  * FOLLOW_UP_DUE_MAX_DAYS_AFTER_PERIOD days after its last.
  */
-export function followUpProblem(a: { elementCode: string; dueOn: string }, period: { startsOn: string; endsOn: string }): FollowUpProblem | null {
+export function followUpProblem(
+  a: { elementCode: string; dueOn: string },
+  period: { startsOn: string; endsOn: string },
+): FollowUpProblem | null {
   if (!isElementCode(a.elementCode)) return 'ELEMENT_CODE';
   const fromStart = daysBetween(period.startsOn, a.dueOn);
   if (Number.isNaN(fromStart)) return 'DUE_DATE';

@@ -28,19 +28,41 @@ describe('citizen comments and the low-satisfaction alert (issue 15)', () => {
   let org: Awaited<ReturnType<typeof smallOrganisation>>;
   let kasi: string;
   let periodId: string;
-  const comments = ['Antrean sangat lama sekali', 'Petugas tidak ramah', 'Ruang tunggu panas', 'Berkas hilang dua kali', 'Tidak ada kepastian waktu'];
+  const comments = [
+    'Antrean sangat lama sekali',
+    'Petugas tidak ramah',
+    'Ruang tunggu panas',
+    'Berkas hilang dua kali',
+    'Tidak ada kepastian waktu',
+  ];
 
   async function rateWithTicket(answers: number[], comment?: string) {
     const t = (
-      await ok(stack, `mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`, { i: { servicePointId: org.servicePointA } }, org.admin.token)
+      await ok(
+        stack,
+        `mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`,
+        { i: { servicePointId: org.servicePointA } },
+        org.admin.token,
+      )
     ).issueServiceTicket;
     const res = await ok(stack, SUBMIT, {
-      i: { token: t.token, idempotencyKey: randomUUID(), kind: 'IKM', answers, comment, respondent: { sex: 'PEREMPUAN', education: 'S2_KEATAS', occupation: 'WIRAUSAHA' } },
+      i: {
+        token: t.token,
+        idempotencyKey: randomUUID(),
+        kind: 'IKM',
+        answers,
+        comment,
+        respondent: { sex: 'PEREMPUAN', education: 'S2_KEATAS', occupation: 'WIRAUSAHA' },
+      },
     });
     expect(res.submitPublicRating.accepted).toBe(true);
   }
   const respondents = async () =>
-    (await db.query(`SELECT coalesce(sum(respondents), 0)::int AS n FROM satisfaction_aggregate WHERE service_point_id = $1`, [org.servicePointA])).rows[0].n as number;
+    (
+      await db.query(`SELECT coalesce(sum(respondents), 0)::int AS n FROM satisfaction_aggregate WHERE service_point_id = $1`, [
+        org.servicePointA,
+      ])
+    ).rows[0].n as number;
 
   beforeAll(async () => {
     stack = await startStack({ queue: 'redis', env: { PUBLIC_RATE_LIMIT: '0' } });
@@ -69,12 +91,18 @@ describe('citizen comments and the low-satisfaction alert (issue 15)', () => {
     for (let i = 0; i < LOW_SATISFACTION_MIN_BAD - 1; i++) await rateWithTicket([2, 2, 1, 2, 2, 1, 2, 1, 2], comments[i]);
     await until('the aggregation of five ratings', async () => (await respondents()) === LOW_SATISFACTION_MIN_BAD, 20_000);
     // One bad rating short of the run: nobody is alerted.
-    expect((await ok(stack, MY, {}, org.tokens.lurahA)).myNotifications.nodes.filter((n: { kind: string }) => n.kind === 'SATISFACTION_LOW')).toEqual([]);
+    expect(
+      (await ok(stack, MY, {}, org.tokens.lurahA)).myNotifications.nodes.filter((n: { kind: string }) => n.kind === 'SATISFACTION_LOW'),
+    ).toEqual([]);
 
     await rateWithTicket([1, 2, 2, 2, 2, 2, 2, 2, 2], comments[4]);
     const alerts = async (token: string) =>
       (await ok(stack, MY, {}, token)).myNotifications.nodes.filter((n: { kind: string }) => n.kind === 'SATISFACTION_LOW');
-    const lurah = await until('the lurah’s alert', async () => ((await alerts(org.tokens.lurahA)).length ? alerts(org.tokens.lurahA) : null), 20_000);
+    const lurah = await until(
+      'the lurah’s alert',
+      async () => ((await alerts(org.tokens.lurahA)).length ? alerts(org.tokens.lurahA) : null),
+      20_000,
+    );
     expect(lurah).toHaveLength(1);
     expect(lurah[0].servicePointId).toBe(org.servicePointA);
     expect(lurah[0].message).toMatch(/Kepuasan warga menurun/);
@@ -93,16 +121,29 @@ describe('citizen comments and the low-satisfaction alert (issue 15)', () => {
     const res = await ok(stack, COMMENTS, { page: { first: 10 } }, org.tokens.lurahA);
     const page = res.citizenComments;
     expect(page.totalCount).toBe(6);
-    expect(page.nodes.map((c: { comment: string }) => c.comment)).toEqual([...comments].reverse().concat('Pelayanan sangat baik dan cepat'));
-    expect(page.nodes[0]).toMatchObject({ channel: 'TICKET', kind: 'IKM', servicePointId: org.servicePointA, servicePointName: 'Loket Adminduk', unitName: 'Kelurahan Sukamiskin', status: 'OPEN' });
+    expect(page.nodes.map((c: { comment: string }) => c.comment)).toEqual(
+      [...comments].reverse().concat('Pelayanan sangat baik dan cepat'),
+    );
+    expect(page.nodes[0]).toMatchObject({
+      channel: 'TICKET',
+      kind: 'IKM',
+      servicePointId: org.servicePointA,
+      servicePointName: 'Loket Adminduk',
+      unitName: 'Kelurahan Sukamiskin',
+      status: 'OPEN',
+    });
     expect(page.nodes[0].overall).toBeCloseTo(17 / 9, 10);
     const raw = JSON.stringify(res);
     for (const secret of ['PEREMPUAN', 'S2_KEATAS', 'WIRAUSAHA']) expect(raw).not.toContain(secret);
     // The type itself has no respondent field.
-    const fields = (await ok(stack, `{ __type(name: "CitizenComment") { fields { name } } }`, {}, org.admin.token)).__type.fields.map((f: { name: string }) => f.name);
+    const fields = (await ok(stack, `{ __type(name: "CitizenComment") { fields { name } } }`, {}, org.admin.token)).__type.fields.map(
+      (f: { name: string }) => f.name,
+    );
     expect(fields.filter((f: string) => /respond|profile|employee|officer|source|token/i.test(f))).toEqual([]);
 
-    expect((await ok(stack, COMMENTS, { s: 'ANTREAN' }, org.tokens.camat)).citizenComments.nodes.map((c: { comment: string }) => c.comment)).toEqual([comments[0]]);
+    expect(
+      (await ok(stack, COMMENTS, { s: 'ANTREAN' }, org.tokens.camat)).citizenComments.nodes.map((c: { comment: string }) => c.comment),
+    ).toEqual([comments[0]]);
     expect((await ok(stack, COMMENTS, { p: periodId, u: org.units.kecamatan }, org.admin.token)).citizenComments.totalCount).toBe(6);
     const first = (await ok(stack, COMMENTS, { page: { first: 4 } }, org.admin.token)).citizenComments;
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -118,11 +159,19 @@ describe('citizen comments and the low-satisfaction alert (issue 15)', () => {
     const h2 = await ok(stack, HANDLED, { id: latest.id, n: 'lain' }, org.tokens.lurahA);
     expect(h2.markCommentHandled).toMatchObject({ status: 'HANDLED', handledNote: 'Kepastian waktu diumumkan di loket' });
 
-    expect((await ok(stack, HIDE, { id: second.id, r: 'Kata-kata kasar' }, org.tokens.camat)).hideComment).toMatchObject({ status: 'HIDDEN', hiddenReason: 'Kata-kata kasar' });
+    expect((await ok(stack, HIDE, { id: second.id, r: 'Kata-kata kasar' }, org.tokens.camat)).hideComment).toMatchObject({
+      status: 'HIDDEN',
+      hiddenReason: 'Kata-kata kasar',
+    });
     expect((await ok(stack, HIDE, { id: second.id, r: 'Kata-kata kasar' }, org.tokens.camat)).hideComment.status).toBe('HIDDEN');
-    expect((await ok(stack, COMMENTS, { st: 'HIDDEN' }, org.admin.token)).citizenComments.nodes.map((c: { id: string }) => c.id)).toEqual([second.id]);
+    expect((await ok(stack, COMMENTS, { st: 'HIDDEN' }, org.admin.token)).citizenComments.nodes.map((c: { id: string }) => c.id)).toEqual([
+      second.id,
+    ]);
     expect((await ok(stack, COMMENTS, { st: 'OPEN' }, org.admin.token)).citizenComments.totalCount).toBe(4);
-    expect((await ok(stack, UNHIDE, { id: second.id }, org.admin.token)).unhideComment).toMatchObject({ status: 'OPEN', hiddenReason: null });
+    expect((await ok(stack, UNHIDE, { id: second.id }, org.admin.token)).unhideComment).toMatchObject({
+      status: 'OPEN',
+      hiddenReason: null,
+    });
     expect((await ok(stack, UNHIDE, { id: second.id }, org.admin.token)).unhideComment.status).toBe('OPEN');
 
     const audit = (

@@ -42,7 +42,11 @@ describe('the follow-up plan (issue 15)', () => {
     expect((await points(s.org.tokens.camat)).map((p: { name: string }) => p.name)).toEqual(['Loket Perizinan', 'Loket Adminduk']);
     expect(await points(s.org.admin.token)).toHaveLength(2);
     const plan = (await ok(stack, PLAN, { s: s.org.servicePointA, p: s.q3 }, s.org.tokens.lurahA)).followUpPlan;
-    expect(plan).toMatchObject({ servicePointName: 'Loket Adminduk', period: { id: s.q3, name: 'Triwulan III 2026', kind: 'QUARTERLY' }, nextPeriod: null });
+    expect(plan).toMatchObject({
+      servicePointName: 'Loket Adminduk',
+      period: { id: s.q3, name: 'Triwulan III 2026', kind: 'QUARTERLY' },
+      nextPeriod: null,
+    });
     expect(plan.elements.map((e: { nrr: number }) => e.nrr)).toEqual([3.5, 3.5, 3.25, 4, 3.25, 3.5, 4, 2.75, 3.5]);
     expect(plan.suggested).toEqual([
       { code: 'U8', nrr: 2.75 },
@@ -76,7 +80,16 @@ describe('the follow-up plan (issue 15)', () => {
       await ok(
         stack,
         FOLLOW_UP,
-        { i: { servicePointId: s.org.servicePointA, periodId: s.q3, elementCode: 'U5', action: 'Perbarui papan informasi produk layanan', ownerId: s.org.people.lurahA.id, dueOn: '2026-09-30' } },
+        {
+          i: {
+            servicePointId: s.org.servicePointA,
+            periodId: s.q3,
+            elementCode: 'U5',
+            action: 'Perbarui papan informasi produk layanan',
+            ownerId: s.org.people.lurahA.id,
+            dueOn: '2026-09-30',
+          },
+        },
         s.org.admin.token,
       )
     ).createFollowUpAction;
@@ -85,21 +98,49 @@ describe('the follow-up plan (issue 15)', () => {
       await ok(
         stack,
         UPDATE,
-        { i: { id: created.id, elementCode: 'U5', action: 'Perbarui papan informasi dan brosur', ownerId: s.org.people.lurahA.id, dueOn: '2026-10-31', status: 'IN_PROGRESS', published: true } },
+        {
+          i: {
+            id: created.id,
+            elementCode: 'U5',
+            action: 'Perbarui papan informasi dan brosur',
+            ownerId: s.org.people.lurahA.id,
+            dueOn: '2026-10-31',
+            status: 'IN_PROGRESS',
+            published: true,
+          },
+        },
         s.org.tokens.lurahA,
       )
     ).updateFollowUpAction;
-    expect(updated).toMatchObject({ action: 'Perbarui papan informasi dan brosur', status: 'IN_PROGRESS', published: true, dueOn: '2026-10-31' });
-    expect((await ok(stack, STATUS, { i: { id: created.id, status: 'DONE' } }, s.org.tokens.camat)).setFollowUpActionStatus.status).toBe('DONE');
-    expect((await ok(stack, STATUS, { i: { id: created.id, status: 'DONE' } }, s.org.tokens.camat)).setFollowUpActionStatus.status).toBe('DONE');
+    expect(updated).toMatchObject({
+      action: 'Perbarui papan informasi dan brosur',
+      status: 'IN_PROGRESS',
+      published: true,
+      dueOn: '2026-10-31',
+    });
+    expect((await ok(stack, STATUS, { i: { id: created.id, status: 'DONE' } }, s.org.tokens.camat)).setFollowUpActionStatus.status).toBe(
+      'DONE',
+    );
+    expect((await ok(stack, STATUS, { i: { id: created.id, status: 'DONE' } }, s.org.tokens.camat)).setFollowUpActionStatus.status).toBe(
+      'DONE',
+    );
     expect((await ok(stack, DELETE, { id: created.id }, s.org.tokens.lurahA)).deleteFollowUpAction).toBe(true);
     expect(errorCode(await stack.gql(DELETE, { id: created.id }, s.org.tokens.lurahA))).toBe('NOT_FOUND');
-    const audit = (await db.query(`SELECT action FROM audit_log WHERE entity_type = 'follow_up_action' AND entity_id = $1 ORDER BY id`, [created.id])).rows;
+    const audit = (
+      await db.query(`SELECT action FROM audit_log WHERE entity_type = 'follow_up_action' AND entity_id = $1 ORDER BY id`, [created.id])
+    ).rows;
     expect(audit.map((r) => r.action)).toEqual(['FOLLOW_UP_CREATED', 'FOLLOW_UP_UPDATED', 'FOLLOW_UP_STATUS_CHANGED', 'FOLLOW_UP_DELETED']);
   });
 
   it('refuses with stable codes: element, due date, owner, role, scope, another agency', async () => {
-    const base = { servicePointId: s.org.servicePointA, periodId: s.q3, elementCode: 'U1', action: 'Tindakan yang cukup panjang', ownerId: s.org.people.staffA.id, dueOn: '2026-10-01' };
+    const base = {
+      servicePointId: s.org.servicePointA,
+      periodId: s.q3,
+      elementCode: 'U1',
+      action: 'Tindakan yang cukup panjang',
+      ownerId: s.org.people.staffA.id,
+      dueOn: '2026-10-01',
+    };
     const create = (i: Record<string, unknown>, token = s.org.tokens.lurahA) => stack.gql(FOLLOW_UP, { i: { ...base, ...i } }, token);
     expect(errorCode(await create({ elementCode: 'U10' }))).toBe('INVALID_ELEMENT_CODE');
     expect(errorCode(await create({ dueOn: '2026-06-30' }))).toBe('DUE_DATE_BEFORE_PERIOD');

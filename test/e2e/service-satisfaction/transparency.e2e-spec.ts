@@ -91,12 +91,17 @@ describe('publicTransparency (issue 15, acceptance 4)', () => {
     const found = s.secrets.filter((secret) => raw.includes(secret));
     expect(found).toEqual([]);
     const fieldsOf = async (type: string) =>
-      ((await ok(stack, `query($t: String!) { __type(name: $t) { fields { name } } }`, { t: type }, s.org.admin.token)).__type.fields as Array<{ name: string }>).map(
-        (f) => f.name,
-      );
+      (
+        (await ok(stack, `query($t: String!) { __type(name: $t) { fields { name } } }`, { t: type }, s.org.admin.token)).__type
+          .fields as Array<{ name: string }>
+      ).map((f) => f.name);
     // `respondents` is the published count of questionnaires (as on the IKM page), not respondent data.
     for (const type of ['PublicTransparency', 'TransparencyUnit', 'TransparencyPeriod', 'PublicFollowUpAction']) {
-      expect((await fieldsOf(type)).filter((f) => f !== 'respondents' && /owner|employee|staff|comment|respondent|profile|nip|createdBy/i.test(f))).toEqual([]);
+      expect(
+        (await fieldsOf(type)).filter(
+          (f) => f !== 'respondents' && /owner|employee|staff|comment|respondent|profile|nip|createdBy/i.test(f),
+        ),
+      ).toEqual([]);
     }
   });
 

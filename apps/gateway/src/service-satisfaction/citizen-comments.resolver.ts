@@ -26,13 +26,17 @@ export class CitizenCommentsResolver {
   }
 
   @Roles('ADMIN', 'SUPERVISOR')
-  @Mutation(() => CitizenComment, { description: 'Hides an abusive comment with a reason (5–500 characters); audited; a retry changes nothing.' })
+  @Mutation(() => CitizenComment, {
+    description: 'Hides an abusive comment with a reason (5–500 characters); audited; a retry changes nothing.',
+  })
   hideComment(@CurrentActor() actor: Actor, @Args() args: HideCommentArgs, @Context() ctx: GraphQLContext) {
     return this.comments.hide(actor, args.id, args.reason, ctx.requestId);
   }
 
   @Roles('ADMIN', 'SUPERVISOR')
-  @Mutation(() => CitizenComment, { description: 'Shows a hidden comment again (its handled mark stays); audited; a retry changes nothing.' })
+  @Mutation(() => CitizenComment, {
+    description: 'Shows a hidden comment again (its handled mark stays); audited; a retry changes nothing.',
+  })
   unhideComment(@CurrentActor() actor: Actor, @Args() args: CitizenCommentIdArgs, @Context() ctx: GraphQLContext) {
     return this.comments.unhide(actor, args.id, ctx.requestId);
   }

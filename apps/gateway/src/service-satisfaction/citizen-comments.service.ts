@@ -110,7 +110,10 @@ export class CitizenCommentsService {
   unhide(actor: Actor, id: string, requestId?: string): Promise<CitizenComment> {
     return this.change(actor, id, requestId, async (m, c) => {
       if (!(await this.comments.unhide(actor.agencyId, c.id, m))) return null;
-      return { action: 'COMMENT_UNHIDDEN', change: { before: { status: 'HIDDEN', reason: c.hiddenReason }, after: { status: c.handledAt ? 'HANDLED' : 'OPEN' } } };
+      return {
+        action: 'COMMENT_UNHIDDEN',
+        change: { before: { status: 'HIDDEN', reason: c.hiddenReason }, after: { status: c.handledAt ? 'HANDLED' : 'OPEN' } },
+      };
     });
   }
 

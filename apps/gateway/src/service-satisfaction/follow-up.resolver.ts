@@ -12,7 +12,8 @@ export class FollowUpResolver {
 
   @Roles('ADMIN', 'SUPERVISOR')
   @Query(() => [ManagedServicePoint], {
-    description: 'The live service points whose comments and follow-up plan the caller manages: a unit head’s tree, ADMIN’s agency. NOT_UNIT_HEAD for a supervisor who heads no unit.',
+    description:
+      'The live service points whose comments and follow-up plan the caller manages: a unit head’s tree, ADMIN’s agency. NOT_UNIT_HEAD for a supervisor who heads no unit.',
   })
   managedServicePoints(@CurrentActor() actor: Actor) {
     return this.followUp.managedServicePoints(actor);

@@ -12,14 +12,7 @@ import {
   ServicePointsRepository,
   UnitsRepository,
 } from '@k360/database';
-import {
-  elementChange,
-  FOLLOW_UP_MAX_ACTIONS,
-  followUpProblem,
-  IKM_ELEMENTS,
-  nextPeriodOfSameKind,
-  weakestElements,
-} from '@k360/scoring';
+import { elementChange, FOLLOW_UP_MAX_ACTIONS, followUpProblem, IKM_ELEMENTS, nextPeriodOfSameKind, weakestElements } from '@k360/scoring';
 import { Actor } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
 import { PeriodKind } from '../rounds/models/enums';
@@ -97,7 +90,11 @@ export class FollowUpService {
     const next = nextPeriodOfSameKind(period, await this.repo.periodsOfKindAfter(actor.agencyId, period.kind, period.endsOn));
     const nrrs = await this.repo.elementNrrs(sp.id, next ? [period.id, next.id] : [period.id]);
     const actions = await this.repo.list(sp.id, period.id);
-    const elements: FollowUpElement[] = IKM_ELEMENTS.map((e) => ({ code: e.code, name: e.name, nrr: nrrs.get(period.id)?.get(e.code) ?? null }));
+    const elements: FollowUpElement[] = IKM_ELEMENTS.map((e) => ({
+      code: e.code,
+      name: e.name,
+      nrr: nrrs.get(period.id)?.get(e.code) ?? null,
+    }));
     return {
       servicePointId: sp.id,
       servicePointName: sp.name,
@@ -116,7 +113,10 @@ export class FollowUpService {
       if (!period) throw SatisfactionErrors.periodNotFound();
       const fields = await this.checkedFields(actor, input, period, m);
       if ((await this.repo.count(sp.id, period.id, m)) >= FOLLOW_UP_MAX_ACTIONS) throw SatisfactionErrors.limit();
-      const created = await this.repo.insert({ ...fields, agencyId: actor.agencyId, servicePointId: sp.id, periodId: period.id, createdBy: actor.id }, m);
+      const created = await this.repo.insert(
+        { ...fields, agencyId: actor.agencyId, servicePointId: sp.id, periodId: period.id, createdBy: actor.id },
+        m,
+      );
       await this.audit.forEmployee(actor, requestId).record(m, 'FOLLOW_UP_CREATED', 'follow_up_action', created.id, {
         after: { servicePointId: sp.id, periodId: period.id, ...auditFields(created) },
       });
@@ -143,7 +143,10 @@ export class FollowUpService {
       const saved = await this.repo.update(action.id, { ...auditFields(action), status: input.status }, m);
       await this.audit
         .forEmployee(actor, requestId)
-        .record(m, 'FOLLOW_UP_STATUS_CHANGED', 'follow_up_action', action.id, { before: { status: action.status }, after: { status: saved.status } });
+        .record(m, 'FOLLOW_UP_STATUS_CHANGED', 'follow_up_action', action.id, {
+          before: { status: action.status },
+          after: { status: saved.status },
+        });
       return this.one(saved, period, m);
     });
   }
@@ -152,7 +155,9 @@ export class FollowUpService {
     return this.ds.transaction(async (m) => {
       const { action } = await this.managedAction(actor, id, m);
       await this.repo.delete(action.id, m);
-      await this.audit.forEmployee(actor, requestId).record(m, 'FOLLOW_UP_DELETED', 'follow_up_action', action.id, { before: auditFields(action) });
+      await this.audit
+        .forEmployee(actor, requestId)
+        .record(m, 'FOLLOW_UP_DELETED', 'follow_up_action', action.id, { before: auditFields(action) });
       return true;
     });
   }
@@ -166,7 +171,12 @@ export class FollowUpService {
   }
 
   /** The input's fields after the plan's rules: element and due date (libs/scoring), owner an active employee of the agency. */
-  private async checkedFields(actor: Actor, input: FollowUpFieldsInput, period: FollowUpPeriodRecord, m: EntityManager): Promise<FollowUpFields> {
+  private async checkedFields(
+    actor: Actor,
+    input: FollowUpFieldsInput,
+    period: FollowUpPeriodRecord,
+    m: EntityManager,
+  ): Promise<FollowUpFields> {
     const problem = followUpProblem(input, period);
     if (problem) throw SatisfactionErrors.followUp(problem);
     const owner = await this.employees.findInAgency(actor.agencyId, input.ownerId, m);

@@ -52,7 +52,9 @@ export const SatisfactionErrors = {
   periodNotFound: () => notFound('Periode'),
   actionNotFound: () => notFound('Tindak lanjut'),
   badCursor: () =>
-    new AppError('BAD_USER_INPUT', 'Kursor halaman tidak valid. / The page cursor is not valid.', [{ field: 'page.after', reasons: ['a cursor from this list'] }]),
+    new AppError('BAD_USER_INPUT', 'Kursor halaman tidak valid. / The page cursor is not valid.', [
+      { field: 'page.after', reasons: ['a cursor from this list'] },
+    ]),
   followUp: (problem: FollowUpProblem) => PROBLEMS[problem](),
   ownerNotInAgency: () =>
     new AppError(

@@ -21,7 +21,8 @@ export class TransparencyUnit {
   @Field(() => ID) unitId: string;
   @Field() unitName: string;
   @Field(() => TransparencyPeriod) latest: TransparencyPeriod;
-  @Field(() => [TransparencyPeriod], { description: 'The last periods with ratings, oldest first (the latest is last).' }) trend: TransparencyPeriod[];
+  @Field(() => [TransparencyPeriod], { description: 'The last periods with ratings, oldest first (the latest is last).' })
+  trend: TransparencyPeriod[];
 }
 
 @ObjectType({ description: 'A published follow-up action: what, against which element, when, and where it stands (no owner).' })

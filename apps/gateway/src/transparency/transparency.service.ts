@@ -13,7 +13,10 @@ export const TRANSPARENCY_TREND_PERIODS = 6;
 const ELEMENT_NAMES = new Map<string, string>(IKM_ELEMENTS.map((e) => [e.code, e.name]));
 
 function toPeriod(r: UnitPeriodSumsRecord): TransparencyPeriod {
-  const ikm = computeIkm({ respondents: r.respondents, elements: r.elements as Partial<Record<IkmElementCode, { sum: number; count: number }>> });
+  const ikm = computeIkm({
+    respondents: r.respondents,
+    elements: r.elements as Partial<Record<IkmElementCode, { sum: number; count: number }>>,
+  });
   return {
     periodId: r.periodId,
     name: r.periodName,

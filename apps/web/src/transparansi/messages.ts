@@ -70,7 +70,8 @@ export const TRANSPARENCY_MESSAGES = defineMessages({
     notFound: 'Agency not found. Please check the address.',
     failed: 'The page could not be loaded. Check the connection and try again.',
     retry: 'Try again',
-    explain: 'The IKM is computed as PermenPANRB 14/2017 sets out: the mean of the nine elements × 25, over all of the unit’s service points.',
+    explain:
+      'The IKM is computed as PermenPANRB 14/2017 sets out: the mean of the nine elements × 25, over all of the unit’s service points.',
   },
 });
 

@@ -1,11 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { NotificationsRepository, SatisfactionRepository, ServicePointsRepository, UnitsRepository } from '@k360/database';
-import {
-  badRatingCount,
-  isLowSatisfactionRun,
-  LOW_SATISFACTION_WINDOW_HOURS,
-  LOW_SATISFACTION_WINDOW_RATINGS,
-} from '@k360/scoring';
+import { badRatingCount, isLowSatisfactionRun, LOW_SATISFACTION_WINDOW_HOURS, LOW_SATISFACTION_WINDOW_RATINGS } from '@k360/scoring';
 
 /**
  * The low-satisfaction alert (issue 15; the rule is libs/scoring satisfaction-alert): after a

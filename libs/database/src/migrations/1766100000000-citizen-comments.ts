@@ -27,15 +27,15 @@ export class CitizenComments1766100000000 implements MigrationInterface {
         CHECK ((handled_at IS NULL) = (handled_by IS NULL)),
         CHECK ((hidden_at IS NULL) = (hidden_by IS NULL) AND (hidden_at IS NULL) = (hidden_reason IS NULL))
       )`);
-    await q.query(
-      `CREATE INDEX public_rating_comment_idx ON public_rating (agency_id, submitted_at DESC) WHERE comment IS NOT NULL`,
-    );
+    await q.query(`CREATE INDEX public_rating_comment_idx ON public_rating (agency_id, submitted_at DESC) WHERE comment IS NOT NULL`);
     await q.query(`ALTER TABLE notification ADD COLUMN service_point_id uuid REFERENCES service_point(id)`);
     await q.query(`ALTER TABLE notification DROP CONSTRAINT notification_kind_check`);
     await q.query(`
       ALTER TABLE notification ADD CONSTRAINT notification_kind_check
         CHECK (kind IN ('REVIEW_WAITING', 'NOMINATION_TO_DECIDE', 'ROUND_READY_TO_CLOSE', 'DEADLINE_SOON', 'NOMINATION_DECIDED', 'SATISFACTION_LOW'))`);
-    await q.query(`ALTER TABLE notification ADD CONSTRAINT notification_satisfaction_low_ck CHECK (kind <> 'SATISFACTION_LOW' OR service_point_id IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE notification ADD CONSTRAINT notification_satisfaction_low_ck CHECK (kind <> 'SATISFACTION_LOW' OR service_point_id IS NOT NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -151,7 +151,9 @@ export class CitizenCommentsRepository {
       where.push(`sp.unit_id IN (SELECT id FROM sub)`);
     }
     if (q.periodId) {
-      ctes.push(`per AS (SELECT ${PERIOD_BOUNDS_SQL} FROM period p JOIN agency a ON a.id = p.agency_id WHERE p.id = ${p(q.periodId)}::uuid AND p.agency_id = $1)`);
+      ctes.push(
+        `per AS (SELECT ${PERIOD_BOUNDS_SQL} FROM period p JOIN agency a ON a.id = p.agency_id WHERE p.id = ${p(q.periodId)}::uuid AND p.agency_id = $1)`,
+      );
       where.push(`r.submitted_at >= (SELECT starts_at::timestamptz FROM per) AND r.submitted_at < (SELECT ends_at::timestamptz FROM per)`);
     }
     if (q.search) where.push(`r.comment ILIKE ${p('%' + escapeLike(q.search) + '%')}`);
@@ -197,7 +199,13 @@ export class CitizenCommentsRepository {
   }
 
   /** Marks the comment handled unless it already is; answers true when this call marked it. */
-  async markHandled(agencyId: string, ratingId: string, by: string, note: string | null, m: EntityManager = this.ds.manager): Promise<boolean> {
+  async markHandled(
+    agencyId: string,
+    ratingId: string,
+    by: string,
+    note: string | null,
+    m: EntityManager = this.ds.manager,
+  ): Promise<boolean> {
     const rows: unknown[] = await m.query(
       `INSERT INTO comment_state (rating_id, agency_id, handled_at, handled_by, handled_note) VALUES ($1, $2, now(), $3, $4)
        ON CONFLICT (rating_id) DO UPDATE SET handled_at = now(), handled_by = EXCLUDED.handled_by, handled_note = EXCLUDED.handled_note, updated_at = now()

@@ -113,17 +113,33 @@ export class FollowUpRepository {
   }
 
   /** The agency's periods of a kind that start after `after` (YYYY-MM-DD), earliest first. */
-  async periodsOfKindAfter(agencyId: string, kind: string, after: string, m: EntityManager = this.ds.manager): Promise<FollowUpPeriodRecord[]> {
+  async periodsOfKindAfter(
+    agencyId: string,
+    kind: string,
+    after: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<FollowUpPeriodRecord[]> {
     const rows = await m.query(
       `SELECT id, agency_id, name, kind, starts_on::text AS starts_on, ends_on::text AS ends_on FROM period
         WHERE agency_id = $1 AND kind = $2 AND starts_on > $3::date ORDER BY starts_on, id LIMIT 5`,
       [agencyId, kind, after],
     );
-    return rows.map((r: Record<string, string>) => ({ id: r.id, agencyId: r.agency_id, name: r.name, kind: r.kind, startsOn: r.starts_on, endsOn: r.ends_on }));
+    return rows.map((r: Record<string, string>) => ({
+      id: r.id,
+      agencyId: r.agency_id,
+      name: r.name,
+      kind: r.kind,
+      startsOn: r.starts_on,
+      endsOn: r.ends_on,
+    }));
   }
 
   /** The stored NRR of each element of a service point in each listed period (periods without a row are left out). */
-  async elementNrrs(servicePointId: string, periodIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, Map<string, number | null>>> {
+  async elementNrrs(
+    servicePointId: string,
+    periodIds: readonly string[],
+    m: EntityManager = this.ds.manager,
+  ): Promise<Map<string, Map<string, number | null>>> {
     const rows: Array<{ period_id: string; elements: Array<{ code: string; nrr: number | null }> }> = await m.query(
       `SELECT period_id, elements FROM satisfaction_aggregate WHERE service_point_id = $1 AND period_id = ANY($2::uuid[]) AND respondents > 0`,
       [servicePointId, periodIds],
@@ -141,16 +157,19 @@ export class FollowUpRepository {
   }
 
   async count(servicePointId: string, periodId: string, m: EntityManager = this.ds.manager): Promise<number> {
-    const [r] = await m.query(`SELECT count(*)::int AS n FROM follow_up_action WHERE service_point_id = $1 AND period_id = $2`, [servicePointId, periodId]);
+    const [r] = await m.query(`SELECT count(*)::int AS n FROM follow_up_action WHERE service_point_id = $1 AND period_id = $2`, [
+      servicePointId,
+      periodId,
+    ]);
     return r.n;
   }
 
   /** An action of the agency, or null; `lock` takes its row for update. */
   async find(agencyId: string, id: string, lock = false, m: EntityManager = this.ds.manager): Promise<FollowUpActionRecord | null> {
-    const [r]: ActionRow[] = await m.query(`SELECT ${COLUMNS} FROM follow_up_action WHERE id = $1 AND agency_id = $2 ${lock ? 'FOR UPDATE' : ''}`, [
-      id,
-      agencyId,
-    ]);
+    const [r]: ActionRow[] = await m.query(
+      `SELECT ${COLUMNS} FROM follow_up_action WHERE id = $1 AND agency_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [id, agencyId],
+    );
     return r ? toAction(r) : null;
   }
 

@@ -36,7 +36,8 @@ export const NOTIFICATION_MESSAGES: Record<NotificationKindValue, string> = {
   ROUND_READY_TO_CLOSE: 'Semua penilaian sudah masuk: putaran penilaian siap Anda tutup.',
   DEADLINE_SOON: 'Batas waktu penilaian tinggal dua hari lagi atau kurang; masih ada penilaian yang belum dikirim.',
   NOMINATION_DECIDED: 'Atasan Anda sudah memutuskan usulan penilai rekan kerja Anda.',
-  SATISFACTION_LOW: 'Kepuasan warga menurun: banyak penilaian buruk masuk di salah satu titik layanan unit Anda dalam 24 jam terakhir. Baca komentar warga dan rencanakan tindak lanjut.',
+  SATISFACTION_LOW:
+    'Kepuasan warga menurun: banyak penilaian buruk masuk di salah satu titik layanan unit Anda dalam 24 jam terakhir. Baca komentar warga dan rencanakan tindak lanjut.',
 };
 
 /** A notification claimed for email: its recipient's address and name. */

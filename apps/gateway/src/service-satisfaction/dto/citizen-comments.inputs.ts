@@ -25,8 +25,12 @@ const optionalText = ({ value }: { value: unknown }) => {
 export class CitizenCommentsArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() servicePointId?: string | null;
   @Field(() => ID, { nullable: true, description: 'A unit and every unit below it.' }) @IsOptional() @IsUUID() unitId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Comments submitted within the period.' }) @IsOptional() @IsUUID() periodId?: string | null;
-  @Field(() => String, { nullable: true, description: `Words anywhere in the comment (case-insensitive), at most ${COMMENT_SEARCH_MAX_CHARACTERS} characters.` })
+  @Field(() => ID, { nullable: true, description: 'Comments submitted within the period.' }) @IsOptional() @IsUUID() periodId?:
+    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Words anywhere in the comment (case-insensitive), at most ${COMMENT_SEARCH_MAX_CHARACTERS} characters.`,
+  })
   @Transform(optionalText)
   @IsOptional()
   @IsString()

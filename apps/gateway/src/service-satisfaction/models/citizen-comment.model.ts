@@ -4,7 +4,11 @@ import { graphqlEnum } from '../../common/graphql-enum';
 import type { ValueOf } from '../../common/names';
 import { PageInfo } from '../../organisation/models/employee.model';
 
-export const CommentStatus = graphqlEnum('CommentStatus', COMMENT_STATUSES, 'OPEN until marked handled; HIDDEN (abusive, with a reason) while hidden.');
+export const CommentStatus = graphqlEnum(
+  'CommentStatus',
+  COMMENT_STATUSES,
+  'OPEN until marked handled; HIDDEN (abusive, with a reason) while hidden.',
+);
 export type CommentStatus = ValueOf<typeof CommentStatus>;
 
 export const RatingChannel = graphqlEnum('RatingChannel', ['LINK', 'KIOSK', 'TICKET'] as const, 'How a citizen rating arrived.');

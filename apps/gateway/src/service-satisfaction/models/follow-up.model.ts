@@ -26,7 +26,8 @@ export class FollowUpElement {
 @ObjectType({ description: 'What changed in the action’s element: its NRR in the plan’s period and in the next period of the same kind.' })
 export class ElementChangeView {
   @Field(() => Float, { nullable: true }) nrrThisPeriod: number | null;
-  @Field(() => Float, { nullable: true, description: 'Null until the next period of the same kind has ratings.' }) nrrNextPeriod: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null until the next period of the same kind has ratings.' }) nrrNextPeriod:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'next − this; null unless both are known.' }) delta: number | null;
 }
 
@@ -57,9 +58,11 @@ export class FollowUpPlan {
   @Field(() => ID) servicePointId: string;
   @Field() servicePointName: string;
   @Field(() => FollowUpPeriod) period: FollowUpPeriod;
-  @Field(() => FollowUpPeriod, { nullable: true, description: 'The next period of the same kind (null: none yet).' }) nextPeriod: FollowUpPeriod | null;
+  @Field(() => FollowUpPeriod, { nullable: true, description: 'The next period of the same kind (null: none yet).' })
+  nextPeriod: FollowUpPeriod | null;
   @Field(() => [FollowUpElement], { description: 'U1..U9 with their NRR in the period.' }) elements: FollowUpElement[];
-  @Field(() => [FollowUpElement], { description: 'The weakest rated elements, lowest first (ties kept together).' }) suggested: FollowUpElement[];
+  @Field(() => [FollowUpElement], { description: 'The weakest rated elements, lowest first (ties kept together).' })
+  suggested: FollowUpElement[];
   @Field(() => [FollowUpAction], { description: 'Oldest first.' }) actions: FollowUpAction[];
 }
 

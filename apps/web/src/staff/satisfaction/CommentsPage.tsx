@@ -35,8 +35,8 @@ function CommentItem({ c, onDone }: { c: Comment; onDone: (text: string) => void
   return (
     <li className={`comment card ${c.status.toLowerCase()}`}>
       <p className="meta">
-        <span className={`c-status ${c.status.toLowerCase()}`}>{t(c.status)}</span> {day(c.submittedAt, lang)} · {t(c.channel)} · {c.servicePointName} (
-        {c.unitName}) · {t('overall', { value: decimal(c.overall, lang) })}
+        <span className={`c-status ${c.status.toLowerCase()}`}>{t(c.status)}</span> {day(c.submittedAt, lang)} · {t(c.channel)} ·{' '}
+        {c.servicePointName} ({c.unitName}) · {t('overall', { value: decimal(c.overall, lang) })}
       </p>
       <blockquote lang="id">{c.comment}</blockquote>
       {c.handledNote ? <p className="hint">{t('handledNote', { note: c.handledNote })}</p> : null}
@@ -53,14 +53,26 @@ function CommentItem({ c, onDone }: { c: Comment; onDone: (text: string) => void
             <label htmlFor={noteId} className="sr">
               {t('note')}
             </label>
-            <input id={noteId} className="field" placeholder={t('note')} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+            <input
+              id={noteId}
+              className="field"
+              placeholder={t('note')}
+              value={note}
+              maxLength={1000}
+              onChange={(e) => setNote(e.target.value)}
+            />
             <button type="submit" disabled={handled.isPending} aria-busy={handled.isPending}>
               {t('markHandled')}
             </button>
           </form>
         ) : null}
         {c.status === 'HIDDEN' ? (
-          <button type="button" className="secondary" disabled={unhide.isPending} onClick={() => unhide.mutate({ id: c.id }, { onSuccess: () => onDone(t('doneUnhidden')) })}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={unhide.isPending}
+            onClick={() => unhide.mutate({ id: c.id }, { onSuccess: () => onDone(t('doneUnhidden')) })}
+          >
             {t('unhide')}
           </button>
         ) : (
@@ -135,10 +147,12 @@ export function CommentsPage() {
     page: { first: PAGE_SIZE, after: pages.cursor ?? null },
   });
   const data = q.data?.citizenComments;
-  const change = <V,>(set: (v: V) => void) => (v: V) => {
-    set(v);
-    pages.reset();
-  };
+  const change =
+    <V,>(set: (v: V) => void) =>
+    (v: V) => {
+      set(v);
+      pages.reset();
+    };
   return (
     <section className="satisfaction" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('commentsHeading')}</h2>
@@ -150,7 +164,12 @@ export function CommentsPage() {
           <label className="block" htmlFor={ids.status}>
             {t('status')}
           </label>
-          <select id={ids.status} className="field" value={status} onChange={(e) => change(setStatus)(e.target.value as CommentStatus | '')}>
+          <select
+            id={ids.status}
+            className="field"
+            value={status}
+            onChange={(e) => change(setStatus)(e.target.value as CommentStatus | '')}
+          >
             <option value="">{t('statusAll')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -171,18 +190,33 @@ export function CommentsPage() {
             {t('search')}
           </label>
           <span className="row">
-            <input id={ids.search} type="search" className="field" value={typed} maxLength={100} onChange={(e) => setTyped(e.target.value)} />
+            <input
+              id={ids.search}
+              type="search"
+              className="field"
+              value={typed}
+              maxLength={100}
+              onChange={(e) => setTyped(e.target.value)}
+            />
             <button type="submit">{t('searchButton')}</button>
           </span>
         </form>
       </div>
       <Done text={done} />
-      <QueryState loading={q.isPending} error={q.error} empty={!data?.nodes.length} emptyText={t('noComments')} onRetry={() => void q.refetch()}>
+      <QueryState
+        loading={q.isPending}
+        error={q.error}
+        empty={!data?.nodes.length}
+        emptyText={t('noComments')}
+        onRetry={() => void q.refetch()}
+      >
         <p className="hint" aria-live="polite">
           {t('total', { n: data?.totalCount ?? 0 })}
         </p>
         <ul className="comments">
-          {data?.nodes.map((c) => <CommentItem key={c.id} c={c} onDone={setDone} />)}
+          {data?.nodes.map((c) => (
+            <CommentItem key={c.id} c={c} onDone={setDone} />
+          ))}
         </ul>
       </QueryState>
       <Pager

@@ -38,7 +38,15 @@ function change(a: Action, t: T<Key>, lang: Lang): string {
 function ActionForm({ plan, draft, onClose, onSaved }: { plan: Plan; draft: Draft; onClose: () => void; onSaved: () => void }) {
   const { t } = useT(SATISFACTION_MESSAGES);
   const me = useMe();
-  const ids = { element: useId(), action: useId(), owner: useId(), ownerSearch: useId(), due: useId(), status: useId(), published: useId() };
+  const ids = {
+    element: useId(),
+    action: useId(),
+    owner: useId(),
+    ownerSearch: useId(),
+    due: useId(),
+    status: useId(),
+    published: useId(),
+  };
   const [d, setD] = useState<Draft>(draft);
   const [ownerSearch, setOwnerSearch] = useState('');
   const owners = useGqlQuery(FOLLOW_UP_OWNERS, { search: ownerSearch.trim() }, { enabled: ownerSearch.trim().length >= 2 });
@@ -48,11 +56,20 @@ function ActionForm({ plan, draft, onClose, onSaved }: { plan: Plan; draft: Draf
   const options = [
     { id: me.id, name: `${t('ownerMe')} (${me.name})` },
     ...(d.ownerId && d.ownerId !== me.id ? [{ id: d.ownerId, name: d.ownerName }] : []),
-    ...(owners.data?.colleagues ?? []).filter((c) => c.id !== d.ownerId && c.id !== me.id).map((c) => ({ id: c.id, name: `${c.name} — ${c.position}` })),
+    ...(owners.data?.colleagues ?? [])
+      .filter((c) => c.id !== d.ownerId && c.id !== me.id)
+      .map((c) => ({ id: c.id, name: `${c.name} — ${c.position}` })),
   ];
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const fields = { elementCode: d.elementCode, action: d.action.trim(), ownerId: d.ownerId || me.id, dueOn: d.dueOn, status: d.status, published: d.published };
+    const fields = {
+      elementCode: d.elementCode,
+      action: d.action.trim(),
+      ownerId: d.ownerId || me.id,
+      dueOn: d.dueOn,
+      status: d.status,
+      published: d.published,
+    };
     if (d.id) update.mutate({ input: { id: d.id, ...fields } }, { onSuccess: onSaved });
     else create.mutate({ input: { servicePointId: plan.servicePointId, periodId: plan.period.id, ...fields } }, { onSuccess: onSaved });
   };
@@ -75,13 +92,29 @@ function ActionForm({ plan, draft, onClose, onSaved }: { plan: Plan; draft: Draf
         <label className="block" htmlFor={ids.action}>
           {t('action')}
         </label>
-        <textarea id={ids.action} className="field" rows={3} required minLength={5} maxLength={1000} value={d.action} onChange={(e) => setD({ ...d, action: e.target.value })} />
+        <textarea
+          id={ids.action}
+          className="field"
+          rows={3}
+          required
+          minLength={5}
+          maxLength={1000}
+          value={d.action}
+          onChange={(e) => setD({ ...d, action: e.target.value })}
+        />
       </p>
       <p>
         <label className="block" htmlFor={ids.ownerSearch}>
           {t('ownerSearch')}
         </label>
-        <input id={ids.ownerSearch} type="search" className="field" value={ownerSearch} maxLength={100} onChange={(e) => setOwnerSearch(e.target.value)} />
+        <input
+          id={ids.ownerSearch}
+          type="search"
+          className="field"
+          value={ownerSearch}
+          maxLength={100}
+          onChange={(e) => setOwnerSearch(e.target.value)}
+        />
       </p>
       <p>
         <label className="block" htmlFor={ids.owner}>
@@ -105,13 +138,26 @@ function ActionForm({ plan, draft, onClose, onSaved }: { plan: Plan; draft: Draf
           <label className="block" htmlFor={ids.due}>
             {t('due')}
           </label>
-          <input id={ids.due} type="date" className="field" required min={plan.period.startsOn} value={d.dueOn} onChange={(e) => setD({ ...d, dueOn: e.target.value })} />
+          <input
+            id={ids.due}
+            type="date"
+            className="field"
+            required
+            min={plan.period.startsOn}
+            value={d.dueOn}
+            onChange={(e) => setD({ ...d, dueOn: e.target.value })}
+          />
         </p>
         <p>
           <label className="block" htmlFor={ids.status}>
             {t('colStatus')}
           </label>
-          <select id={ids.status} className="field" value={d.status} onChange={(e) => setD({ ...d, status: e.target.value as FollowUpStatus })}>
+          <select
+            id={ids.status}
+            className="field"
+            value={d.status}
+            onChange={(e) => setD({ ...d, status: e.target.value as FollowUpStatus })}
+          >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(s)}
@@ -151,7 +197,9 @@ function StatusSelect({ a, onDone }: { a: Action; onDone: (text: string) => void
         className="field"
         value={a.status}
         disabled={set.isPending}
-        onChange={(e) => set.mutate({ input: { id: a.id, status: e.target.value as FollowUpStatus } }, { onSuccess: () => onDone(t('doneStatus')) })}
+        onChange={(e) =>
+          set.mutate({ input: { id: a.id, status: e.target.value as FollowUpStatus } }, { onSuccess: () => onDone(t('doneStatus')) })
+        }
       >
         {STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -187,7 +235,12 @@ function PlanBody({ plan }: { plan: Plan }) {
             {plan.suggested.map((e) => (
               <li key={e.code}>
                 <b>{e.code}</b> {e.name}: {decimal(e.nrr ?? 0, lang)}{' '}
-                <button type="button" className="secondary" onClick={() => setDraft(blank(e.code))} aria-label={`${t('planFor')} ${e.code} ${e.name}`}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setDraft(blank(e.code))}
+                  aria-label={`${t('planFor')} ${e.code} ${e.name}`}
+                >
                   {t('planFor')}
                 </button>
               </li>

@@ -6,7 +6,17 @@ import { MANAGED_SERVICE_POINTS, SATISFACTION_PERIODS } from './satisfactionOper
 import { SATISFACTION_MESSAGES } from './satisfactionMessages';
 
 /** The service points the caller manages; `any` adds "all" (an empty value). Picks the first when `any` is off and none is chosen. */
-export function ServicePointPicker({ id, value, onChange, any }: { id: string; value: string; onChange: (v: string) => void; any?: boolean }) {
+export function ServicePointPicker({
+  id,
+  value,
+  onChange,
+  any,
+}: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  any?: boolean;
+}) {
   const { t } = useT(SATISFACTION_MESSAGES);
   const q = useGqlQuery(MANAGED_SERVICE_POINTS, {});
   const list = q.data?.managedServicePoints ?? [];

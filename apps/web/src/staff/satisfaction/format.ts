@@ -17,5 +17,10 @@ const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 /** A date (YYYY-MM-DD or an ISO moment) as "1 Jul 2026". */
 export function day(iso: string, lang: Lang): string {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
-  return d.toLocaleDateString(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined });
+  return d.toLocaleDateString(LOCALE[lang], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined,
+  });
 }
