@@ -27,12 +27,14 @@ const BAD_RUN: Array<{ answers: number[]; comment: string | null }> = [
   { answers: [2, 2, 1, 2, 2, 2, 2, 2, 1], comment: null },
 ];
 
+/** Seeds once; answers the line to print: the agency's public transparency page. */
 export async function seedDemoFollowUp(
+  base: string,
   admin: Gql,
   asEmployee: (nip: string) => Promise<Gql>,
   anon: Gql,
   log: (line: string) => void,
-): Promise<void> {
+): Promise<string[]> {
   const lurah = await asEmployee(LURAH_NIP);
   const points = (await lurah(`{ managedServicePoints { id name unitName } }`)).managedServicePoints as Array<{
     id: string;
@@ -40,7 +42,7 @@ export async function seedDemoFollowUp(
     unitName: string;
   }>;
   const point = points.find((p) => p.name === POINT && p.unitName === UNIT);
-  if (!point) return;
+  if (!point) return [];
   const periods = (await admin(`{ periods { id name kind startsOn endsOn } }`)).periods as Array<{
     id: string;
     name: string;
@@ -51,14 +53,18 @@ export async function seedDemoFollowUp(
   const today = new Date().toISOString().slice(0, 10);
   const ended = periods.filter((p) => p.kind === 'QUARTERLY' && p.endsOn < today).sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1));
   const period = ended[0] ?? periods[0];
-  if (!period) return;
+  if (!period) return [];
   const plan = (
-    await lurah(`query($s: ID!, $p: ID!) { followUpPlan(servicePointId: $s, periodId: $p) { actions { id } suggested { code } } }`, {
-      s: point.id,
-      p: period.id,
-    })
+    await lurah(
+      `query($s: ID!, $p: ID!) { followUpPlan(servicePointId: $s, periodId: $p) { agencyId actions { id } suggested { code } } }`,
+      {
+        s: point.id,
+        p: period.id,
+      },
+    )
   ).followUpPlan;
-  if (plan.actions.length) return;
+  const lines = [`Public transparency page (IKM per unit, published follow-up plan): ${base}/transparansi/${plan.agencyId}`];
+  if (plan.actions.length) return lines;
 
   // Comments: the newest open one handled, an abusive one (sent now) hidden.
   const link = (
@@ -150,4 +156,5 @@ export async function seedDemoFollowUp(
   log(
     `Seeded the follow-up plan of ${period.name} at ${POINT}, ${UNIT} (3 published actions), a handled and a hidden citizen comment, and a run of bad ratings today (the lurah and camat get a SATISFACTION_LOW alert)`,
   );
+  return lines;
 }

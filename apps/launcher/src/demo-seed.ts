@@ -259,7 +259,7 @@ export async function seedDemo(
   const plans = await seedDemoWorkPlans(async (nip) => client(base, await loginAs(base, nip)));
   if (plans) log(`Seeded ${plans} work plans (SKP) of this year with their monthly realisations`);
   const links = await seedCitizenChannels(base, gql, databaseUrl, adminNip, log);
-  await seedDemoFollowUp(gql, async (nip) => client(base, await loginAs(base, nip)), anon, log);
+  links.push(...(await seedDemoFollowUp(base, gql, async (nip) => client(base, await loginAs(base, nip)), anon, log)));
   return [
     ...links,
     '',

@@ -96,6 +96,7 @@ export class FollowUpService {
       nrr: nrrs.get(period.id)?.get(e.code) ?? null,
     }));
     return {
+      agencyId: sp.agencyId,
       servicePointId: sp.id,
       servicePointName: sp.name,
       period: toPeriod(period),

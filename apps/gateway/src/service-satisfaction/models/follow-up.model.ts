@@ -55,6 +55,7 @@ export class FollowUpAction {
 
 @ObjectType({ description: 'The follow-up plan of a service point for a period, with the weakest elements suggested.' })
 export class FollowUpPlan {
+  @Field(() => ID, { description: 'The agency (its public transparency page is /transparansi/<agencyId>).' }) agencyId: string;
   @Field(() => ID) servicePointId: string;
   @Field() servicePointName: string;
   @Field(() => FollowUpPeriod) period: FollowUpPeriod;

@@ -950,7 +950,7 @@ export type FollowUpPlanQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpPlanQuery = { followUpPlan: { servicePointId: string, servicePointName: string, period: { id: string, name: string, startsOn: string, endsOn: string }, nextPeriod: { id: string, name: string } | null, elements: Array<{ code: string, name: string, nrr: number | null }>, suggested: Array<{ code: string, name: string, nrr: number | null }>, actions: Array<{ id: string, elementCode: string, elementName: string, action: string, dueOn: string, status: FollowUpStatus, published: boolean, owner: { id: string, name: string }, change: { nrrThisPeriod: number | null, nrrNextPeriod: number | null, delta: number | null } }> } };
+export type FollowUpPlanQuery = { followUpPlan: { agencyId: string, servicePointId: string, servicePointName: string, period: { id: string, name: string, startsOn: string, endsOn: string }, nextPeriod: { id: string, name: string } | null, elements: Array<{ code: string, name: string, nrr: number | null }>, suggested: Array<{ code: string, name: string, nrr: number | null }>, actions: Array<{ id: string, elementCode: string, elementName: string, action: string, dueOn: string, status: FollowUpStatus, published: boolean, owner: { id: string, name: string }, change: { nrrThisPeriod: number | null, nrrNextPeriod: number | null, delta: number | null } }> } };
 
 export type FollowUpOwnersQueryVariables = Exact<{
   search: string;
@@ -2091,6 +2091,7 @@ export const UnhideCommentDocument = new TypedDocumentString(`
 export const FollowUpPlanDocument = new TypedDocumentString(`
     query FollowUpPlan($servicePointId: ID!, $periodId: ID!) {
   followUpPlan(servicePointId: $servicePointId, periodId: $periodId) {
+    agencyId
     servicePointId
     servicePointName
     period {

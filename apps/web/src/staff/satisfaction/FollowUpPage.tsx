@@ -250,6 +250,11 @@ function PlanBody({ plan }: { plan: Plan }) {
           <p className="empty">{t('weakestNone')}</p>
         )}
         <p className="hint">{plan.nextPeriod ? t('nextPeriod', { name: plan.nextPeriod.name }) : t('noNextPeriod')}</p>
+        <p>
+          <a href={`/transparansi/${plan.agencyId}`} target="_blank" rel="noreferrer">
+            {t('publicPage')}
+          </a>
+        </p>
       </section>
       <Done text={done} />
       <section aria-labelledby="actions-heading">

@@ -83,6 +83,7 @@ export const SATISFACTION_MESSAGES = defineMessages({
     setStatus: 'Ubah status',
     doneSaved: 'Tindak lanjut disimpan.',
     doneStatus: 'Status diubah.',
+    publicPage: 'Lihat halaman transparansi publik',
   },
   en: {
     tabFollowUp: 'Follow-up',
@@ -163,5 +164,6 @@ export const SATISFACTION_MESSAGES = defineMessages({
     setStatus: 'Change status',
     doneSaved: 'Follow-up saved.',
     doneStatus: 'Status changed.',
+    publicPage: 'See the public transparency page',
   },
 });

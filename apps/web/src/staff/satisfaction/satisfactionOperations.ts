@@ -82,6 +82,7 @@ export const UNHIDE_COMMENT = graphql(`
 export const FOLLOW_UP_PLAN = graphql(`
   query FollowUpPlan($servicePointId: ID!, $periodId: ID!) {
     followUpPlan(servicePointId: $servicePointId, periodId: $periodId) {
+      agencyId
       servicePointId
       servicePointName
       period {
