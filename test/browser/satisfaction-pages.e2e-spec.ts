@@ -105,6 +105,9 @@ describe('service satisfaction pages in Chromium (issue 15)', () => {
     expect(stored.rows[2].owner_id).toBe(s.org.people.lurahA.id);
     await expectNoSeriousViolations(page, 'the follow-up page');
     await shot(page, 'follow-up-page');
+    // 360 px reflow: the page does not scroll sideways (the plan's table scrolls in its own region).
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await page.context().close();
   });
 
@@ -134,6 +137,9 @@ describe('service satisfaction pages in Chromium (issue 15)', () => {
     await page.getByText('Catatan: AC ruang tunggu diperbaiki').waitFor();
     await expectNoSeriousViolations(page, 'the comments page');
     await shot(page, 'comments-page');
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.setViewportSize(DESKTOP);
 
     await page.locator('li.comment.hidden').getByRole('button', { name: 'Tampilkan lagi' }).click();
     await page.getByText('Komentar ditampilkan lagi.').waitFor();
