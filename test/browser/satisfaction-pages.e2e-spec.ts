@@ -64,6 +64,12 @@ describe('service satisfaction pages in Chromium (issue 15)', () => {
     expect(cspViolations).toEqual([]);
     await expectNoSeriousViolations(page, 'the transparency page');
     await shot(page, 'transparency-page');
+    // English: the official categories stay Indonesian, with a gloss; still no violation.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Public service transparency').waitFor();
+    expect(await kelA.locator('.grade').textContent()).toBe('B — Baik (Good)');
+    expect(await kelA.locator('.value').textContent()).toBe('86.81');
+    await expectNoSeriousViolations(page, 'the transparency page in English');
     await context.close();
   });
 
