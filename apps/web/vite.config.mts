@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { basename, resolve } from 'node:path';
 
-const PAGES = ['rate', 'kiosk', 'staff', 'ikm'] as const;
+const PAGES = ['rate', 'kiosk', 'staff', 'ikm', 'transparansi'] as const;
 
 /**
  * What every page shares, added to each `<page>.html` (which keeps only its own `lang`, `<title>`
@@ -30,9 +30,10 @@ function pageShell(): Plugin {
   };
 }
 
-// Four pages, each loading only its own JavaScript: the QR rating page (phones, must stay small),
-// the kiosk (tablets, offline-first), the staff pages and the public IKM page (phones, small). The
-// gateway serves dist/ and routes /r/*, /t/*, /kiosk, /app and /ikm/*.
+// Five pages, each loading only its own JavaScript: the QR rating page (phones, must stay small),
+// the kiosk (tablets, offline-first), the staff pages, the public IKM page and the public
+// transparency page (phones, small). The
+// gateway serves dist/ and routes /r/*, /t/*, /kiosk, /app, /ikm/* and /transparansi/*.
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',

@@ -32,7 +32,7 @@ import {
  * a hang; and whatever got stored still reads without error on the pages that show it.
  */
 const PUBLIC_MUTATIONS = ['submitPublicRating', 'pairKiosk', 'login', 'refreshToken'];
-const PUBLIC_QUERIES = ['publicRatingContext', 'servicePointSatisfaction', 'publicServicePointSatisfaction'];
+const PUBLIC_QUERIES = ['publicRatingContext', 'servicePointSatisfaction', 'publicServicePointSatisfaction', 'publicTransparency'];
 /** Generated calls per operation. */
 const RUNS: Record<string, number> = { submitPublicRating: 300, publicRatingContext: 200, default: 150 };
 const SEED = 20261102;
@@ -93,7 +93,7 @@ describe('fuzzing the public operations', () => {
     const agencyId = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [sp])).rows[0].agency_id;
     const tokens = [anon.token, officer.token, kiosk.deviceToken, ...tickets];
     pools = {
-      ids: [sp, periodId, org.people.staffA.id, org.people.staffB.id, org.units.kelA, kiosk.id, anon.id],
+      ids: [sp, periodId, org.people.staffA.id, org.people.staffB.id, org.units.kelA, kiosk.id, anon.id, agencyId],
       tokens: [...tokens, refresh],
       nips: [org.people.staffA.nip, org.people.camat.nip],
       codes: [code],
@@ -178,10 +178,13 @@ describe('fuzzing the public operations', () => {
 
   it('the public pages and QR routes: never a 500 for any token or id in the path', async () => {
     const segment = fc.oneof(
-      fc.constantFrom(...fx.tokens, fx.servicePointId),
+      fc.constantFrom(...fx.tokens, fx.servicePointId, fx.agencyId),
       anyString.filter((s) => s.length < 5_000),
     );
-    const route = fc.tuple(fc.constantFrom('r/', 't/', 'ikm/', 'r/*/qr.svg', 'r/*/qr.png', 't/*/qr.svg', 't/*/qr.exe'), segment);
+    const route = fc.tuple(
+      fc.constantFrom('r/', 't/', 'ikm/', 'transparansi/', 'r/*/qr.svg', 'r/*/qr.png', 't/*/qr.svg', 't/*/qr.exe'),
+      segment,
+    );
     let n = 0;
     let failure = '';
     // encodeURIComponent refuses lone surrogates; what a browser sends for them is U+FFFD.
@@ -265,6 +268,12 @@ describe('fuzzing the public operations', () => {
             undefined,
           ] as [string, string, Record<string, unknown>, string | undefined],
       ),
+      [
+        'publicTransparency',
+        `query($a: ID!) { publicTransparency(agencyId: $a) ${fullSelection(q.publicTransparency.type)} }`,
+        { a: fx.agencyId },
+        undefined,
+      ],
       ['servicePoints', `{ servicePoints(includeArchived: true) ${fullSelection(q.servicePoints.type, 1)} }`, {}, fx.adminToken],
       ['kiosks', `{ kiosks ${fullSelection(q.kiosks.type, 1)} }`, {}, fx.adminToken],
       ['ratingLinks', `{ ratingLinks ${fullSelection(q.ratingLinks.type, 1)} }`, {}, fx.adminToken],
@@ -278,5 +287,6 @@ describe('fuzzing the public operations', () => {
     expect(broken).toEqual([]);
     const page = await fetch(`${stack.url}/ikm/${fx.servicePointId}`);
     expect(page.status).toBe(200);
+    expect((await fetch(`${stack.url}/transparansi/${fx.agencyId}`)).status).toBe(200);
   });
 });

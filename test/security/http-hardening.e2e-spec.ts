@@ -105,6 +105,7 @@ describe('HTTP hardening', () => {
     '/kiosk',
     `/r/${link.token}`,
     `/ikm/${org.servicePointA}`,
+    '/transparansi/00000000-0000-4000-8000-000000000000',
     `/r/${link.token}/qr.svg`,
     '/kiosk-sw.js',
     '/graphql',

@@ -271,6 +271,9 @@ const ADMIN_QUERIES: Case[] = [
 ];
 
 /** Open to SUPERVISOR and ADMIN, never to a plain EMPLOYEE (checked as the SUPERVISOR camat). */
+/** A follow-up action's fields with a too-short action text. */
+const FIELDS = { elementCode: 'U1', action: 'abc', ownerId: randomUUID(), dueOn: '2026-10-01' };
+
 const SUPERVISOR_OPERATIONS: Case[] = [
   {
     name: 'openRound',
@@ -326,6 +329,66 @@ const SUPERVISOR_OPERATIONS: Case[] = [
     variables: () => ({ i: { realisationId: id(), decision: 'RETURNED', feedback: 'x'.repeat(2001) } }),
     allowed: 'BAD_USER_INPUT',
   },
+  {
+    name: 'citizenComments',
+    query: `query($s: String) { citizenComments(search: $s) { totalCount } }`,
+    variables: () => ({ s: 'x'.repeat(101) }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'markCommentHandled',
+    query: `mutation($id: ID!, $n: String) { markCommentHandled(id: $id, note: $n) { id } }`,
+    variables: () => ({ id: id(), n: 'x'.repeat(1001) }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'hideComment',
+    query: `mutation($id: ID!, $r: String!) { hideComment(id: $id, reason: $r) { id } }`,
+    variables: () => ({ id: id(), r: 'abc' }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'unhideComment',
+    query: `mutation($id: ID!) { unhideComment(id: $id) { id } }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'managedServicePoints',
+    query: `{ managedServicePoints { id } }`,
+    variables: () => ({}),
+    allowed: 'OK',
+  },
+  {
+    name: 'followUpPlan',
+    query: `query($s: ID!, $p: ID!) { followUpPlan(servicePointId: $s, periodId: $p) { servicePointId } }`,
+    variables: () => ({ s: id(), p: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'createFollowUpAction',
+    query: `mutation($i: CreateFollowUpActionInput!) { createFollowUpAction(input: $i) { id } }`,
+    variables: () => ({ i: { servicePointId: id(), periodId: id(), ...FIELDS } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'updateFollowUpAction',
+    query: `mutation($i: UpdateFollowUpActionInput!) { updateFollowUpAction(input: $i) { id } }`,
+    variables: () => ({ i: { id: id(), ...FIELDS } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'setFollowUpActionStatus',
+    query: `mutation($i: SetFollowUpStatusInput!) { setFollowUpActionStatus(input: $i) { id } }`,
+    variables: () => ({ i: { id: id(), status: 'DONE' } }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'deleteFollowUpAction',
+    query: `mutation($id: ID!) { deleteFollowUpAction(id: $id) }`,
+    variables: () => ({ id: id() }),
+    allowed: 'NOT_FOUND',
+  },
 ];
 
 /**
@@ -380,6 +443,7 @@ const OTHER_QUERIES = [
   'unreadNotificationCount',
   'deskServicePoints',
   'openServiceTickets',
+  'publicTransparency',
 ];
 
 describe('access is decided before input validation (issue 12, acceptance 5)', () => {

@@ -91,6 +91,13 @@ export const STAFF_MUTATIONS = {
     'verifyRealisation',
     'publishScoringPolicy',
     'markNotificationsRead',
+    'markCommentHandled',
+    'hideComment',
+    'unhideComment',
+    'createFollowUpAction',
+    'updateFollowUpAction',
+    'setFollowUpActionStatus',
+    'deleteFollowUpAction',
   ],
 };
 
@@ -104,7 +111,7 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
     let db: Client;
     let schema: GraphQLSchema;
     let pools: FuzzPools;
-    let fx: { adminToken: string; supervisorToken: string; staffToken: string; agencyId: string; periodId: string };
+    let fx: { adminToken: string; supervisorToken: string; staffToken: string; agencyId: string; periodId: string; servicePointId: string };
     /** Valid variables per mutation (the fuzzing makes some of their fields wild), so that calls get past validation. */
     const valid: Record<string, fc.Arbitrary<Record<string, unknown>>> = {};
     const counts: Record<string, { generated: number; calls: number; answers?: Record<string, number> }> = {};
@@ -165,6 +172,31 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
           org.tokens.staffA,
         )
       ).reportRealisation;
+      // A citizen comment and a follow-up action (issue 15), for the comment and follow-up mutations.
+      const [comment] = (
+        await db.query(
+          `INSERT INTO public_rating (agency_id, service_point_id, channel, source_id, kind, score, comment, submitted_at)
+           VALUES ($1, $2, 'LINK', gen_random_uuid(), 'QUICK', 2, 'Antrean lama sekali', now()) RETURNING id`,
+          [agencyId, sp],
+        )
+      ).rows;
+      const followUp = (
+        await ok(
+          stack,
+          `mutation($i: CreateFollowUpActionInput!) { createFollowUpAction(input: $i) { id } }`,
+          {
+            i: {
+              servicePointId: sp,
+              periodId,
+              elementCode: 'U3',
+              action: 'Tambah petugas loket',
+              ownerId: org.people.staffA.id,
+              dueOn: currentQuarter().endsOn,
+            },
+          },
+          t,
+        )
+      ).createFollowUpAction;
       const p = org.people;
       pools = {
         // Never the ADMIN's own id or the root unit: archiving those would only end the fuzzing early.
@@ -188,11 +220,13 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
           plan.id,
           indicator.id,
           realisation.id,
+          comment.id,
+          followUp.id,
         ],
         tokens: [link.token],
         nips: [p.staffA.nip, p.camat.nip],
       };
-      fx = { adminToken: t, supervisorToken: org.tokens.lurahA, staffToken: org.tokens.staffA, agencyId, periodId };
+      fx = { adminToken: t, supervisorToken: org.tokens.lurahA, staffToken: org.tokens.staffA, agencyId, periodId, servicePointId: sp };
       const text = (plain: string) => fc.oneof({ weight: 2, arbitrary: fc.constant(plain) }, { weight: 1, arbitrary: anyString });
       valid.createEmployee = fc.record({
         input: fc.record({
@@ -293,6 +327,25 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
             reason: 'Uji kebijakan penilaian.',
           })),
       });
+      valid.markCommentHandled = fc.record({ id: fc.constant(comment.id as string), note: text('Sudah ditindaklanjuti') });
+      valid.hideComment = fc.record({ id: fc.constant(comment.id as string), reason: text('Kata-kata kasar') });
+      const followUpFields = {
+        elementCode: fc.oneof(fc.constantFrom('U1', 'U8', 'U9'), anyString),
+        action: text('Perbaiki papan informasi'),
+        ownerId: fc.constantFrom(p.staffA.id, p.lurahA.id),
+        dueOn: fc.oneof(
+          fc.constant(currentQuarter().endsOn),
+          fc
+            .date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+            .map((d) => d.toISOString().slice(0, 10)),
+        ),
+        status: fc.constantFrom('PLANNED', 'IN_PROGRESS', 'DONE'),
+        published: fc.boolean(),
+      };
+      valid.createFollowUpAction = fc.record({
+        input: fc.record({ servicePointId: fc.constant(sp), periodId: fc.constant(periodId), ...followUpFields }),
+      });
+      valid.updateFollowUpAction = fc.record({ input: fc.record({ id: fc.constant(followUp.id as string), ...followUpFields }) });
       valid.renameKiosk = fc.record({ id: fc.constant(kiosk.id as string), name: text('Kios Baru') });
       valid.registerKiosk = fc.record({ input: fc.record({ servicePointId: fc.constant(sp), name: text('Kios Tiga') }) });
     }, 120_000);
@@ -344,6 +397,17 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
         [`{ currentInstrument ${sel('currentInstrument')} }`, {}, fx.adminToken],
         [`{ auditLog(first: 200) ${sel('auditLog')} }`, {}, fx.adminToken],
         [`{ me ${sel('me')} }`, {}, fx.staffToken],
+        [`{ citizenComments(page: { first: 100 }) ${sel('citizenComments', 3)} }`, {}, fx.adminToken],
+        [`{ managedServicePoints ${sel('managedServicePoints')} }`, {}, fx.supervisorToken],
+        ...periods.map(
+          (p) =>
+            [
+              `query($p: ID!, $s: ID!) { followUpPlan(periodId: $p, servicePointId: $s) ${sel('followUpPlan', 3)} }`,
+              { p, s: fx.servicePointId },
+              fx.adminToken,
+            ] as [string, Record<string, unknown>, string],
+        ),
+        [`query($a: ID!) { publicTransparency(agencyId: $a) ${sel('publicTransparency', 3)} }`, { a: fx.agencyId }, fx.adminToken],
         [`{ myRounds ${sel('myRounds')} }`, {}, fx.staffToken],
         [`{ reviewsWaitingForMe ${sel('reviewsWaitingForMe')} }`, {}, fx.supervisorToken],
         ...periods.map(

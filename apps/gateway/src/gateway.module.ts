@@ -14,6 +14,8 @@ import { WorkPlansModule } from './work-plans/work-plans.module';
 import { ScoringPoliciesModule } from './scoring-policies/scoring-policies.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { TeamDashboardModule } from './team-dashboard/team-dashboard.module';
+import { ServiceSatisfactionModule } from './service-satisfaction/service-satisfaction.module';
+import { TransparencyModule } from './transparency/transparency.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -40,6 +42,8 @@ export class GatewayModule {
         ScoringPoliciesModule,
         NotificationsModule,
         TeamDashboardModule,
+        ServiceSatisfactionModule,
+        TransparencyModule,
         SystemModule,
       ],
       controllers: [WebController],

@@ -8,6 +8,7 @@ import { ScoringService } from './scoring/scoring.service';
 import { ScoringProcessor } from './scoring/scoring.processor';
 import { AggregationService } from './aggregation/aggregation.service';
 import { AggregationProcessor } from './aggregation/aggregation.processor';
+import { SatisfactionAlertService } from './aggregation/satisfaction-alert.service';
 import { RatingPartitionsService } from './maintenance/rating-partitions.service';
 import { AutomaticIndicatorsService } from './indicators/automatic-indicators.service';
 import { RemindersService } from './notifications/reminders.service';
@@ -29,6 +30,7 @@ export class WorkerModule {
         ScoringService,
         ScoringProcessor,
         AggregationService,
+        SatisfactionAlertService,
         AggregationProcessor,
         AutomaticIndicatorsService,
         RemindersService,

@@ -84,6 +84,11 @@ export const envSchema = z
      * ones are stored held until an ADMIN releases them. 0 turns the hold off (as does
      * PUBLIC_RATE_LIMIT=0, which turns every public limit off: load tests only).
      */
+    /**
+     * Seconds a public page's answer (publicTransparency) is kept in the gateway's memory: a second
+     * view within it makes no database query. 0 turns the cache off.
+     */
+    PUBLIC_CACHE_SECONDS: intInRange('PUBLIC_CACHE_SECONDS', 0, 3600).default(60),
     PUBLIC_CLIENT_WINDOW_HOURS: intInRange('PUBLIC_CLIENT_WINDOW_HOURS', 0, 24 * 30).default(6),
     /**
      * The submitPublicRating fast path (apps/gateway/src/public-ratings/submit-fast-path.ts), which

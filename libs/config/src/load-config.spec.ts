@@ -16,6 +16,7 @@ describe('parseConfig', () => {
     expect(c.PORT).toBe(3000);
     expect(c.QUEUE_PREFIX).toBe('{k360}');
     expect(c.PUBLIC_RATE_LIMIT).toBe(30);
+    expect(c.PUBLIC_CACHE_SECONDS).toBe(60);
     expect(c.EMBEDDED).toBe(false);
     expect(c.NODE_ENV).toBe('development');
     expect(c.DATABASE_URL).toBeUndefined();
@@ -53,6 +54,8 @@ describe('parseConfig', () => {
     [{ QUEUE_PREFIX: 'bad prefix!' }, 'QUEUE_PREFIX'],
     [{ EMBEDDED: 'yes' }, 'EMBEDDED'],
     [{ PUBLIC_RATE_LIMIT: '-1' }, 'PUBLIC_RATE_LIMIT'],
+    [{ PUBLIC_CACHE_SECONDS: '3601' }, 'PUBLIC_CACHE_SECONDS'],
+    [{ PUBLIC_CACHE_SECONDS: '1.5' }, 'PUBLIC_CACHE_SECONDS'],
     [{ BOOTSTRAP_ADMIN_NIP: '199001012015031001' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
     [{ BOOTSTRAP_ADMIN_NIP: '123', BOOTSTRAP_ADMIN_PASSWORD: 'longenough' }, 'BOOTSTRAP_ADMIN_NIP'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],

@@ -15,3 +15,6 @@ export * from './hasil-kerja-period';
 export * from './round-hasil-kerja';
 export * from './policy-rules';
 export * from './round-deadline-rules';
+export * from './satisfaction-alert';
+export * from './citizen-comments';
+export * from './follow-up';

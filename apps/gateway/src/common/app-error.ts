@@ -7,6 +7,7 @@ import type { SystemErrorCode } from '../system/system.errors';
 import { namesAsValues, ValueOf } from './names';
 import type { WorkPlanErrorCode } from '../work-plans/work-plans.errors';
 import type { TeamDashboardErrorCode } from '../team-dashboard/team-dashboard.errors';
+import type { SatisfactionErrorCode } from '../service-satisfaction/service-satisfaction.errors';
 
 /** Codes every client may rely on (docs/api.md); each feature lists its own in its `*.errors.ts`. */
 export const BaseErrorCode = namesAsValues(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
@@ -24,7 +25,8 @@ export type ErrorCode =
   | PublicErrorCode
   | SystemErrorCode
   | WorkPlanErrorCode
-  | TeamDashboardErrorCode;
+  | TeamDashboardErrorCode
+  | SatisfactionErrorCode;
 
 /**
  * The one error type resolvers and services throw. Its `code` becomes `extensions.code`;

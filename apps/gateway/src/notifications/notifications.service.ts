@@ -17,6 +17,7 @@ const toModel = (n: NotificationRecord): Notification => ({
   roundId: n.roundId,
   assignmentId: n.assignmentId,
   periodId: n.periodId,
+  servicePointId: n.servicePointId,
   createdAt: n.createdAt,
   readAt: n.readAt,
 });

@@ -8,12 +8,12 @@ export const WEB_DIST = resolve(__dirname, '../../../../../apps/web/dist');
 
 /**
  * The pages people use: /r/<token> and /t/<token> (the QR rating page), /ikm/<servicePointId> (a
- * service point's published IKM), /kiosk and /app (staff). Their
+ * service point's published IKM), /transparansi/<agencyId> (an agency's), /kiosk and /app (staff). Their
  * JavaScript and CSS are served from /assets by the static middleware set up in create-gateway.
  */
 @Controller()
 export class WebController {
-  private page(name: 'rate' | 'kiosk' | 'staff' | 'ikm', res: Response) {
+  private page(name: 'rate' | 'kiosk' | 'staff' | 'ikm' | 'transparansi', res: Response) {
     const file = resolve(WEB_DIST, `${name}.html`);
     if (!existsSync(file)) throw new ServiceUnavailableException('Pages are not built: run npm run build');
     res.setHeader('cache-control', 'no-cache');
@@ -30,6 +30,12 @@ export class WebController {
   @Get('ikm/:servicePointId')
   ikm(@Res() res: Response) {
     this.page('ikm', res);
+  }
+
+  /** Public: an agency's transparency page (every unit's IKM and trend, the published follow-up plan). */
+  @Get('transparansi/:agencyId')
+  transparency(@Res() res: Response) {
+    this.page('transparansi', res);
   }
 
   @Get('kiosk')

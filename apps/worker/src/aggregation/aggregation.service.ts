@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { computeIkm, LATE_RATING_WINDOW_DAYS } from '@k360/scoring';
 import { SatisfactionRepository } from '@k360/database';
+import { SatisfactionAlertService } from './satisfaction-alert.service';
 
 /**
  * Service points' satisfaction per period: one GROUP BY in PostgreSQL over the period's ratings
@@ -15,6 +16,7 @@ export class AggregationService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly satisfaction: SatisfactionRepository,
+    private readonly alerts: SatisfactionAlertService,
   ) {}
 
   /**
@@ -25,10 +27,14 @@ export class AggregationService {
     return this.satisfaction.periodsToRefresh(servicePointId, periodId ?? null, LATE_RATING_WINDOW_DAYS);
   }
 
-  /** One service point: the given period, or every current period its recent ratings fall in. */
+  /**
+   * One service point: the given period, or every current period its recent ratings fall in; then
+   * the low-satisfaction check on its latest ratings (SatisfactionAlertService), when ratings arrived.
+   */
   async aggregate(servicePointId: string, periodId?: string): Promise<number> {
     const periods = await this.periodsFor(servicePointId, periodId);
     for (const p of periods) await this.aggregatePoints(p, [servicePointId]);
+    if (!periodId) await this.alerts.check(servicePointId);
     return periods.length;
   }
 

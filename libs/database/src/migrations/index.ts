@@ -19,6 +19,8 @@ import { EmployeeEmail1765800000000 } from './1765800000000-employee-email';
 import { ServiceTicketNumbers1765900000000 } from './1765900000000-service-ticket-numbers';
 import { NominationDecided1765950000000 } from './1765950000000-nomination-decided';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
+import { CitizenComments1766100000000 } from './1766100000000-citizen-comments';
+import { FollowUpPlan1766200000000 } from './1766200000000-follow-up-plan';
 import { RatingPartitionArchive1766500000000 } from './1766500000000-rating-partition-archive';
 
 /**
@@ -47,5 +49,7 @@ export const MIGRATIONS = [
   EmployeeEmail1765800000000,
   ServiceTicketNumbers1765900000000,
   NominationDecided1765950000000,
+  CitizenComments1766100000000,
+  FollowUpPlan1766200000000,
   RatingPartitionArchive1766500000000,
 ];

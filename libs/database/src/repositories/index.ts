@@ -31,6 +31,8 @@ import { SessionsRepository } from './sessions.repository';
 import { AutomaticIndicatorsRepository } from './automatic-indicators.repository';
 import { ScoringPoliciesRepository } from './scoring-policies.repository';
 import { NotificationsRepository } from './notifications.repository';
+import { CitizenCommentsRepository } from './citizen-comments.repository';
+import { FollowUpRepository } from './follow-up.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -48,6 +50,8 @@ export * from './sessions.repository';
 export * from './automatic-indicators.repository';
 export * from './scoring-policies.repository';
 export * from './notifications.repository';
+export * from './citizen-comments.repository';
+export * from './follow-up.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -67,4 +71,6 @@ export const REPOSITORIES: Provider[] = [
   AutomaticIndicatorsRepository,
   ScoringPoliciesRepository,
   NotificationsRepository,
+  CitizenCommentsRepository,
+  FollowUpRepository,
 ];

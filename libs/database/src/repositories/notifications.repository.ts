@@ -9,7 +9,7 @@ import { DataSource, EntityManager } from 'typeorm';
  * running the job twice, or on two workers at once, creates nothing twice.
  */
 export type NotificationKindValue =
-  'REVIEW_WAITING' | 'NOMINATION_TO_DECIDE' | 'ROUND_READY_TO_CLOSE' | 'DEADLINE_SOON' | 'NOMINATION_DECIDED';
+  'REVIEW_WAITING' | 'NOMINATION_TO_DECIDE' | 'ROUND_READY_TO_CLOSE' | 'DEADLINE_SOON' | 'NOMINATION_DECIDED' | 'SATISFACTION_LOW';
 
 export const NOTIFICATION_DEDUPE_UQ = 'notification_dedupe_uq';
 
@@ -21,6 +21,8 @@ export interface NotificationRecord {
   roundId: string | null;
   assignmentId: string | null;
   periodId: string | null;
+  /** The service point it is about (SATISFACTION_LOW). */
+  servicePointId: string | null;
   createdAt: Date;
   readAt: Date | null;
   /** Opaque keyset position of this row (newest first), for `after`. */
@@ -34,6 +36,8 @@ export const NOTIFICATION_MESSAGES: Record<NotificationKindValue, string> = {
   ROUND_READY_TO_CLOSE: 'Semua penilaian sudah masuk: putaran penilaian siap Anda tutup.',
   DEADLINE_SOON: 'Batas waktu penilaian tinggal dua hari lagi atau kurang; masih ada penilaian yang belum dikirim.',
   NOMINATION_DECIDED: 'Atasan Anda sudah memutuskan usulan penilai rekan kerja Anda.',
+  SATISFACTION_LOW:
+    'Kepuasan warga menurun: banyak penilaian buruk masuk di salah satu titik layanan unit Anda dalam 24 jam terakhir. Baca komentar warga dan rencanakan tindak lanjut.',
 };
 
 /** A notification claimed for email: its recipient's address and name. */
@@ -44,8 +48,8 @@ export interface NotificationEmailRecord {
   name: string;
 }
 
-/** How many reminders one run created, per kind. */
-export type ReminderCounts = Record<NotificationKindValue, number>;
+/** How many reminders one run created, per kind (SATISFACTION_LOW is not a reminder: the aggregation creates it). */
+export type ReminderCounts = Record<Exclude<NotificationKindValue, 'SATISFACTION_LOW'>, number>;
 
 interface NotificationRow {
   id: string;
@@ -55,12 +59,13 @@ interface NotificationRow {
   round_id: string | null;
   assignment_id: string | null;
   period_id: string | null;
+  service_point_id: string | null;
   created_at: Date;
   read_at: Date | null;
   created_at_text: string;
 }
 
-const COLUMNS = `id, agency_id, employee_id, kind, round_id, assignment_id, period_id, created_at, read_at,
+const COLUMNS = `id, agency_id, employee_id, kind, round_id, assignment_id, period_id, service_point_id, created_at, read_at,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_text`;
 
 const encodeCursor = (createdAt: string, id: string): string => Buffer.from(`${createdAt}|${id}`, 'utf8').toString('base64url');
@@ -80,6 +85,7 @@ const toNotification = (r: NotificationRow): NotificationRecord => ({
   roundId: r.round_id,
   assignmentId: r.assignment_id,
   periodId: r.period_id,
+  servicePointId: r.service_point_id,
   createdAt: r.created_at,
   readAt: r.read_at,
   cursor: encodeCursor(r.created_at_text, r.id),
@@ -203,6 +209,28 @@ export class NotificationsRepository {
       DEADLINE_SOON: DEADLINE_SOON + DEADLINE_SOON_TEAM,
       NOMINATION_DECIDED,
     };
+  }
+
+  // ---- the low-satisfaction alert (libs/scoring satisfaction-alert) --------------------------------
+
+  /**
+   * SATISFACTION_LOW to each listed employee about a service point, at most once per service point,
+   * recipient and agency-local day (dedupe key), so however many ratings arrive and however many
+   * workers check, a head is alerted once a day. Answers how many were new.
+   */
+  async createSatisfactionLow(servicePointId: string, employeeIds: readonly string[], m: EntityManager = this.ds.manager): Promise<number> {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO notification (agency_id, employee_id, kind, service_point_id, dedupe_key)
+       SELECT sp.agency_id, e.id, 'SATISFACTION_LOW', sp.id,
+              'SATISFACTION_LOW:' || sp.id || ':' || e.id || ':' || (now() AT TIME ZONE ag.time_zone)::date
+         FROM service_point sp
+         JOIN agency ag ON ag.id = sp.agency_id
+         JOIN employee e ON e.agency_id = sp.agency_id AND e.active AND e.id = ANY($2::uuid[])
+        WHERE sp.id = $1
+       ON CONFLICT ON CONSTRAINT ${NOTIFICATION_DEDUPE_UQ} DO NOTHING RETURNING id`,
+      [servicePointId, employeeIds],
+    );
+    return rows.length;
   }
 
   // ---- the email channel ------------------------------------------------------------------------

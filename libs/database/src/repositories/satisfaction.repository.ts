@@ -64,6 +64,26 @@ export interface PublicSatisfactionRecord {
   periods: PublicSatisfactionPeriodRecord[];
 }
 
+/** One unit's sums in one period (agencyUnitSums). */
+export interface UnitPeriodSumsRecord {
+  unitId: string;
+  unitName: string;
+  periodId: string;
+  periodName: string;
+  kind: string;
+  startsOn: string;
+  endsOn: string;
+  respondents: number;
+  /** Per element code, its answers' sum and count over the unit's service points. */
+  elements: Record<string, { sum: number; count: number }>;
+}
+
+export interface AgencyUnitSumsRecord {
+  agencyName: string;
+  /** By unit name, then newest period first. */
+  rows: UnitPeriodSumsRecord[];
+}
+
 /** What one aggregation of a period covers. */
 export interface AggregationScope {
   agencyId: string;
@@ -245,6 +265,67 @@ export class SatisfactionRepository {
       [periodId, agencyId],
     );
     return row ? { servicePoints: row.points } : null;
+  }
+
+  /**
+   * The overall scores (1–4: the mean of an IKM questionnaire's answers, or a QUICK score) of a
+   * service point's latest ratings submitted within the last `hours`, newest first, at most `limit`
+   * (libs/scoring satisfaction-alert).
+   */
+  async recentOveralls(servicePointId: string, hours: number, limit: number, m: EntityManager = this.ds.manager): Promise<number[]> {
+    const rows: Array<{ overall: number }> = await m.query(
+      `SELECT CASE WHEN r.kind = 'IKM' THEN (r.u1 + r.u2 + r.u3 + r.u4 + r.u5 + r.u6 + r.u7 + r.u8 + r.u9)::float8 / 9 ELSE r.score::float8 END AS overall
+         FROM public_rating r
+        WHERE r.service_point_id = $1 AND r.submitted_at >= now() - make_interval(hours => $2::int) AND r.submitted_at <= now()
+        ORDER BY r.submitted_at DESC, r.id DESC
+        LIMIT $3`,
+      [servicePointId, hours, limit],
+    );
+    return rows.map((r) => Number(r.overall));
+  }
+
+  /**
+   * The published satisfaction of every live unit of an agency that has a live service point with
+   * ratings: per unit and period, the respondents and the element sums over its service points'
+   * stored aggregates (libs/scoring's computeIkm turns them into NRR, IKM and mutu), newest period
+   * first. Null for an unknown agency. No staff, no comments, no respondent data.
+   */
+  async agencyUnitSums(agencyId: string, m: EntityManager = this.ds.manager): Promise<AgencyUnitSumsRecord | null> {
+    const [row] = await m.query(
+      `SELECT ag.name,
+              coalesce((SELECT json_agg(x ORDER BY x.unit_name, x.unit_id, x.starts_on DESC, x.ends_on DESC, x.period_id) FROM (
+                SELECT u.id AS unit_id, u.name AS unit_name, p.id AS period_id, p.name AS period_name, p.kind,
+                       p.starts_on::text AS starts_on, p.ends_on::text AS ends_on, sum(s.respondents)::int AS respondents,
+                       (SELECT json_object_agg(code, json_build_object('sum', sm, 'count', ct)) FROM (
+                          SELECT e->>'code' AS code, sum((e->>'sum')::float8) AS sm, sum((e->>'count')::int) AS ct
+                            FROM satisfaction_aggregate s2 JOIN service_point sp2 ON sp2.id = s2.service_point_id
+                            CROSS JOIN jsonb_array_elements(s2.elements) e
+                           WHERE sp2.unit_id = u.id AND sp2.archived_at IS NULL AND s2.period_id = p.id AND s2.respondents > 0
+                           GROUP BY 1) el) AS elements
+                  FROM satisfaction_aggregate s
+                  JOIN service_point sp ON sp.id = s.service_point_id AND sp.archived_at IS NULL
+                  JOIN unit u ON u.id = sp.unit_id AND u.archived_at IS NULL
+                  JOIN period p ON p.id = s.period_id
+                 WHERE sp.agency_id = ag.id AND s.respondents > 0
+                 GROUP BY u.id, u.name, p.id) x), '[]'::json) AS rows
+         FROM agency ag WHERE ag.id = $1`,
+      [agencyId],
+    );
+    if (!row) return null;
+    return {
+      agencyName: row.name,
+      rows: (row.rows as Array<Record<string, any>>).map((r) => ({
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+        periodId: r.period_id,
+        periodName: r.period_name,
+        kind: r.kind,
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+        respondents: r.respondents,
+        elements: r.elements ?? {},
+      })),
+    };
   }
 
   // ---- aggregation (the worker) -------------------------------------------------------------

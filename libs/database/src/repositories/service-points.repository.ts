@@ -63,6 +63,12 @@ export class ServicePointsRepository {
     return row ? toServicePoint(row) : null;
   }
 
+  /** A service point by id alone, of any agency, or null (the worker's jobs carry ids it already trusts). */
+  async find(id: string, m: EntityManager = this.ds.manager): Promise<ServicePointRecord | null> {
+    const [row]: ServicePointRow[] = await m.query(`SELECT ${COLUMNS} FROM service_point sp WHERE sp.id = $1`, [id]);
+    return row ? toServicePoint(row) : null;
+  }
+
   /** The agency's service points, by name then id. */
   async list(q: ServicePointListQuery, m: EntityManager = this.ds.manager): Promise<ServicePointRecord[]> {
     const params: unknown[] = [q.agencyId];

@@ -206,6 +206,21 @@ export class UnitsRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Who may head a unit: the active SUPERVISORs placed in the unit or in a unit above it (a cheap
+   * superset; callers keep those whose headedUnitTree holds the unit, the one definition of a head).
+   */
+  async headCandidates(unitId: string, m: EntityManager = this.ds.manager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await m.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id FROM unit WHERE id = $1
+         UNION ALL SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id
+       ) SELECT e.id FROM employee e WHERE e.unit_id IN (SELECT id FROM up) AND e.active AND 'SUPERVISOR' = ANY (e.roles) ORDER BY e.id`,
+      [unitId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** How many live sub-units, active employees and live service points the unit holds. */
   async contents(id: string, m: EntityManager = this.ds.manager): Promise<UnitContents> {
     const [row]: Array<{ children: number; employees: number; points: number }> = await m.query(

@@ -24,6 +24,7 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     kindROUND_READY_TO_CLOSE: 'Putaran siap ditutup',
     kindDEADLINE_SOON: 'Tenggat segera',
     kindNOMINATION_DECIDED: 'Usulan rekan penilai diputuskan',
+    kindSATISFACTION_LOW: 'Kepuasan warga menurun',
   },
   en: {
     bell: 'Notifications',
@@ -43,6 +44,7 @@ export const NOTIFICATION_MESSAGES = defineMessages({
     kindROUND_READY_TO_CLOSE: 'Round ready to close',
     kindDEADLINE_SOON: 'Deadline soon',
     kindNOMINATION_DECIDED: 'Peer nomination decided',
+    kindSATISFACTION_LOW: 'Citizen satisfaction dropping',
   },
 });
 type NotificationKey = keyof (typeof NOTIFICATION_MESSAGES)['id'];

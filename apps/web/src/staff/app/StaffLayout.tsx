@@ -9,6 +9,7 @@ import { graphql, request, useGqlQuery } from '../graphql';
 import { STAFF_MESSAGES } from '../messages';
 import { DESK_MESSAGES } from '../desk/deskMessages';
 import { WP_MESSAGES } from '../work-plans/workPlanMessages';
+import { SATISFACTION_MESSAGES } from '../satisfaction/satisfactionMessages';
 import { Login } from './Login';
 import { isAdmin, isLead, Me, MeContext, STAFF_ME } from './me';
 import { NotificationBell } from './Notifications';
@@ -37,6 +38,7 @@ export function StaffLayout() {
   const { t } = useT(STAFF_MESSAGES);
   const wp = useT(WP_MESSAGES).t;
   const desk = useT(DESK_MESSAGES).t;
+  const sat = useT(SATISFACTION_MESSAGES).t;
   const client = useQueryClient();
   const [signedIn, setSignedIn] = useState(Boolean(session.get()));
   useTitle(t('pageTitle'));
@@ -104,6 +106,8 @@ export function StaffLayout() {
               </MenuLink>
               <MenuLink to="/team/dashboard">{t('tabTeamDashboard')}</MenuLink>
               <MenuLink to="/team/plans">{wp('tabTeamPlans')}</MenuLink>
+              <MenuLink to="/follow-up">{sat('tabFollowUp')}</MenuLink>
+              <MenuLink to="/comments">{sat('tabComments')}</MenuLink>
             </>
           ) : null}
           <MenuLink to="/mine">{t('tabMine')}</MenuLink>

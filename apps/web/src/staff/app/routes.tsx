@@ -74,6 +74,16 @@ export const STAFF_ROUTES: RouteObject[] = [
           { path: 'plans', lazy: page(() => import('../work-plans/TeamWorkPlansPage'), 'TeamWorkPlansPage') },
         ],
       },
+      {
+        path: 'follow-up',
+        element: lead(<Outlet />),
+        children: [{ index: true, lazy: page(() => import('../satisfaction/FollowUpPage'), 'FollowUpPage') }],
+      },
+      {
+        path: 'comments',
+        element: lead(<Outlet />),
+        children: [{ index: true, lazy: page(() => import('../satisfaction/CommentsPage'), 'CommentsPage') }],
+      },
       { path: 'mine', lazy: page(() => import('../mine/MinePage'), 'MinePage') },
       { path: 'plan', lazy: page(() => import('../work-plans/MyWorkPlanPage'), 'MyWorkPlanPage') },
       { path: 'desk', lazy: page(() => import('../desk/ServiceDeskPage'), 'ServiceDeskPage') },

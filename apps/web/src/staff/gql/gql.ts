@@ -83,6 +83,17 @@ type Documents = {
     "\n  query ReviewFormRound($id: ID!) {\n    round(id: $id) {\n      employee {\n        name\n      }\n      positionAtOpen\n      instrument {\n        items {\n          value\n          name\n          description\n          anchors\n        }\n      }\n    }\n  }\n": typeof types.ReviewFormRoundDocument,
     "\n  mutation SubmitReview($i: SubmitReviewInput!) {\n    submitReview(input: $i) {\n      id\n    }\n  }\n": typeof types.SubmitReviewDocument,
     "\n  query ReviewsWaitingForMe {\n    reviewsWaitingForMe {\n      id\n      relation\n      round {\n        id\n        employee {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReviewsWaitingForMeDocument,
+    "\n  query ManagedServicePoints {\n    managedServicePoints {\n      id\n      name\n      unitId\n      unitName\n    }\n  }\n": typeof types.ManagedServicePointsDocument,
+    "\n  query SatisfactionPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SatisfactionPeriodsDocument,
+    "\n  query CitizenComments($servicePointId: ID, $periodId: ID, $search: String, $status: CommentStatus, $page: PageInput) {\n    citizenComments(servicePointId: $servicePointId, periodId: $periodId, search: $search, status: $status, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        submittedAt\n        channel\n        kind\n        overall\n        comment\n        servicePointName\n        unitName\n        status\n        handledAt\n        handledNote\n        hiddenAt\n        hiddenReason\n      }\n    }\n  }\n": typeof types.CitizenCommentsDocument,
+    "\n  mutation MarkCommentHandled($id: ID!, $note: String) {\n    markCommentHandled(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.MarkCommentHandledDocument,
+    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  query FollowUpPlan($servicePointId: ID!, $periodId: ID!) {\n    followUpPlan(servicePointId: $servicePointId, periodId: $periodId) {\n      agencyId\n      servicePointId\n      servicePointName\n      period {\n        id\n        name\n        startsOn\n        endsOn\n      }\n      nextPeriod {\n        id\n        name\n      }\n      elements {\n        code\n        name\n        nrr\n      }\n      suggested {\n        code\n        name\n        nrr\n      }\n      actions {\n        id\n        elementCode\n        elementName\n        action\n        owner {\n          id\n          name\n        }\n        dueOn\n        status\n        published\n        change {\n          nrrThisPeriod\n          nrrNextPeriod\n          delta\n        }\n      }\n    }\n  }\n": typeof types.FollowUpPlanDocument,
+    "\n  query FollowUpOwners($search: String!) {\n    colleagues(search: $search) {\n      id\n      name\n      position\n    }\n  }\n": typeof types.FollowUpOwnersDocument,
+    "\n  mutation CreateFollowUpAction($input: CreateFollowUpActionInput!) {\n    createFollowUpAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowUpActionDocument,
+    "\n  mutation UpdateFollowUpAction($input: UpdateFollowUpActionInput!) {\n    updateFollowUpAction(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateFollowUpActionDocument,
+    "\n  mutation SetFollowUpActionStatus($input: SetFollowUpStatusInput!) {\n    setFollowUpActionStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SetFollowUpActionStatusDocument,
     "\n  mutation CloseTeamRound($i: CloseRoundInput!) {\n    closeRound(input: $i) {\n      status\n    }\n  }\n": typeof types.CloseTeamRoundDocument,
     "\n  mutation AddTeamReviewer($i: AssignReviewerInput!) {\n    assignReviewer(input: $i) {\n      id\n      relation\n      state\n    }\n  }\n": typeof types.AddTeamReviewerDocument,
     "\n  query DashboardPeriods {\n    periods {\n      id\n      name\n      startsOn\n    }\n  }\n": typeof types.DashboardPeriodsDocument,
@@ -176,6 +187,17 @@ const documents: Documents = {
     "\n  query ReviewFormRound($id: ID!) {\n    round(id: $id) {\n      employee {\n        name\n      }\n      positionAtOpen\n      instrument {\n        items {\n          value\n          name\n          description\n          anchors\n        }\n      }\n    }\n  }\n": types.ReviewFormRoundDocument,
     "\n  mutation SubmitReview($i: SubmitReviewInput!) {\n    submitReview(input: $i) {\n      id\n    }\n  }\n": types.SubmitReviewDocument,
     "\n  query ReviewsWaitingForMe {\n    reviewsWaitingForMe {\n      id\n      relation\n      round {\n        id\n        employee {\n          name\n        }\n      }\n    }\n  }\n": types.ReviewsWaitingForMeDocument,
+    "\n  query ManagedServicePoints {\n    managedServicePoints {\n      id\n      name\n      unitId\n      unitName\n    }\n  }\n": types.ManagedServicePointsDocument,
+    "\n  query SatisfactionPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n    }\n  }\n": types.SatisfactionPeriodsDocument,
+    "\n  query CitizenComments($servicePointId: ID, $periodId: ID, $search: String, $status: CommentStatus, $page: PageInput) {\n    citizenComments(servicePointId: $servicePointId, periodId: $periodId, search: $search, status: $status, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        submittedAt\n        channel\n        kind\n        overall\n        comment\n        servicePointName\n        unitName\n        status\n        handledAt\n        handledNote\n        hiddenAt\n        hiddenReason\n      }\n    }\n  }\n": types.CitizenCommentsDocument,
+    "\n  mutation MarkCommentHandled($id: ID!, $note: String) {\n    markCommentHandled(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.MarkCommentHandledDocument,
+    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      status\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  query FollowUpPlan($servicePointId: ID!, $periodId: ID!) {\n    followUpPlan(servicePointId: $servicePointId, periodId: $periodId) {\n      agencyId\n      servicePointId\n      servicePointName\n      period {\n        id\n        name\n        startsOn\n        endsOn\n      }\n      nextPeriod {\n        id\n        name\n      }\n      elements {\n        code\n        name\n        nrr\n      }\n      suggested {\n        code\n        name\n        nrr\n      }\n      actions {\n        id\n        elementCode\n        elementName\n        action\n        owner {\n          id\n          name\n        }\n        dueOn\n        status\n        published\n        change {\n          nrrThisPeriod\n          nrrNextPeriod\n          delta\n        }\n      }\n    }\n  }\n": types.FollowUpPlanDocument,
+    "\n  query FollowUpOwners($search: String!) {\n    colleagues(search: $search) {\n      id\n      name\n      position\n    }\n  }\n": types.FollowUpOwnersDocument,
+    "\n  mutation CreateFollowUpAction($input: CreateFollowUpActionInput!) {\n    createFollowUpAction(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowUpActionDocument,
+    "\n  mutation UpdateFollowUpAction($input: UpdateFollowUpActionInput!) {\n    updateFollowUpAction(input: $input) {\n      id\n    }\n  }\n": types.UpdateFollowUpActionDocument,
+    "\n  mutation SetFollowUpActionStatus($input: SetFollowUpStatusInput!) {\n    setFollowUpActionStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.SetFollowUpActionStatusDocument,
     "\n  mutation CloseTeamRound($i: CloseRoundInput!) {\n    closeRound(input: $i) {\n      status\n    }\n  }\n": types.CloseTeamRoundDocument,
     "\n  mutation AddTeamReviewer($i: AssignReviewerInput!) {\n    assignReviewer(input: $i) {\n      id\n      relation\n      state\n    }\n  }\n": types.AddTeamReviewerDocument,
     "\n  query DashboardPeriods {\n    periods {\n      id\n      name\n      startsOn\n    }\n  }\n": types.DashboardPeriodsDocument,
@@ -473,6 +495,50 @@ export function graphql(source: "\n  mutation SubmitReview($i: SubmitReviewInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewsWaitingForMe {\n    reviewsWaitingForMe {\n      id\n      relation\n      round {\n        id\n        employee {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewsWaitingForMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedServicePoints {\n    managedServicePoints {\n      id\n      name\n      unitId\n      unitName\n    }\n  }\n"): typeof import('./graphql').ManagedServicePointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionPeriods {\n    periods {\n      id\n      name\n      kind\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SatisfactionPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizenComments($servicePointId: ID, $periodId: ID, $search: String, $status: CommentStatus, $page: PageInput) {\n    citizenComments(servicePointId: $servicePointId, periodId: $periodId, search: $search, status: $status, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        submittedAt\n        channel\n        kind\n        overall\n        comment\n        servicePointName\n        unitName\n        status\n        handledAt\n        handledNote\n        hiddenAt\n        hiddenReason\n      }\n    }\n  }\n"): typeof import('./graphql').CitizenCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCommentHandled($id: ID!, $note: String) {\n    markCommentHandled(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MarkCommentHandledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').HideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UnhideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpPlan($servicePointId: ID!, $periodId: ID!) {\n    followUpPlan(servicePointId: $servicePointId, periodId: $periodId) {\n      agencyId\n      servicePointId\n      servicePointName\n      period {\n        id\n        name\n        startsOn\n        endsOn\n      }\n      nextPeriod {\n        id\n        name\n      }\n      elements {\n        code\n        name\n        nrr\n      }\n      suggested {\n        code\n        name\n        nrr\n      }\n      actions {\n        id\n        elementCode\n        elementName\n        action\n        owner {\n          id\n          name\n        }\n        dueOn\n        status\n        published\n        change {\n          nrrThisPeriod\n          nrrNextPeriod\n          delta\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpOwners($search: String!) {\n    colleagues(search: $search) {\n      id\n      name\n      position\n    }\n  }\n"): typeof import('./graphql').FollowUpOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFollowUpAction($input: CreateFollowUpActionInput!) {\n    createFollowUpAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateFollowUpActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFollowUpAction($input: UpdateFollowUpActionInput!) {\n    updateFollowUpAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateFollowUpActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFollowUpActionStatus($input: SetFollowUpStatusInput!) {\n    setFollowUpActionStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetFollowUpActionStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,12 @@ export type CloseRoundInput = {
   roundId: string | number;
 };
 
+/** OPEN until marked handled; HIDDEN (abusive, with a reason) while hidden. */
+export type CommentStatus =
+  | 'HANDLED'
+  | 'HIDDEN'
+  | 'OPEN';
+
 /** The seven BerAKHLAK core values. */
 export type CoreValue =
   | 'ADAPTIF'
@@ -68,6 +74,21 @@ export type CreateEmployeeInput = {
   roles?: Array<Role>;
   supervisorId?: string | number | null | undefined;
   unitId: string | number;
+};
+
+export type CreateFollowUpActionInput = {
+  /** What will be done, 5–1000 characters. */
+  action: string;
+  /** YYYY-MM-DD, from the period’s first day (DUE_DATE_BEFORE_PERIOD) to a year after its end (DUE_DATE_TOO_LATE). */
+  dueOn: string;
+  /** U1..U9 (INVALID_ELEMENT_CODE otherwise). */
+  elementCode: string;
+  /** An active employee of the agency (OWNER_NOT_IN_AGENCY otherwise). */
+  ownerId: string | number;
+  periodId: string | number;
+  published?: boolean | null | undefined;
+  servicePointId: string | number;
+  status?: FollowUpStatus | null | undefined;
 };
 
 export type CreatePeriodInput = {
@@ -125,6 +146,12 @@ export type EmployeeFilter = {
   unitId?: string | number | null | undefined;
 };
 
+/** Where an action of the follow-up plan stands. */
+export type FollowUpStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 export type ImportEmployeesInput = {
   /** CSV text with a header row: NIP, nama, jabatan, unit, NIP atasan (and optionally peran). */
   csv: string;
@@ -158,13 +185,14 @@ export type MoveUnitInput = {
   parentId: string | number;
 };
 
-/** What waits for the recipient: a review to write, a nomination to decide, a round to close, a review deadline soon (for a reviewer: their review; for a supervisor: a round of theirs not ready to close), or news that the supervisor decided a peer they nominated. */
+/** What waits for the recipient: a review to write, a nomination to decide, a round to close, a review deadline soon (for a reviewer: their review; for a supervisor: a round of theirs not ready to close), news that the supervisor decided a peer they nominated, or (for a unit head) a run of bad citizen ratings at a service point of their unit tree. */
 export type NotificationKind =
   | 'DEADLINE_SOON'
   | 'NOMINATION_DECIDED'
   | 'NOMINATION_TO_DECIDE'
   | 'REVIEW_WAITING'
-  | 'ROUND_READY_TO_CLOSE';
+  | 'ROUND_READY_TO_CLOSE'
+  | 'SATISFACTION_LOW';
 
 export type OpenRoundsForUnitInput = {
   includeSubunits?: boolean;
@@ -231,6 +259,12 @@ export type Rating =
   | 'DI_ATAS_EKSPEKTASI'
   | 'DI_BAWAH_EKSPEKTASI'
   | 'SESUAI_EKSPEKTASI';
+
+/** How a citizen rating arrived. */
+export type RatingChannel =
+  | 'KIOSK'
+  | 'LINK'
+  | 'TICKET';
 
 /** IKM: the nine-element survey; QUICK: one tap, 1 to 4. */
 export type RatingKind =
@@ -316,6 +350,11 @@ export type ServicePointStaffInput = {
   servicePointId: string | number;
 };
 
+export type SetFollowUpStatusInput = {
+  id: string | number;
+  status: FollowUpStatus;
+};
+
 export type SubmitReviewInput = {
   /** Saran perbaikan: what to improve. Required for the supervisor. */
   improvements?: string | null | undefined;
@@ -348,6 +387,21 @@ export type UpdateEmployeeInput = {
   /** Set to change the supervisor; see clearSupervisor to remove it. */
   supervisorId?: string | number | null | undefined;
   unitId?: string | number | null | undefined;
+};
+
+/** Replaces every field of an action. */
+export type UpdateFollowUpActionInput = {
+  /** What will be done, 5–1000 characters. */
+  action: string;
+  /** YYYY-MM-DD, from the period’s first day (DUE_DATE_BEFORE_PERIOD) to a year after its end (DUE_DATE_TOO_LATE). */
+  dueOn: string;
+  /** U1..U9 (INVALID_ELEMENT_CODE otherwise). */
+  elementCode: string;
+  id: string | number;
+  /** An active employee of the agency (OWNER_NOT_IN_AGENCY otherwise). */
+  ownerId: string | number;
+  published?: boolean | null | undefined;
+  status?: FollowUpStatus | null | undefined;
 };
 
 /** Replaces every field of an indicator of a DRAFT plan. */
@@ -852,6 +906,86 @@ export type ReviewsWaitingForMeQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type ReviewsWaitingForMeQuery = { reviewsWaitingForMe: Array<{ id: string, relation: ReviewerRelation, round: { id: string, employee: { name: string } } }> };
+
+export type ManagedServicePointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedServicePointsQuery = { managedServicePoints: Array<{ id: string, name: string, unitId: string, unitName: string }> };
+
+export type SatisfactionPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SatisfactionPeriodsQuery = { periods: Array<{ id: string, name: string, kind: PeriodKind, startsOn: string, endsOn: string }> };
+
+export type CitizenCommentsQueryVariables = Exact<{
+  servicePointId?: string | number | null | undefined;
+  periodId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  status?: CommentStatus | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type CitizenCommentsQuery = { citizenComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, submittedAt: string, channel: RatingChannel, kind: string, overall: number, comment: string, servicePointName: string, unitName: string, status: CommentStatus, handledAt: string | null, handledNote: string | null, hiddenAt: string | null, hiddenReason: string | null }> } };
+
+export type MarkCommentHandledMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type MarkCommentHandledMutation = { markCommentHandled: { id: string, status: CommentStatus } };
+
+export type HideCommentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type HideCommentMutation = { hideComment: { id: string, status: CommentStatus } };
+
+export type UnhideCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnhideCommentMutation = { unhideComment: { id: string, status: CommentStatus } };
+
+export type FollowUpPlanQueryVariables = Exact<{
+  servicePointId: string | number;
+  periodId: string | number;
+}>;
+
+
+export type FollowUpPlanQuery = { followUpPlan: { agencyId: string, servicePointId: string, servicePointName: string, period: { id: string, name: string, startsOn: string, endsOn: string }, nextPeriod: { id: string, name: string } | null, elements: Array<{ code: string, name: string, nrr: number | null }>, suggested: Array<{ code: string, name: string, nrr: number | null }>, actions: Array<{ id: string, elementCode: string, elementName: string, action: string, dueOn: string, status: FollowUpStatus, published: boolean, owner: { id: string, name: string }, change: { nrrThisPeriod: number | null, nrrNextPeriod: number | null, delta: number | null } }> } };
+
+export type FollowUpOwnersQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type FollowUpOwnersQuery = { colleagues: Array<{ id: string, name: string, position: string }> };
+
+export type CreateFollowUpActionMutationVariables = Exact<{
+  input: CreateFollowUpActionInput;
+}>;
+
+
+export type CreateFollowUpActionMutation = { createFollowUpAction: { id: string } };
+
+export type UpdateFollowUpActionMutationVariables = Exact<{
+  input: UpdateFollowUpActionInput;
+}>;
+
+
+export type UpdateFollowUpActionMutation = { updateFollowUpAction: { id: string } };
+
+export type SetFollowUpActionStatusMutationVariables = Exact<{
+  input: SetFollowUpStatusInput;
+}>;
+
+
+export type SetFollowUpActionStatusMutation = { setFollowUpActionStatus: { id: string, status: FollowUpStatus } };
 
 export type CloseTeamRoundMutationVariables = Exact<{
   i: CloseRoundInput;
@@ -1905,6 +2039,161 @@ export const ReviewsWaitingForMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewsWaitingForMeQuery, ReviewsWaitingForMeQueryVariables>;
+export const ManagedServicePointsDocument = new TypedDocumentString(`
+    query ManagedServicePoints {
+  managedServicePoints {
+    id
+    name
+    unitId
+    unitName
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedServicePointsQuery, ManagedServicePointsQueryVariables>;
+export const SatisfactionPeriodsDocument = new TypedDocumentString(`
+    query SatisfactionPeriods {
+  periods {
+    id
+    name
+    kind
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<SatisfactionPeriodsQuery, SatisfactionPeriodsQueryVariables>;
+export const CitizenCommentsDocument = new TypedDocumentString(`
+    query CitizenComments($servicePointId: ID, $periodId: ID, $search: String, $status: CommentStatus, $page: PageInput) {
+  citizenComments(
+    servicePointId: $servicePointId
+    periodId: $periodId
+    search: $search
+    status: $status
+    page: $page
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      submittedAt
+      channel
+      kind
+      overall
+      comment
+      servicePointName
+      unitName
+      status
+      handledAt
+      handledNote
+      hiddenAt
+      hiddenReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CitizenCommentsQuery, CitizenCommentsQueryVariables>;
+export const MarkCommentHandledDocument = new TypedDocumentString(`
+    mutation MarkCommentHandled($id: ID!, $note: String) {
+  markCommentHandled(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkCommentHandledMutation, MarkCommentHandledMutationVariables>;
+export const HideCommentDocument = new TypedDocumentString(`
+    mutation HideComment($id: ID!, $reason: String!) {
+  hideComment(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HideCommentMutation, HideCommentMutationVariables>;
+export const UnhideCommentDocument = new TypedDocumentString(`
+    mutation UnhideComment($id: ID!) {
+  unhideComment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UnhideCommentMutation, UnhideCommentMutationVariables>;
+export const FollowUpPlanDocument = new TypedDocumentString(`
+    query FollowUpPlan($servicePointId: ID!, $periodId: ID!) {
+  followUpPlan(servicePointId: $servicePointId, periodId: $periodId) {
+    agencyId
+    servicePointId
+    servicePointName
+    period {
+      id
+      name
+      startsOn
+      endsOn
+    }
+    nextPeriod {
+      id
+      name
+    }
+    elements {
+      code
+      name
+      nrr
+    }
+    suggested {
+      code
+      name
+      nrr
+    }
+    actions {
+      id
+      elementCode
+      elementName
+      action
+      owner {
+        id
+        name
+      }
+      dueOn
+      status
+      published
+      change {
+        nrrThisPeriod
+        nrrNextPeriod
+        delta
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpPlanQuery, FollowUpPlanQueryVariables>;
+export const FollowUpOwnersDocument = new TypedDocumentString(`
+    query FollowUpOwners($search: String!) {
+  colleagues(search: $search) {
+    id
+    name
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpOwnersQuery, FollowUpOwnersQueryVariables>;
+export const CreateFollowUpActionDocument = new TypedDocumentString(`
+    mutation CreateFollowUpAction($input: CreateFollowUpActionInput!) {
+  createFollowUpAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFollowUpActionMutation, CreateFollowUpActionMutationVariables>;
+export const UpdateFollowUpActionDocument = new TypedDocumentString(`
+    mutation UpdateFollowUpAction($input: UpdateFollowUpActionInput!) {
+  updateFollowUpAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateFollowUpActionMutation, UpdateFollowUpActionMutationVariables>;
+export const SetFollowUpActionStatusDocument = new TypedDocumentString(`
+    mutation SetFollowUpActionStatus($input: SetFollowUpStatusInput!) {
+  setFollowUpActionStatus(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetFollowUpActionStatusMutation, SetFollowUpActionStatusMutationVariables>;
 export const CloseTeamRoundDocument = new TypedDocumentString(`
     mutation CloseTeamRound($i: CloseRoundInput!) {
   closeRound(input: $i) {
