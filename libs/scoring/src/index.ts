@@ -15,3 +15,4 @@ export * from './hasil-kerja-period';
 export * from './round-hasil-kerja';
 export * from './policy-rules';
 export * from './round-deadline-rules';
+export * from './recognition';
