@@ -17,7 +17,7 @@ import {
   RoundRecord,
   RoundsRepository,
 } from '@k360/database';
-import { CORE_VALUES, CoreValueKey, RatingValue, REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD, ScoringPolicy } from '@k360/scoring';
+import { CORE_VALUES, CoreValueKey, isUuid, RatingValue, REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD, ScoringPolicy } from '@k360/scoring';
 import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
@@ -240,6 +240,30 @@ export class RoundsService {
 
   async myRounds(actor: Actor): Promise<RoundRecord[]> {
     return this.rounds.roundsOfEmployee(actor.id);
+  }
+
+  /** A page of the caller's scored rounds, newest period first (cursor: period start and round id). */
+  async myResults(
+    actor: Actor,
+    page: { first: number; after?: string | null },
+  ): Promise<{ nodes: RoundRecord[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
+    let after: { startsOn: string; id: string } | null = null;
+    if (page.after) {
+      const [startsOn, id] = Buffer.from(page.after, 'base64url').toString('utf8').split('|');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn ?? '') || !isUuid(id ?? ''))
+        throw invalidField('after', 'Kursor halaman tidak dikenal. / Unknown page cursor.', 'unknown cursor');
+      after = { startsOn, id };
+    }
+    const r = await this.rounds.scoredRoundsOfEmployeePage(actor.id, { first: page.first, after });
+    const last = r.rounds.length - 1;
+    return {
+      nodes: r.rounds,
+      totalCount: r.totalCount,
+      pageInfo: {
+        hasNextPage: r.hasNextPage,
+        endCursor: last >= 0 ? Buffer.from(`${r.startsOn[last]}|${r.rounds[last].id}`).toString('base64url') : null,
+      },
+    };
   }
 
   /**

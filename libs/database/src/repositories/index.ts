@@ -31,6 +31,7 @@ import { SessionsRepository } from './sessions.repository';
 import { AutomaticIndicatorsRepository } from './automatic-indicators.repository';
 import { ScoringPoliciesRepository } from './scoring-policies.repository';
 import { NotificationsRepository } from './notifications.repository';
+import { TrainingCoursesRepository } from './training-courses.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -48,6 +49,7 @@ export * from './sessions.repository';
 export * from './automatic-indicators.repository';
 export * from './scoring-policies.repository';
 export * from './notifications.repository';
+export * from './training-courses.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -67,4 +69,5 @@ export const REPOSITORIES: Provider[] = [
   AutomaticIndicatorsRepository,
   ScoringPoliciesRepository,
   NotificationsRepository,
+  TrainingCoursesRepository,
 ];

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
+  CoreValueKey,
   HasilKerjaSourceValue,
   IndicatorSourceValue,
   KpiAggregation,
@@ -10,7 +11,7 @@ import type {
   ReviewSourceValue,
 } from '@k360/scoring';
 import { Aggregation, Direction, IndicatorSource } from '../../work-plans/models/enums';
-import { HasilKerjaSource, IndicatorOutcome, Predikat, Rating, ReviewSource } from './enums';
+import { CoreValue, HasilKerjaSource, IndicatorOutcome, Predikat, Rating, ReviewSource, SourceStatus } from './enums';
 
 // Properties are typed with the stored values (ResultsRepository); GraphQL shows the enums of ./enums.
 
@@ -30,6 +31,20 @@ export class SourceScore {
   @Field() counted: boolean;
   @Field(() => Float, { nullable: true, description: 'Standard deviation of the reviewers’ (or respondents’) means.' }) sd: number | null;
   @Field(() => ConfidenceInterval, { nullable: true }) ci95: ConfidenceInterval | null;
+  @Field(() => Int, { description: 'The fewest inputs the source needs before any figure of it is shown (anonymity, policy minimum).' })
+  minimum: number;
+  @Field(() => SourceStatus) status: SourceStatus;
+}
+
+@ObjectType({
+  description:
+    'Self versus others for one BerAKHLAK value, mean item scores 1–5. Others: the mean of the disclosed SUPERVISOR, PEER and SUBORDINATE means (each source one voice); a source below its anonymity minimum is left out.',
+})
+export class ValueGap {
+  @Field(() => CoreValue) value: CoreValueKey;
+  @Field(() => Float, { nullable: true, description: 'Null without a self-review.' }) self: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null when no other source is disclosed for the value.' }) others: number | null;
+  @Field(() => Float, { nullable: true, description: 'self − others; null unless both exist.' }) gap: number | null;
 }
 
 @ObjectType({ description: 'One indicator of the agreed work plan as hasil kerja counted it over the round’s period. Full precision.' })
