@@ -224,3 +224,14 @@ export function suggestCourses<C extends CatalogueCourse>(
 
 /** An indicator is "below target" for course matching when its capaian is under this (100%). */
 export const TRAINING_INDICATOR_CAPAIAN_BELOW = 1;
+
+/** A catalogue course's field limits (the migration's CHECKs say the same; titles and names trimmed). */
+export const TRAINING_COURSE_LIMITS = Object.freeze({
+  titleMin: 3,
+  titleMax: 200,
+  providerMin: 2,
+  providerMax: 200,
+  indicatorMax: 200,
+  /** Hours: more than 0, at most this, one decimal. */
+  hoursMax: 1000,
+});

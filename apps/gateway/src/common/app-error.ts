@@ -6,6 +6,7 @@ import type { RoundErrorCode } from '../rounds/rounds.errors';
 import type { SystemErrorCode } from '../system/system.errors';
 import { namesAsValues, ValueOf } from './names';
 import type { WorkPlanErrorCode } from '../work-plans/work-plans.errors';
+import type { RecognitionErrorCode } from '../recognition/recognition.errors';
 
 /** Codes every client may rely on (docs/api.md); each feature lists its own in its `*.errors.ts`. */
 export const BaseErrorCode = namesAsValues(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
@@ -22,7 +23,8 @@ export type ErrorCode =
   | RoundErrorCode
   | PublicErrorCode
   | SystemErrorCode
-  | WorkPlanErrorCode;
+  | WorkPlanErrorCode
+  | RecognitionErrorCode;
 
 /**
  * The one error type resolvers and services throw. Its `code` becomes `extensions.code`;
