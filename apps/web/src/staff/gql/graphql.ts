@@ -280,6 +280,13 @@ export type ReportRealisationInput = {
   value: number;
 };
 
+export type ReviewSource =
+  | 'PEER'
+  | 'PUBLIC'
+  | 'SELF'
+  | 'SUBORDINATE'
+  | 'SUPERVISOR';
+
 export type ReviewerRelation =
   | 'PEER'
   | 'SELF'
@@ -308,6 +315,12 @@ export type ServicePointStaffInput = {
   employeeId: string | number;
   servicePointId: string | number;
 };
+
+/** COUNTED: in the perilaku score with its (renormalised) weight; BELOW_MINIMUM: fewer inputs than the source needs (anonymity, or the policy's minimum): left out and no figure shown, its weight given to the counted sources; NOT_WEIGHTED: shown but weight 0 under the policy (SELF always). */
+export type SourceStatus =
+  | 'BELOW_MINIMUM'
+  | 'COUNTED'
+  | 'NOT_WEIGHTED';
 
 export type SubmitReviewInput = {
   /** Saran perbaikan: what to improve. Required for the supervisor. */
@@ -811,6 +824,13 @@ export type MyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyRoundsQuery = { myRounds: Array<{ id: string, status: RoundStatus, period: { name: string }, progress: { peersApproved: number, nominationsPending: number } | null, peerNominations: Array<{ id: string, reviewerId: string, reviewerName: string, reviewerPosition: string, state: AssignmentState, nominatedByMe: boolean, createdAt: string }> | null, result: { predikat: Predikat | null, perilakuScore: number | null, perilakuRating: Rating | null, hasilKerjaRating: Rating } | null, feedback: Array<{ relation: ReviewerRelation, submitted: number | null, commentsVisible: boolean, comments: Array<{ strengths: string | null, improvements: string | null }> }> | null }> };
+
+export type MyResultsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyResultsQuery = { myResults: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, period: { id: string, name: string, startsOn: string, endsOn: string }, result: { predikat: Predikat | null, perilakuScore: number | null, perilakuRating: Rating | null, hasilKerjaScore: number | null, hasilKerjaRating: Rating, sources: Array<{ source: ReviewSource, count: number, score: number | null, weight: number, counted: boolean, minimum: number, status: SourceStatus, ci95: { low: number, high: number } | null }> } | null, valueGaps: Array<{ value: CoreValue, self: number | null, others: number | null, gap: number | null }> | null, feedback: Array<{ relation: ReviewerRelation, submitted: number | null, commentsVisible: boolean, comments: Array<{ strengths: string | null, improvements: string | null }> }> | null }> } };
 
 export type ColleaguesQueryVariables = Exact<{
   s: string;
@@ -1820,6 +1840,61 @@ export const MyRoundsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyRoundsQuery, MyRoundsQueryVariables>;
+export const MyResultsDocument = new TypedDocumentString(`
+    query MyResults($page: PageInput) {
+  myResults(page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      period {
+        id
+        name
+        startsOn
+        endsOn
+      }
+      result {
+        predikat
+        perilakuScore
+        perilakuRating
+        hasilKerjaScore
+        hasilKerjaRating
+        sources {
+          source
+          count
+          score
+          weight
+          counted
+          ci95 {
+            low
+            high
+          }
+          minimum
+          status
+        }
+      }
+      valueGaps {
+        value
+        self
+        others
+        gap
+      }
+      feedback {
+        relation
+        submitted
+        commentsVisible
+        comments {
+          strengths
+          improvements
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyResultsQuery, MyResultsQueryVariables>;
 export const ColleaguesDocument = new TypedDocumentString(`
     query Colleagues($s: String!, $n: Int) {
   colleagues(search: $s, first: $n) {
