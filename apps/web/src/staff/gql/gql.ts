@@ -34,6 +34,11 @@ type Documents = {
     "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n": typeof types.AdminSystemStatusDocument,
     "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": typeof types.AdminRetryFailedJobDocument,
     "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreatePeriodDocument,
+    "\n  query AdminAwardCandidates($periodId: ID!, $unitId: ID, $limit: Int!) {\n    awardCandidates(periodId: $periodId, unitId: $unitId, limit: $limit) {\n      roundsConsidered\n      eligible\n      rule {\n        minPeers\n      }\n      candidates {\n        rank\n        roundId\n        employeeName\n        employeeNip\n        position\n        unitName\n        predikat\n        perilakuScore\n        hasilKerjaScore\n        reasons {\n          source\n          count\n          score\n          weight\n        }\n      }\n    }\n  }\n": typeof types.AdminAwardCandidatesDocument,
+    "\n  query AdminTrainingCourses {\n    trainingCourses {\n      id\n      title\n      provider\n      coreValue\n      indicator\n      hours\n      active\n    }\n  }\n": typeof types.AdminTrainingCoursesDocument,
+    "\n  mutation AdminCreateTrainingCourse($input: CreateTrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AdminCreateTrainingCourseDocument,
+    "\n  mutation AdminUpdateTrainingCourse($input: UpdateTrainingCourseInput!) {\n    updateTrainingCourse(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AdminUpdateTrainingCourseDocument,
+    "\n  query AdminTrainingSuggestions($periodId: ID!, $unitId: ID) {\n    trainingSuggestions(periodId: $periodId, unitId: $unitId) {\n      threshold\n      maxValues\n      roundsConsidered\n      employees {\n        roundId\n        employeeName\n        employeeNip\n        position\n        unitName\n        weakValues {\n          value\n          score\n        }\n        courses {\n          value\n          indicatorMatched\n          course {\n            id\n            title\n            provider\n            hours\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminTrainingSuggestionsDocument,
     "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": typeof types.AdminOpenRoundsForUnitDocument,
     "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n": typeof types.AdminPeriodProgressDocument,
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AdminReopenRoundDocument,
@@ -125,6 +130,11 @@ const documents: Documents = {
     "\n  query AdminSystemStatus {\n    systemStatus {\n      queueBackend\n      version\n    }\n    queueCounts {\n      queue\n      counts\n    }\n  }\n": types.AdminSystemStatusDocument,
     "\n  mutation AdminRetryFailedJob($queue: String!, $jobId: ID!) {\n    retryFailedJob(queue: $queue, jobId: $jobId)\n  }\n": types.AdminRetryFailedJobDocument,
     "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreatePeriodDocument,
+    "\n  query AdminAwardCandidates($periodId: ID!, $unitId: ID, $limit: Int!) {\n    awardCandidates(periodId: $periodId, unitId: $unitId, limit: $limit) {\n      roundsConsidered\n      eligible\n      rule {\n        minPeers\n      }\n      candidates {\n        rank\n        roundId\n        employeeName\n        employeeNip\n        position\n        unitName\n        predikat\n        perilakuScore\n        hasilKerjaScore\n        reasons {\n          source\n          count\n          score\n          weight\n        }\n      }\n    }\n  }\n": types.AdminAwardCandidatesDocument,
+    "\n  query AdminTrainingCourses {\n    trainingCourses {\n      id\n      title\n      provider\n      coreValue\n      indicator\n      hours\n      active\n    }\n  }\n": types.AdminTrainingCoursesDocument,
+    "\n  mutation AdminCreateTrainingCourse($input: CreateTrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      id\n      title\n    }\n  }\n": types.AdminCreateTrainingCourseDocument,
+    "\n  mutation AdminUpdateTrainingCourse($input: UpdateTrainingCourseInput!) {\n    updateTrainingCourse(input: $input) {\n      id\n      title\n    }\n  }\n": types.AdminUpdateTrainingCourseDocument,
+    "\n  query AdminTrainingSuggestions($periodId: ID!, $unitId: ID) {\n    trainingSuggestions(periodId: $periodId, unitId: $unitId) {\n      threshold\n      maxValues\n      roundsConsidered\n      employees {\n        roundId\n        employeeName\n        employeeNip\n        position\n        unitName\n        weakValues {\n          value\n          score\n        }\n        courses {\n          value\n          indicatorMatched\n          course {\n            id\n            title\n            provider\n            hours\n          }\n        }\n      }\n    }\n  }\n": types.AdminTrainingSuggestionsDocument,
     "\n  mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {\n    openRoundsForUnit(input: $input) {\n      opened\n      alreadyOpen\n      withoutSupervisor\n    }\n  }\n": types.AdminOpenRoundsForUnitDocument,
     "\n  query AdminPeriodProgress($periodId: ID!, $unitId: ID) {\n    periodProgress(periodId: $periodId, unitId: $unitId) {\n      rounds\n      draft\n      open\n      closed\n      scored\n      seats\n      reviewsSubmitted\n    }\n  }\n": types.AdminPeriodProgressDocument,
     "\n  mutation AdminReopenRound($input: ReopenRoundInput!) {\n    reopenRound(input: $input) {\n      id\n      status\n    }\n  }\n": types.AdminReopenRoundDocument,
@@ -273,6 +283,26 @@ export function graphql(source: "\n  mutation AdminRetryFailedJob($queue: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreatePeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAwardCandidates($periodId: ID!, $unitId: ID, $limit: Int!) {\n    awardCandidates(periodId: $periodId, unitId: $unitId, limit: $limit) {\n      roundsConsidered\n      eligible\n      rule {\n        minPeers\n      }\n      candidates {\n        rank\n        roundId\n        employeeName\n        employeeNip\n        position\n        unitName\n        predikat\n        perilakuScore\n        hasilKerjaScore\n        reasons {\n          source\n          count\n          score\n          weight\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAwardCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTrainingCourses {\n    trainingCourses {\n      id\n      title\n      provider\n      coreValue\n      indicator\n      hours\n      active\n    }\n  }\n"): typeof import('./graphql').AdminTrainingCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTrainingCourse($input: CreateTrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').AdminCreateTrainingCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateTrainingCourse($input: UpdateTrainingCourseInput!) {\n    updateTrainingCourse(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').AdminUpdateTrainingCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTrainingSuggestions($periodId: ID!, $unitId: ID) {\n    trainingSuggestions(periodId: $periodId, unitId: $unitId) {\n      threshold\n      maxValues\n      roundsConsidered\n      employees {\n        roundId\n        employeeName\n        employeeNip\n        position\n        unitName\n        weakValues {\n          value\n          score\n        }\n        courses {\n          value\n          indicatorMatched\n          course {\n            id\n            title\n            provider\n            hours\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTrainingSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,6 +93,17 @@ export type CreateServicePointInput = {
   unitId: string | number;
 };
 
+export type CreateTrainingCourseInput = {
+  active?: boolean;
+  coreValue: CoreValue;
+  /** Hours, more than 0, at most 1000, one decimal. */
+  hours: number;
+  /** A KPI indicator name the course also serves; empty or null for none. */
+  indicator?: string | null | undefined;
+  provider: string;
+  title: string;
+};
+
 export type CreateUnitInput = {
   kind: UnitKind;
   name: string;
@@ -374,6 +385,18 @@ export type UpdateIndicatorInput = {
   weight: number;
 };
 
+export type UpdateTrainingCourseInput = {
+  active?: boolean;
+  coreValue: CoreValue;
+  /** Hours, more than 0, at most 1000, one decimal. */
+  hours: number;
+  id: string | number;
+  /** A KPI indicator name the course also serves; empty or null for none. */
+  indicator?: string | null | undefined;
+  provider: string;
+  title: string;
+};
+
 export type UpdateUnitInput = {
   id: string | number;
   kind?: UnitKind | null | undefined;
@@ -531,6 +554,42 @@ export type AdminCreatePeriodMutationVariables = Exact<{
 
 
 export type AdminCreatePeriodMutation = { createPeriod: { id: string, name: string } };
+
+export type AdminAwardCandidatesQueryVariables = Exact<{
+  periodId: string | number;
+  unitId?: string | number | null | undefined;
+  limit: number;
+}>;
+
+
+export type AdminAwardCandidatesQuery = { awardCandidates: { roundsConsidered: number, eligible: number, rule: { minPeers: number }, candidates: Array<{ rank: number, roundId: string, employeeName: string, employeeNip: string, position: string, unitName: string, predikat: Predikat, perilakuScore: number, hasilKerjaScore: number | null, reasons: Array<{ source: ReviewSource, count: number, score: number, weight: number }> }> } };
+
+export type AdminTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTrainingCoursesQuery = { trainingCourses: Array<{ id: string, title: string, provider: string, coreValue: CoreValue, indicator: string | null, hours: number, active: boolean }> };
+
+export type AdminCreateTrainingCourseMutationVariables = Exact<{
+  input: CreateTrainingCourseInput;
+}>;
+
+
+export type AdminCreateTrainingCourseMutation = { createTrainingCourse: { id: string, title: string } };
+
+export type AdminUpdateTrainingCourseMutationVariables = Exact<{
+  input: UpdateTrainingCourseInput;
+}>;
+
+
+export type AdminUpdateTrainingCourseMutation = { updateTrainingCourse: { id: string, title: string } };
+
+export type AdminTrainingSuggestionsQueryVariables = Exact<{
+  periodId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type AdminTrainingSuggestionsQuery = { trainingSuggestions: { threshold: number, maxValues: number, roundsConsidered: number, employees: Array<{ roundId: string, employeeName: string, employeeNip: string, position: string, unitName: string, weakValues: Array<{ value: CoreValue, score: number }>, courses: Array<{ value: CoreValue, indicatorMatched: string | null, course: { id: string, title: string, provider: string, hours: number } }> }> } };
 
 export type AdminOpenRoundsForUnitMutationVariables = Exact<{
   input: OpenRoundsForUnitInput;
@@ -1337,6 +1396,93 @@ export const AdminCreatePeriodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminCreatePeriodMutation, AdminCreatePeriodMutationVariables>;
+export const AdminAwardCandidatesDocument = new TypedDocumentString(`
+    query AdminAwardCandidates($periodId: ID!, $unitId: ID, $limit: Int!) {
+  awardCandidates(periodId: $periodId, unitId: $unitId, limit: $limit) {
+    roundsConsidered
+    eligible
+    rule {
+      minPeers
+    }
+    candidates {
+      rank
+      roundId
+      employeeName
+      employeeNip
+      position
+      unitName
+      predikat
+      perilakuScore
+      hasilKerjaScore
+      reasons {
+        source
+        count
+        score
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAwardCandidatesQuery, AdminAwardCandidatesQueryVariables>;
+export const AdminTrainingCoursesDocument = new TypedDocumentString(`
+    query AdminTrainingCourses {
+  trainingCourses {
+    id
+    title
+    provider
+    coreValue
+    indicator
+    hours
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingCoursesQuery, AdminTrainingCoursesQueryVariables>;
+export const AdminCreateTrainingCourseDocument = new TypedDocumentString(`
+    mutation AdminCreateTrainingCourse($input: CreateTrainingCourseInput!) {
+  createTrainingCourse(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateTrainingCourseMutation, AdminCreateTrainingCourseMutationVariables>;
+export const AdminUpdateTrainingCourseDocument = new TypedDocumentString(`
+    mutation AdminUpdateTrainingCourse($input: UpdateTrainingCourseInput!) {
+  updateTrainingCourse(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateTrainingCourseMutation, AdminUpdateTrainingCourseMutationVariables>;
+export const AdminTrainingSuggestionsDocument = new TypedDocumentString(`
+    query AdminTrainingSuggestions($periodId: ID!, $unitId: ID) {
+  trainingSuggestions(periodId: $periodId, unitId: $unitId) {
+    threshold
+    maxValues
+    roundsConsidered
+    employees {
+      roundId
+      employeeName
+      employeeNip
+      position
+      unitName
+      weakValues {
+        value
+        score
+      }
+      courses {
+        value
+        indicatorMatched
+        course {
+          id
+          title
+          provider
+          hours
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingSuggestionsQuery, AdminTrainingSuggestionsQueryVariables>;
 export const AdminOpenRoundsForUnitDocument = new TypedDocumentString(`
     mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {
   openRoundsForUnit(input: $input) {
