@@ -1,5 +1,6 @@
 import { seedDemoRatings } from './demo-ratings';
 import { seedDemoWorkPlans } from './demo-work-plans';
+import { seedDemoRecognition } from './demo-recognition';
 
 /**
  * Demo data for `npm run demo`: Kecamatan Arcamanik (Kota Bandung), its four kelurahan, a camat,
@@ -258,6 +259,7 @@ export async function seedDemo(
   const plans = await seedDemoWorkPlans(async (nip) => client(base, await loginAs(base, nip)));
   if (plans) log(`Seeded ${plans} work plans (SKP) of this year with their monthly realisations`);
   const links = await seedCitizenChannels(base, gql, databaseUrl, adminNip, log);
+  if (await seedDemoRecognition(gql)) log('Seeded the demo training catalogue');
   return [
     ...links,
     '',

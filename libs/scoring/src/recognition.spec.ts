@@ -30,7 +30,12 @@ const round = (over: Partial<AwardRoundInput> & { roundId: string }): AwardRound
 
 describe('award evidence rule', () => {
   it('is the project default: supervisor, at least 3 disclosed peers, the public source, predikat at least BAIK', () => {
-    expect(AWARD_EVIDENCE_RULE).toMatchObject({ requireSupervisor: true, minPeers: 3, requirePublic: true, predikat: ['SANGAT_BAIK', 'BAIK'] });
+    expect(AWARD_EVIDENCE_RULE).toMatchObject({
+      requireSupervisor: true,
+      minPeers: 3,
+      requirePublic: true,
+      predikat: ['SANGAT_BAIK', 'BAIK'],
+    });
   });
 
   it('accepts the worked example (80.93, BAIK, supervisor + 3 peers + 12 public ratings)', () => {
@@ -40,7 +45,9 @@ describe('award evidence rule', () => {
   it('names every missing piece of evidence', () => {
     expect(awardEvidenceGaps(round({ roundId: 'a', sources: sources(2, 4) }))).toEqual(['TOO_FEW_PEERS', 'NO_PUBLIC']);
     expect(awardEvidenceGaps(round({ roundId: 'a', predikat: 'BUTUH_PERBAIKAN' }))).toEqual(['PREDIKAT_BELOW_BAIK']);
-    expect(awardEvidenceGaps(round({ roundId: 'a', sources: sources().filter((s) => s.source !== 'SUPERVISOR') }))).toEqual(['NO_SUPERVISOR']);
+    expect(awardEvidenceGaps(round({ roundId: 'a', sources: sources().filter((s) => s.source !== 'SUPERVISOR') }))).toEqual([
+      'NO_SUPERVISOR',
+    ]);
     expect(awardEvidenceGaps(round({ roundId: 'a', predikat: null, perilakuScore: null }))).toEqual(['NOT_DISCLOSED']);
   });
 
@@ -93,7 +100,15 @@ describe('self versus others per value', () => {
     expect(others.KOMPETEN).toBe(5);
     expect(others.LOYAL).toBeNull();
     const gaps = valueGaps({ AKUNTABEL: 5, KOMPETEN: 4, LOYAL: 4 }, others);
-    expect(gaps.map((g) => g.value)).toEqual(['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF']);
+    expect(gaps.map((g) => g.value)).toEqual([
+      'BERORIENTASI_PELAYANAN',
+      'AKUNTABEL',
+      'KOMPETEN',
+      'HARMONIS',
+      'LOYAL',
+      'ADAPTIF',
+      'KOLABORATIF',
+    ]);
     expect(gaps.find((g) => g.value === 'AKUNTABEL')).toEqual({ value: 'AKUNTABEL', self: 5, others: 3.5, gap: 1.5 });
     expect(gaps.find((g) => g.value === 'KOMPETEN')?.gap).toBe(-1);
     // No disclosed other source for LOYAL: no gap.

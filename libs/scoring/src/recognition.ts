@@ -217,8 +217,15 @@ export function suggestCourses<C extends CatalogueCourse>(
   return weak.flatMap((w) =>
     catalogue
       .filter((c) => c.active && c.coreValue === w.value)
-      .map((course) => ({ course, value: w.value, indicatorMatched: course.indicator ? (indicators.get(indicatorKey(course.indicator)) ?? null) : null }))
-      .sort((a, b) => Number(b.indicatorMatched !== null) - Number(a.indicatorMatched !== null) || a.course.title.localeCompare(b.course.title, 'id')),
+      .map((course) => ({
+        course,
+        value: w.value,
+        indicatorMatched: course.indicator ? (indicators.get(indicatorKey(course.indicator)) ?? null) : null,
+      }))
+      .sort(
+        (a, b) =>
+          Number(b.indicatorMatched !== null) - Number(a.indicatorMatched !== null) || a.course.title.localeCompare(b.course.title, 'id'),
+      ),
   );
 }
 

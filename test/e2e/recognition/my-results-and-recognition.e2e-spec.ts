@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { startStack, Stack } from '../../support/stack';
-import { currentMonth, currentQuarter, until, WORKED_EXAMPLE } from '../../support/scoring-fixtures';
-import { assignStaff, createEmployee, createPeriod, login, ok, openRound, smallOrganisation } from '../../support/org-fixtures';
-
-const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
-const items = (...s: number[]) => VALUES.map((value, i) => ({ value, score: s[i] }));
+import { ok } from '../../support/org-fixtures';
+import { recognitionScenario, RecognitionScenario } from '../../support/recognition-fixtures';
 
 const MY_RESULTS = `query($page: PageInput) { myResults(page: $page) {
   totalCount pageInfo { hasNextPage endCursor }
@@ -27,98 +24,15 @@ const COURSE_FIELDS = `id title provider coreValue indicator hours active`;
 
 describe('my results, award candidates and training suggestions (issue 15)', () => {
   let stack: Stack;
-  let org: Awaited<ReturnType<typeof smallOrganisation>>;
+  let org: RecognitionScenario['org'];
   let quarterId: string;
   let monthId: string;
 
   beforeAll(async () => {
     stack = await startStack({ env: { PUBLIC_RATE_LIMIT: '0' } });
-    org = await smallOrganisation(stack, 'Kota Uji Penghargaan');
-    const t = org.admin.token;
-    quarterId = await createPeriod(stack, t, { name: 'Triwulan berjalan', kind: 'QUARTERLY', ...currentQuarter() });
-    monthId = await createPeriod(stack, t, { name: 'Bulan berjalan', kind: 'MONTHLY', ...currentMonth() });
-
-    // Public: DOMAIN.md's four respondents three times = 12 ratings attributed to staffA (both periods hold them).
-    await assignStaff(stack, t, org.servicePointA, org.people.staffA.id);
-    const link = (
-      await ok(stack, `mutation($i: CreateRatingLinkInput!) { createRatingLink(input: $i) { token } }`, {
-        i: { servicePointId: org.servicePointA, employeeId: org.people.staffA.id },
-      }, t)
-    ).createRatingLink;
-    for (let k = 0; k < 3; k++)
-      for (const answers of WORKED_EXAMPLE)
-        await ok(stack, `mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, {
-          i: { token: link.token, idempotencyKey: randomUUID(), kind: 'IKM', answers },
-        });
-    await until('the 12 ratings', async () => {
-      const d = await ok(stack, `query($s: ID!, $p: ID!) { servicePointSatisfaction(servicePointId: $s, periodId: $p) { respondents } }`, {
-        s: org.servicePointA,
-        p: quarterId,
-      });
-      return d.servicePointSatisfaction.respondents === 12;
-    });
-
-    // The quarter: DOMAIN.md's worked example (supervisor, three peers, public) → 80.93, BAIK.
-    await scoredRound(org.people.staffA.id, org.tokens.lurahA, quarterId, {
-      supervisor: items(5, 4, 4, 4, 5, 4, 4),
-      peers: [items(4, 4, 4, 4, 4, 4, 4), items(4, 3, 4, 3, 4, 3, 4), items(5, 4, 5, 4, 5, 4, 4)],
-      hasilKerja: 'DI_ATAS_EKSPEKTASI',
-    });
-    // The month: two peers who give 1 everywhere (below the anonymity minimum: hidden) and a self-review.
-    await scoredRound(org.people.staffA.id, org.tokens.lurahA, monthId, {
-      supervisor: items(5, 4, 4, 4, 5, 4, 4),
-      peers: [items(1, 1, 1, 1, 1, 1, 1), items(1, 1, 1, 1, 1, 1, 1)],
-      self: { token: org.tokens.staffA, scores: items(5, 5, 3, 5, 5, 5, 5) },
-      hasilKerja: 'SESUAI_EKSPEKTASI',
-      peerComment: 'Komentar rahasia rekan',
-    });
-    // staffB (other kelurahan): a weak supervisor review, no peers → not a candidate, weak values.
-    await scoredRound(org.people.staffB.id, org.tokens.lurahB, quarterId, {
-      supervisor: items(2, 2, 3, 2, 4, 4, 4),
-      peers: [],
-      hasilKerja: 'SESUAI_EKSPEKTASI',
-    });
+    ({ org, quarterId, monthId } = await recognitionScenario(stack, 'Kota Uji Penghargaan'));
   }, 180_000);
   afterAll(() => stack?.close());
-
-  /** Opens a round, has the reviewers review it, closes it and waits for SCORED. */
-  async function scoredRound(
-    employeeId: string,
-    supervisorToken: string,
-    periodId: string,
-    plan: {
-      supervisor: ReturnType<typeof items>;
-      peers: Array<ReturnType<typeof items>>;
-      self?: { token: string; scores: ReturnType<typeof items> };
-      hasilKerja: string;
-      peerComment?: string;
-    },
-  ) {
-    const roundId = await openRound(stack, supervisorToken, employeeId, periodId);
-    for (const scores of plan.peers) {
-      const p = await createEmployee(stack, org.admin.token, {
-        name: `Rekan ${randomUUID().slice(0, 6)}`,
-        position: 'Staf',
-        unitId: org.units.kelA,
-        supervisorId: org.people.lurahA.id,
-        password: org.password,
-      });
-      await ok(stack, `mutation($i: AssignReviewerInput!) { assignReviewer(input: $i) { id } }`, { i: { roundId, reviewerId: p.id, relation: 'PEER' } }, supervisorToken);
-      await ok(stack, `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`, {
-        i: { roundId, scores, strengths: plan.peerComment ?? null },
-      }, (await login(stack, p.nip, org.password)).token);
-    }
-    if (plan.self) {
-      await ok(stack, `mutation($i: AssignReviewerInput!) { assignReviewer(input: $i) { id } }`, { i: { roundId, reviewerId: employeeId, relation: 'SELF' } }, plan.self.token);
-      await ok(stack, `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`, { i: { roundId, scores: plan.self.scores } }, plan.self.token);
-    }
-    await ok(stack, `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`, {
-      i: { roundId, scores: plan.supervisor, strengths: 'Pelayanan cepat dan ramah.', improvements: 'Arsip perlu dirapikan.' },
-    }, supervisorToken);
-    await ok(stack, `mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`, { i: { roundId, hasilKerjaRating: plan.hasilKerja } }, supervisorToken);
-    await until(`round ${roundId} SCORED`, async () => (await ok(stack, `query($id: ID!) { round(id: $id) { status } }`, { id: roundId }, supervisorToken)).round.status === 'SCORED', 30_000);
-    return roundId;
-  }
 
   it('myResults: newest period first, each source with n, score, 95% interval, minimum and status', async () => {
     const d = (await ok(stack, MY_RESULTS, { page: { first: 10 } }, org.tokens.staffA)).myResults;
@@ -146,13 +60,28 @@ describe('my results, award candidates and training suggestions (issue 15)', () 
   it('a hidden source stays hidden: two peers give no figure, no per-value mean and no comment to the employee, supervisor or ADMIN', async () => {
     const month = (await ok(stack, MY_RESULTS, { page: { first: 1 } }, org.tokens.staffA)).myResults.nodes[0];
     const peer = month.result.sources.find((s: { source: string }) => s.source === 'PEER');
-    expect(peer).toEqual({ source: 'PEER', count: 2, mean: null, score: null, weight: 0, counted: false, sd: null, ci95: null, minimum: 3, status: 'BELOW_MINIMUM' });
+    expect(peer).toEqual({
+      source: 'PEER',
+      count: 2,
+      mean: null,
+      score: null,
+      weight: 0,
+      counted: false,
+      sd: null,
+      ci95: null,
+      minimum: 3,
+      status: 'BELOW_MINIMUM',
+    });
     // The weights were renormalised over the sources that counted.
     const counted = month.result.sources.filter((s: { counted: boolean }) => s.counted);
     expect(counted.map((s: { source: string }) => s.source).sort()).toEqual(['PUBLIC', 'SUPERVISOR']);
     expect(counted.reduce((a: number, s: { weight: number }) => a + s.weight, 0)).toBeCloseTo(1, 12);
     // SELF is shown, never weighted.
-    expect(month.result.sources.find((s: { source: string }) => s.source === 'SELF')).toMatchObject({ status: 'NOT_WEIGHTED', weight: 0, count: 1 });
+    expect(month.result.sources.find((s: { source: string }) => s.source === 'SELF')).toMatchObject({
+      status: 'NOT_WEIGHTED',
+      weight: 0,
+      count: 1,
+    });
 
     // Others = the supervisor alone: the peers' 1s are nowhere in it.
     const gaps = Object.fromEntries(month.valueGaps.map((g: { value: string }) => [g.value, g]));
@@ -165,8 +94,20 @@ describe('my results, award candidates and training suggestions (issue 15)', () 
 
     // The supervisor and ADMIN see the same: no figure of the two peers.
     for (const token of [org.tokens.lurahA, org.admin.token]) {
-      const r = (await ok(stack, `query($id: ID!) { round(id: $id) { result { sources { source score mean ci95 { low } } } valueGaps { value others } } }`, { id: month.id }, token)).round;
-      expect(r.result.sources.find((s: { source: string }) => s.source === 'PEER')).toEqual({ source: 'PEER', score: null, mean: null, ci95: null });
+      const r = (
+        await ok(
+          stack,
+          `query($id: ID!) { round(id: $id) { result { sources { source score mean ci95 { low } } } valueGaps { value others } } }`,
+          { id: month.id },
+          token,
+        )
+      ).round;
+      expect(r.result.sources.find((s: { source: string }) => s.source === 'PEER')).toEqual({
+        source: 'PEER',
+        score: null,
+        mean: null,
+        ci95: null,
+      });
       expect(r.valueGaps.find((g: { value: string }) => g.value === 'BERORIENTASI_PELAYANAN').others).toBe(5);
     }
     // The month is no award candidate (too few peers): the hidden source can't sneak in as a reason.
@@ -185,7 +126,10 @@ describe('my results, award candidates and training suggestions (issue 15)', () 
     expect(c.reasons.map((r: { source: string }) => r.source)).toEqual(['SUPERVISOR', 'PEER', 'PUBLIC']);
     expect(c.reasons[1]).toEqual({ source: 'PEER', count: 3, score: 75, weight: 0.3 });
     // The unit tree: kelurahan B holds no candidate; the kecamatan holds both rounds.
-    expect((await ok(stack, AWARDS, { p: quarterId, u: org.units.kelB }, org.admin.token)).awardCandidates).toMatchObject({ roundsConsidered: 1, candidates: [] });
+    expect((await ok(stack, AWARDS, { p: quarterId, u: org.units.kelB }, org.admin.token)).awardCandidates).toMatchObject({
+      roundsConsidered: 1,
+      candidates: [],
+    });
     expect((await ok(stack, AWARDS, { p: quarterId, u: org.units.kecamatan }, org.admin.token)).awardCandidates.roundsConsidered).toBe(2);
 
     const refused = await stack.gql(AWARDS, { p: quarterId }, org.tokens.camat);
@@ -200,35 +144,82 @@ describe('my results, award candidates and training suggestions (issue 15)', () 
     const t = org.admin.token;
     const create = (i: Record<string, unknown>) =>
       stack.gql(`mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { ${COURSE_FIELDS} } }`, { i }, t);
-    const pelayanan = (await create({ title: '  Pelayanan Prima  ', provider: 'BPSDM Provinsi', coreValue: 'BERORIENTASI_PELAYANAN', hours: 16, active: true })).data!
-      .createTrainingCourse;
+    const pelayanan = (
+      await create({
+        title: '  Pelayanan Prima  ',
+        provider: 'BPSDM Provinsi',
+        coreValue: 'BERORIENTASI_PELAYANAN',
+        hours: 16,
+        active: true,
+      })
+    ).data!.createTrainingCourse;
     expect(pelayanan).toMatchObject({ title: 'Pelayanan Prima', indicator: null, hours: 16, active: true });
-    const etika = (await create({ title: 'Etika dan Integritas ASN', provider: 'LAN RI', coreValue: 'AKUNTABEL', indicator: 'Waktu penyelesaian dokumen', hours: 8.5, active: true })).data!.createTrainingCourse;
+    const etika = (
+      await create({
+        title: 'Etika dan Integritas ASN',
+        provider: 'LAN RI',
+        coreValue: 'AKUNTABEL',
+        indicator: 'Waktu penyelesaian dokumen',
+        hours: 8.5,
+        active: true,
+      })
+    ).data!.createTrainingCourse;
     await create({ title: 'Kompetensi Digital', provider: 'Diskominfo', coreValue: 'KOMPETEN', hours: 12, active: true });
-    const old = (await create({ title: 'Pelayanan Lama', provider: 'BPSDM', coreValue: 'BERORIENTASI_PELAYANAN', hours: 4, active: true })).data!.createTrainingCourse;
+    const old = (await create({ title: 'Pelayanan Lama', provider: 'BPSDM', coreValue: 'BERORIENTASI_PELAYANAN', hours: 4, active: true }))
+      .data!.createTrainingCourse;
 
     // Validation and the unique title (any case).
-    expect((await create({ title: 'pelayanan prima', provider: 'X Y', coreValue: 'HARMONIS', hours: 2, active: true })).errors?.[0].extensions?.code).toBe('DUPLICATE_COURSE_TITLE');
-    expect((await create({ title: 'Ok', provider: 'X Y', coreValue: 'HARMONIS', hours: 2, active: true })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await create({ title: 'Jam nol', provider: 'X Y', coreValue: 'HARMONIS', hours: 0, active: true })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await create({ title: 'Jam pecahan', provider: 'X Y', coreValue: 'HARMONIS', hours: 1.25, active: true })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const notAdmin = await stack.gql(`mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { id } }`, {
-      i: { title: 'Coba', provider: 'X', coreValue: 'HARMONIS', hours: 2, active: true },
-    }, org.tokens.camat);
+    expect(
+      (await create({ title: 'pelayanan prima', provider: 'X Y', coreValue: 'HARMONIS', hours: 2, active: true })).errors?.[0].extensions
+        ?.code,
+    ).toBe('DUPLICATE_COURSE_TITLE');
+    expect(
+      (await create({ title: 'Ok', provider: 'X Y', coreValue: 'HARMONIS', hours: 2, active: true })).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await create({ title: 'Jam nol', provider: 'X Y', coreValue: 'HARMONIS', hours: 0, active: true })).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await create({ title: 'Jam pecahan', provider: 'X Y', coreValue: 'HARMONIS', hours: 1.25, active: true })).errors?.[0].extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    const notAdmin = await stack.gql(
+      `mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { id } }`,
+      {
+        i: { title: 'Coba', provider: 'X', coreValue: 'HARMONIS', hours: 2, active: true },
+      },
+      org.tokens.camat,
+    );
     expect(notAdmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     // Switch one off (audited with before and after).
-    const off = await ok(stack, `mutation($i: UpdateTrainingCourseInput!) { updateTrainingCourse(input: $i) { ${COURSE_FIELDS} } }`, {
-      i: { id: old.id, title: old.title, provider: old.provider, coreValue: old.coreValue, hours: old.hours, active: false },
-    }, t);
+    const off = await ok(
+      stack,
+      `mutation($i: UpdateTrainingCourseInput!) { updateTrainingCourse(input: $i) { ${COURSE_FIELDS} } }`,
+      {
+        i: { id: old.id, title: old.title, provider: old.provider, coreValue: old.coreValue, hours: old.hours, active: false },
+      },
+      t,
+    );
     expect(off.updateTrainingCourse.active).toBe(false);
-    const audit = (await ok(stack, `query($id: ID!) { auditLog(entityType: "training_course", entityId: $id) { action before after } }`, { id: old.id }, t)).auditLog;
+    const audit = (
+      await ok(
+        stack,
+        `query($id: ID!) { auditLog(entityType: "training_course", entityId: $id) { action before after } }`,
+        { id: old.id },
+        t,
+      )
+    ).auditLog;
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['TRAINING_COURSE_UPDATED', 'TRAINING_COURSE_CREATED']);
     expect(audit[0].before.active).toBe(true);
     expect(audit[0].after.active).toBe(false);
-    const missing = await stack.gql(`mutation($i: UpdateTrainingCourseInput!) { updateTrainingCourse(input: $i) { id } }`, {
-      i: { id: randomUUID(), title: 'Tidak ada', provider: 'X Y', coreValue: 'LOYAL', hours: 1, active: true },
-    }, t);
+    const missing = await stack.gql(
+      `mutation($i: UpdateTrainingCourseInput!) { updateTrainingCourse(input: $i) { id } }`,
+      {
+        i: { id: randomUUID(), title: 'Tidak ada', provider: 'X Y', coreValue: 'LOYAL', hours: 1, active: true },
+      },
+      t,
+    );
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await ok(stack, `{ trainingCourses { title active } }`, {}, t)).trainingCourses).toHaveLength(4);
 
@@ -251,7 +242,8 @@ describe('my results, award candidates and training suggestions (issue 15)', () 
   });
 
   it('CSV exports: staff auth, ADMIN only, BOM, formula-safe cells, the rows of the queries', async () => {
-    const get = (path: string, token?: string) => fetch(`${stack.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const get = (path: string, token?: string) =>
+      fetch(`${stack.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     expect((await get(`/api/awards.csv?periodId=${quarterId}`)).status).toBe(401);
     expect((await get(`/api/awards.csv?periodId=${quarterId}`, org.tokens.staffA)).status).toBe(403);
     expect((await get(`/api/awards.csv?periodId=nope`, org.admin.token)).status).toBe(400);
@@ -265,18 +257,42 @@ describe('my results, award candidates and training suggestions (issue 15)', () 
     const rows: string[][] = parse(Buffer.from(bytes), { bom: true });
     expect(rows[0]).toEqual(['peringkat', 'nip', 'nama', 'jabatan', 'unit', 'predikat', 'perilaku', 'hasil_kerja', 'alasan']);
     expect(rows).toHaveLength(2);
-    expect(rows[1].slice(0, 7)).toEqual(['1', org.people.staffA.nip, 'Staf Sukamiskin', 'Pengadministrasi Umum', 'Kelurahan Sukamiskin', 'BAIK', '80.93']);
+    expect(rows[1].slice(0, 7)).toEqual([
+      '1',
+      org.people.staffA.nip,
+      'Staf Sukamiskin',
+      'Pengadministrasi Umum',
+      'Kelurahan Sukamiskin',
+      'BAIK',
+      '80.93',
+    ]);
     expect(rows[1][8]).toContain('PEER 75 (n=3');
 
     // A course title that a spreadsheet would run as a formula is written as text.
-    await ok(stack, `mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { id } }`, {
-      i: { title: '=HYPERLINK("http://x","klik")', provider: '@Uji', coreValue: 'BERORIENTASI_PELAYANAN', hours: 1, active: true },
-    }, org.admin.token);
+    await ok(
+      stack,
+      `mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { id } }`,
+      {
+        i: { title: '=HYPERLINK("http://x","klik")', provider: '@Uji', coreValue: 'BERORIENTASI_PELAYANAN', hours: 1, active: true },
+      },
+      org.admin.token,
+    );
     const training = await get(`/api/training-suggestions.csv?periodId=${quarterId}&unitId=${org.units.kecamatan}`, org.admin.token);
     expect(training.status).toBe(200);
     const text = await training.text();
     const trows: string[][] = parse(text, { bom: true });
-    expect(trows[0]).toEqual(['nip', 'nama', 'jabatan', 'unit', 'nilai_berakhlak', 'skor_nilai', 'pelatihan', 'penyelenggara', 'jam', 'indikator']);
+    expect(trows[0]).toEqual([
+      'nip',
+      'nama',
+      'jabatan',
+      'unit',
+      'nilai_berakhlak',
+      'skor_nilai',
+      'pelatihan',
+      'penyelenggara',
+      'jam',
+      'indikator',
+    ]);
     expect(trows.slice(1).map((r) => [r[1], r[4], r[5], r[6], r[7]])).toEqual([
       ['Staf Cisaranten Kulon', 'BERORIENTASI_PELAYANAN', '25', `'=HYPERLINK("http://x","klik")`, "'@Uji"],
       ['Staf Cisaranten Kulon', 'BERORIENTASI_PELAYANAN', '25', 'Pelayanan Prima', 'BPSDM Provinsi'],

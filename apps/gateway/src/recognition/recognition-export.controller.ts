@@ -54,17 +54,26 @@ export class RecognitionExportController {
       const s = await this.service.trainingSuggestions(actor, periodId, unitId);
       const rows = s.employees.flatMap((e) => {
         const base = [e.employeeNip, e.employeeName, e.position, e.unitName];
-        if (!e.courses.length) return [[...base, e.weakValues.map((w) => `${w.value} ${round2(w.score)}`).join('; '), null, null, null, null, null]];
+        if (!e.courses.length)
+          return [[...base, e.weakValues.map((w) => `${w.value} ${round2(w.score)}`).join('; '), null, null, null, null, null]];
         return e.courses.map((c) => {
           const w = e.weakValues.find((v) => v.value === c.value)!;
           return [...base, c.value, round2(w.score), c.course.title, c.course.provider, c.course.hours, c.indicatorMatched];
         });
       });
-      return toCsv(['nip', 'nama', 'jabatan', 'unit', 'nilai_berakhlak', 'skor_nilai', 'pelatihan', 'penyelenggara', 'jam', 'indikator'], rows);
+      return toCsv(
+        ['nip', 'nama', 'jabatan', 'unit', 'nilai_berakhlak', 'skor_nilai', 'pelatihan', 'penyelenggara', 'jam', 'indikator'],
+        rows,
+      );
     });
   }
 
-  private async send(req: Request, res: Response, name: string, build: (actor: NonNullable<Awaited<ReturnType<AuthService['authenticate']>>>) => Promise<string>) {
+  private async send(
+    req: Request,
+    res: Response,
+    name: string,
+    build: (actor: NonNullable<Awaited<ReturnType<AuthService['authenticate']>>>) => Promise<string>,
+  ) {
     res.setHeader('cache-control', 'no-store');
     try {
       const header = String(req.headers.authorization ?? '');
@@ -89,12 +98,14 @@ export class RecognitionExportController {
   }
 }
 
-const round2 = (n: number) => Math.sign(n) * Math.round(Math.abs(n) * 100 + Number.EPSILON) / 100;
+const round2 = (n: number) => (Math.sign(n) * Math.round(Math.abs(n) * 100 + Number.EPSILON)) / 100;
 
 function ids(q: Record<string, unknown>): { periodId: string; unitId: string | null } {
   const periodId = typeof q.periodId === 'string' ? q.periodId : '';
   const unitId = typeof q.unitId === 'string' && q.unitId !== '' ? q.unitId : null;
-  if (!isUuid(periodId)) throw new AppError('BAD_USER_INPUT', 'periodId harus UUID. / periodId must be a UUID.', [{ field: 'periodId', reasons: ['a UUID'] }]);
-  if (unitId !== null && !isUuid(unitId)) throw new AppError('BAD_USER_INPUT', 'unitId harus UUID. / unitId must be a UUID.', [{ field: 'unitId', reasons: ['a UUID'] }]);
+  if (!isUuid(periodId))
+    throw new AppError('BAD_USER_INPUT', 'periodId harus UUID. / periodId must be a UUID.', [{ field: 'periodId', reasons: ['a UUID'] }]);
+  if (unitId !== null && !isUuid(unitId))
+    throw new AppError('BAD_USER_INPUT', 'unitId harus UUID. / unitId must be a UUID.', [{ field: 'unitId', reasons: ['a UUID'] }]);
   return { periodId, unitId };
 }

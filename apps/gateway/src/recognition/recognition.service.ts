@@ -55,7 +55,11 @@ function normalise(input: TrainingCourseFieldsInput): TrainingCourseFields {
   const indicator = input.indicator?.trim() || null;
   const L = TRAINING_COURSE_LIMITS;
   if (title.length < L.titleMin)
-    throw invalidField('title', `Judul minimal ${L.titleMin} karakter. / The title needs ${L.titleMin} characters.`, `at least ${L.titleMin} characters`);
+    throw invalidField(
+      'title',
+      `Judul minimal ${L.titleMin} karakter. / The title needs ${L.titleMin} characters.`,
+      `at least ${L.titleMin} characters`,
+    );
   if (provider.length < L.providerMin)
     throw invalidField(
       'provider',
@@ -97,7 +101,12 @@ export class RecognitionService {
     });
   }
 
-  async awardCandidates(actor: Actor, periodId: string, unitId: string | null, limit = AWARD_CANDIDATES_DEFAULT_LIMIT): Promise<AwardCandidates> {
+  async awardCandidates(
+    actor: Actor,
+    periodId: string,
+    unitId: string | null,
+    limit = AWARD_CANDIDATES_DEFAULT_LIMIT,
+  ): Promise<AwardCandidates> {
     if (!Number.isInteger(limit) || limit < 1 || limit > AWARD_CANDIDATES_MAX_LIMIT)
       throw invalidField(
         'limit',
@@ -115,7 +124,13 @@ export class RecognitionService {
         perilakuScore: result!.perilakuScore,
         hasilKerjaScore: result!.hasilKerjaScore,
         predikat: result!.predikat,
-        sources: result!.sources.map((s): DisclosedSource => ({ source: s.source, count: s.count, score: s.score, counted: s.counted, weight: s.weight })),
+        sources: result!.sources.map((s): DisclosedSource => ({
+          source: s.source,
+          count: s.count,
+          score: s.score,
+          counted: s.counted,
+          weight: s.weight,
+        })),
       }));
     const ranked = rankAwardCandidates(inputs, limit);
     return {
@@ -187,7 +202,9 @@ export class RecognitionService {
     try {
       return await this.ds.transaction(async (m) => {
         const saved = await this.courses.add(actor.agencyId, fields, m);
-        await this.audit.forEmployee(actor, requestId).record(m, 'TRAINING_COURSE_CREATED', 'training_course', saved.id, { after: { ...fields } });
+        await this.audit
+          .forEmployee(actor, requestId)
+          .record(m, 'TRAINING_COURSE_CREATED', 'training_course', saved.id, { after: { ...fields } });
         return toCourse(saved);
       });
     } catch (err) {

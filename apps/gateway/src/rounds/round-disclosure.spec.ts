@@ -140,7 +140,11 @@ describe('round disclosure', () => {
   });
 
   it('says why a source did not count: below its minimum, or not weighted', () => {
-    const out = discloseResult(result(source('SUPERVISOR', 1, true), source('PEER', 2, false), source('SUBORDINATE', 3, false)), round, 'EMPLOYEE')!;
+    const out = discloseResult(
+      result(source('SUPERVISOR', 1, true), source('PEER', 2, false), source('SUBORDINATE', 3, false)),
+      round,
+      'EMPLOYEE',
+    )!;
     expect(out.sources.map((s) => [s.source, s.status, s.minimum])).toEqual([
       ['SUPERVISOR', 'COUNTED', 1],
       ['PEER', 'BELOW_MINIMUM', 3],

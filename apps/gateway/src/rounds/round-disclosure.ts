@@ -1,4 +1,13 @@
-import { ARCAMANIK_360_V1, OtherReviewerSource, othersValueMeans, ReviewSourceValue, ScoringPolicy, ValueGap, ValueMeans, valueGaps } from '@k360/scoring';
+import {
+  ARCAMANIK_360_V1,
+  OtherReviewerSource,
+  othersValueMeans,
+  ReviewSourceValue,
+  ScoringPolicy,
+  ValueGap,
+  ValueMeans,
+  valueGaps,
+} from '@k360/scoring';
 import { Actor, isAdmin } from '../auth/actor';
 import type { ReviewerRelation } from './models/enums';
 import type { RoundResult, SourceScore } from './models/round-result.model';
@@ -178,5 +187,5 @@ export function discloseValueGaps(rows: readonly StoredValueMean[], round: Round
 /** The disclosed per-value means of the other reviewer sources (for training suggestions): as discloseValueGaps. */
 export function discloseOthersValueMeans(rows: readonly StoredValueMean[], round: RoundFacts, viewer: Viewer) {
   const gaps = discloseValueGaps(rows, round, viewer, true);
-  return gaps ? Object.fromEntries(gaps.map((g) => [g.value, g.others])) as Record<ValueGap['value'], number | null> : null;
+  return gaps ? (Object.fromEntries(gaps.map((g) => [g.value, g.others])) as Record<ValueGap['value'], number | null>) : null;
 }

@@ -208,7 +208,9 @@ export class ResultsRepository {
         policy: Record<string, unknown>;
       }
     > = await m.query(
-      `SELECT ${RESULT_COLUMNS.split(',').map((c) => `rr.${c.trim()}`).join(', ')},
+      `SELECT ${RESULT_COLUMNS.split(',')
+        .map((c) => `rr.${c.trim()}`)
+        .join(', ')},
               r.agency_id, r.employee_id, e.name AS employee_name, e.nip AS employee_nip, r.position_at_open, r.unit_id_at_open,
               u.name AS unit_name, r.supervisor_id, r.policy
          FROM evaluation_round r

@@ -88,7 +88,12 @@ export class TrainingCoursesRepository {
   }
 
   /** Replaces the course's fields (updated_at now); null for an unknown course. Throws TRAINING_COURSE_TITLE_UQ as add. */
-  async update(agencyId: string, id: string, c: TrainingCourseFields, m: EntityManager = this.ds.manager): Promise<TrainingCourseRecord | null> {
+  async update(
+    agencyId: string,
+    id: string,
+    c: TrainingCourseFields,
+    m: EntityManager = this.ds.manager,
+  ): Promise<TrainingCourseRecord | null> {
     const result: [CourseRow[], number] = await m.query(
       `UPDATE training_course SET title = $3, provider = $4, core_value = $5, indicator = $6, hours = $7, active = $8, updated_at = now()
         WHERE agency_id = $1 AND id = $2 RETURNING ${COLUMNS}`,

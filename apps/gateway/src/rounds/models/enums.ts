@@ -53,6 +53,6 @@ export type IndicatorOutcome = ValueOf<typeof IndicatorOutcome>;
 export const SourceStatus = graphqlEnum(
   'SourceStatus',
   ['COUNTED', 'BELOW_MINIMUM', 'NOT_WEIGHTED'],
-  'COUNTED: in the perilaku score with its (renormalised) weight; BELOW_MINIMUM: fewer inputs than the source needs (anonymity, or the policy\'s minimum): left out and no figure shown, its weight given to the counted sources; NOT_WEIGHTED: shown but weight 0 under the policy (SELF always).',
+  "COUNTED: in the perilaku score with its (renormalised) weight; BELOW_MINIMUM: fewer inputs than the source needs (anonymity, or the policy's minimum): left out and no figure shown, its weight given to the counted sources; NOT_WEIGHTED: shown but weight 0 under the policy (SELF always).",
 );
 export type SourceStatus = ValueOf<typeof SourceStatus>;

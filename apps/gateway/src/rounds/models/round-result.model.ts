@@ -62,7 +62,8 @@ export class HasilKerjaIndicatorResult {
   effectiveWeight: number;
   @Field(() => Float) annualTarget: number;
   @Field(() => Float, { description: 'SUM: annual target × months / 12; AVERAGE and LAST: the annual target.' }) periodTarget: number;
-  @Field(() => Float, { nullable: true, description: 'The verified months aggregated; null when none counted.' }) realisation: number | null;
+  @Field(() => Float, { nullable: true, description: 'The verified months aggregated; null when none counted.' }) realisation:
+    number | null;
   @Field(() => [String], { description: 'The months (YYYY-MM) that counted.' }) monthsCounted: string[];
   @Field(() => Float, { nullable: true, description: 'After the cap; 0 when not reported; null for no data.' }) capaian: number | null;
   @Field() capped: boolean;
@@ -76,11 +77,18 @@ export class RoundResult {
   @Field(() => Float, { nullable: true, description: '0–100 from KPI capaian; null when there is no KPI data.' }) hasilKerjaScore:
     number | null;
   @Field(() => Rating) hasilKerjaRating: RatingValue;
-  @Field(() => HasilKerjaSource, { description: 'KPI: computed from the agreed work plan (or overridden, see overrideReason); SUPERVISOR: the supervisor’s rating.' })
+  @Field(() => HasilKerjaSource, {
+    description: 'KPI: computed from the agreed work plan (or overridden, see overrideReason); SUPERVISOR: the supervisor’s rating.',
+  })
   hasilKerjaSource: HasilKerjaSourceValue;
-  @Field(() => String, { nullable: true, description: 'Why the supervisor overrode the rating computed from KPI data; null without an override.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the supervisor overrode the rating computed from KPI data; null without an override.',
+  })
   overrideReason: string | null;
-  @Field(() => [HasilKerjaIndicatorResult], { description: 'The indicators hasilKerjaScore was computed from; empty without an agreed plan.' })
+  @Field(() => [HasilKerjaIndicatorResult], {
+    description: 'The indicators hasilKerjaScore was computed from; empty without an agreed plan.',
+  })
   hasilKerjaIndicators: HasilKerjaIndicatorResult[];
   @Field(() => Predikat, { nullable: true, description: 'Null only when no perilaku source counted.' }) predikat: PredikatValue | null;
   @Field(() => [SourceScore]) sources: SourceScore[];

@@ -145,7 +145,9 @@ function Trend({ rounds }: { rounds: Round[] }) {
       <TrendChart
         points={points}
         format={(n) => num(n, lang, 1)}
-        label={t('trendLabel', { points: points.map((p) => `${p.label} ${p.value === null ? t('noScore') : num(p.value, lang)}`).join('; ') })}
+        label={t('trendLabel', {
+          points: points.map((p) => `${p.label} ${p.value === null ? t('noScore') : num(p.value, lang)}`).join('; '),
+        })}
       />
       <details>
         <summary>{t('trendTable')}</summary>
@@ -260,7 +262,7 @@ function Sources({ sources, headingId }: { sources: Source[]; headingId: string 
 function Gaps({ gaps, headingId }: { gaps: NonNullable<Round['valueGaps']>; headingId: string }) {
   const { t, lang } = useT(RESULTS_MESSAGES);
   const hasSelf = gaps.some((g) => g.self !== null && g.self !== undefined);
-  const name = (v: string) => (lang === 'en' && VALUE_GLOSS[v] ? `${VALUE_NAME[v]} (${VALUE_GLOSS[v]})` : VALUE_NAME[v] ?? v);
+  const name = (v: string) => (lang === 'en' && VALUE_GLOSS[v] ? `${VALUE_NAME[v]} (${VALUE_GLOSS[v]})` : (VALUE_NAME[v] ?? v));
   return (
     <>
       <h4 id={headingId}>{t('gapsHeading')}</h4>

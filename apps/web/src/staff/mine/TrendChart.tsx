@@ -8,7 +8,11 @@ const TICKS = [0, 65, 85, 100];
  * geometry the PDF reports use). The SVG is one image with a text alternative; the figures are also
  * in a table below it for those who want the numbers.
  */
-export function TrendChart(props: { points: Array<{ label: string; value: number | null }>; label: string; format: (n: number | null) => string }) {
+export function TrendChart(props: {
+  points: Array<{ label: string; value: number | null }>;
+  label: string;
+  format: (n: number | null) => string;
+}) {
   const layout = lineChart(props.points, { width: 560, height: 200, domain: { min: 0, max: 100 }, ticks: TICKS, left: 36, bottom: 40 });
   return (
     <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label={props.label} className="trend">

@@ -5,7 +5,8 @@ export const RESULTS_MESSAGES = defineMessages({
   id: {
     tabResults: 'Hasil saya',
     heading: 'Hasil penilaian saya',
-    intro: 'Hasil setiap periode yang sudah dinilai: predikat, perilaku dan hasil kerja, setiap sumber penilaian dengan rentang kepercayaannya, dan masukan tanpa nama.',
+    intro:
+      'Hasil setiap periode yang sudah dinilai: predikat, perilaku dan hasil kerja, setiap sumber penilaian dengan rentang kepercayaannya, dan masukan tanpa nama.',
     empty: 'Belum ada periode yang selesai dinilai.',
     loading: 'Memuat…',
     trendHeading: 'Tren skor perilaku',
@@ -18,7 +19,8 @@ export const RESULTS_MESSAGES = defineMessages({
     noScore: 'tidak ada skor',
     withheld: 'ditahan (sumber di bawah minimum)',
     sourcesHeading: 'Sumber penilaian',
-    sourcesCaption: 'Skor 0–100 per sumber; IK 95% = interval kepercayaan 95% (Student t): makin lebar, makin sedikit atau makin beragam penilainya.',
+    sourcesCaption:
+      'Skor 0–100 per sumber; IK 95% = interval kepercayaan 95% (Student t): makin lebar, makin sedikit atau makin beragam penilainya.',
     colSource: 'Sumber',
     colN: 'n',
     colScore: 'Skor',
@@ -39,7 +41,8 @@ export const RESULTS_MESSAGES = defineMessages({
     noInput: 'Tidak ada penilaian pada periode ini.',
     redistributed: 'Bobot sumber yang tidak dihitung dibagi ulang ke sumber yang dihitung, sehingga jumlahnya tetap 1.',
     gapsHeading: 'Diri sendiri dibanding penilai lain (BerAKHLAK)',
-    gapsCaption: 'Rata-rata skor butir 1–5. “Penilai lain” = rata-rata atasan, rekan dan bawahan yang nilainya boleh ditampilkan. Selisih = diri sendiri − penilai lain.',
+    gapsCaption:
+      'Rata-rata skor butir 1–5. “Penilai lain” = rata-rata atasan, rekan dan bawahan yang nilainya boleh ditampilkan. Selisih = diri sendiri − penilai lain.',
     colValue: 'Nilai',
     colSelf: 'Diri sendiri',
     colOthers: 'Penilai lain',
@@ -70,7 +73,8 @@ export const RESULTS_MESSAGES = defineMessages({
     noScore: 'no score',
     withheld: 'withheld (a source below its minimum)',
     sourcesHeading: 'Sources',
-    sourcesCaption: 'Score 0–100 per source; CI 95% = 95% confidence interval (Student t): the wider, the fewer or more divided the reviewers.',
+    sourcesCaption:
+      'Score 0–100 per source; CI 95% = 95% confidence interval (Student t): the wider, the fewer or more divided the reviewers.',
     colSource: 'Source',
     colN: 'n',
     colScore: 'Score',
@@ -91,7 +95,8 @@ export const RESULTS_MESSAGES = defineMessages({
     noInput: 'No reviews in this period.',
     redistributed: 'The weight of sources that did not count went to the sources that did, so the weights still add up to 1.',
     gapsHeading: 'Self versus others (BerAKHLAK)',
-    gapsCaption: 'Mean item scores 1–5. “Others” = the mean of supervisor, peers and subordinates whose figures may be shown. Gap = self − others.',
+    gapsCaption:
+      'Mean item scores 1–5. “Others” = the mean of supervisor, peers and subordinates whose figures may be shown. Gap = self − others.',
     colValue: 'Value',
     colSelf: 'Self',
     colOthers: 'Others',

@@ -88,7 +88,13 @@ export function TrainingCatalogue() {
   return (
     <div className="admin-section">
       <h3 id="catalogue-heading">{t('catalogueHeading')}</h3>
-      <QueryState loading={list.isPending} error={list.error} empty={!courses.length} emptyText={t('catalogueEmpty')} onRetry={() => void list.refetch()}>
+      <QueryState
+        loading={list.isPending}
+        error={list.error}
+        empty={!courses.length}
+        emptyText={t('catalogueEmpty')}
+        onRetry={() => void list.refetch()}
+      >
         <div className="table-scroll" role="region" aria-labelledby="catalogue-heading" tabIndex={0}>
           <table className="team">
             <thead>
@@ -153,7 +159,14 @@ export function TrainingCatalogue() {
         <label className="block" htmlFor="course-indicator">
           {t('indicator')}
         </label>
-        <input id="course-indicator" className="field" value={form.indicator} onChange={set('indicator')} maxLength={200} aria-describedby="course-indicator-hint" />
+        <input
+          id="course-indicator"
+          className="field"
+          value={form.indicator}
+          onChange={set('indicator')}
+          maxLength={200}
+          aria-describedby="course-indicator-hint"
+        />
         <p id="course-indicator-hint" className="hint">
           {t('indicatorHint')}
         </p>
@@ -163,7 +176,8 @@ export function TrainingCatalogue() {
         <input id="course-hours" className="field" inputMode="decimal" value={form.hours} onChange={set('hours')} required />
         <p>
           <label>
-            <input type="checkbox" checked={form.active} onChange={(e) => setForm((f) => ({ ...f, active: e.target.checked }))} /> {t('isActive')}
+            <input type="checkbox" checked={form.active} onChange={(e) => setForm((f) => ({ ...f, active: e.target.checked }))} />{' '}
+            {t('isActive')}
           </label>
         </p>
         {missing ? (

@@ -80,7 +80,10 @@ function Suggestions({ periodId, unitId }: { periodId: string; unitId: string })
               {data.employees.map((e) => (
                 <li key={e.roundId} className="notice">
                   <h4>
-                    {e.employeeName} <span className="where">· {e.employeeNip} · {e.position} · {e.unitName}</span>
+                    {e.employeeName}{' '}
+                    <span className="where">
+                      · {e.employeeNip} · {e.position} · {e.unitName}
+                    </span>
                   </h4>
                   <p>
                     {t('colWeak')}: {e.weakValues.map((w) => `${VALUE_NAME[w.value]} ${num(w.score, lang)}`).join(', ')}
@@ -94,7 +97,8 @@ function Suggestions({ periodId, unitId }: { periodId: string; unitId: string })
                           <ul>
                             {courses.map((c) => (
                               <li key={c.course.id}>
-                                {c.course.title} — {c.course.provider}, {num(c.course.hours, lang).replace(/[,.]00$/, '')} {t('colHours').toLowerCase()}
+                                {c.course.title} — {c.course.provider}, {num(c.course.hours, lang).replace(/[,.]00$/, '')}{' '}
+                                {t('colHours').toLowerCase()}
                                 {c.indicatorMatched ? ` (${t('matched', { indicator: c.indicatorMatched })})` : ''}
                               </li>
                             ))}
