@@ -13,7 +13,16 @@ export function TrendChart(props: {
   label: string;
   format: (n: number | null) => string;
 }) {
-  const layout = lineChart(props.points, { width: 560, height: 200, domain: { min: 0, max: 100 }, ticks: TICKS, left: 36, bottom: 40 });
+  const layout = lineChart(props.points, {
+    width: 560,
+    height: 200,
+    domain: { min: 0, max: 100 },
+    ticks: TICKS,
+    left: 64,
+    right: 64,
+    top: 20,
+    bottom: 40,
+  });
   return (
     <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label={props.label} className="trend">
       {layout.ticks.map((t) => (

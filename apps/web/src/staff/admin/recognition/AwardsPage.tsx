@@ -46,6 +46,12 @@ export const num = (n: number | null | undefined, lang: Lang) => {
   return lang === 'id' ? text.replace('.', ',') : text;
 };
 
+/** Lesson hours as written: whole hours plain, else one decimal (8,5 jam). */
+export const hoursText = (h: number, lang: Lang) => {
+  const text = Number.isInteger(h) ? String(h) : h.toFixed(1);
+  return lang === 'id' ? text.replace('.', ',') : text;
+};
+
 /** Penghargaan (/app/admin/awards): a period's award candidates in a unit tree, with their reasons; CSV for the decision. */
 export function AwardsPage() {
   const { t, lang } = useT(RECOGNITION_MESSAGES);

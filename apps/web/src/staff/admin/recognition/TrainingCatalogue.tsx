@@ -3,7 +3,7 @@ import { useT } from '../../../shared/i18n';
 import type { CoreValue } from '../../gql/graphql';
 import { graphql, useGqlMutation, useGqlQuery } from '../../graphql';
 import { ErrorLine, QueryState } from '../common/QueryState';
-import { num } from './AwardsPage';
+import { hoursText } from './AwardsPage';
 import { RECOGNITION_MESSAGES, VALUE_NAME } from './recognitionMessages';
 
 export const TRAINING_COURSES = graphql(`
@@ -64,6 +64,8 @@ export function TrainingCatalogue() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(null);
+    create.reset();
+    update.reset();
     const hours = Number(form.hours.replace(',', '.'));
     const incomplete = !form.title.trim() || !form.provider.trim() || !form.hours || !Number.isFinite(hours);
     setMissing(incomplete);
@@ -115,7 +117,7 @@ export function TrainingCatalogue() {
                   <td>{c.provider}</td>
                   <td>{VALUE_NAME[c.coreValue]}</td>
                   <td>{c.indicator ?? '—'}</td>
-                  <td>{num(c.hours, lang).replace(/[,.]00$/, '')}</td>
+                  <td>{hoursText(c.hours, lang)}</td>
                   <td>{c.active ? t('active') : t('inactive')}</td>
                   <td>
                     <button
@@ -124,6 +126,8 @@ export function TrainingCatalogue() {
                       aria-label={t('edit', { title: c.title })}
                       onClick={() => {
                         setSaved(null);
+                        create.reset();
+                        update.reset();
                         setForm({ ...c, indicator: c.indicator ?? '', hours: String(c.hours) });
                       }}
                     >

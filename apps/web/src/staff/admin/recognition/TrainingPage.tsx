@@ -4,7 +4,7 @@ import { graphql, useGqlQuery } from '../../graphql';
 import { PeriodSelect } from '../common/PeriodSelect';
 import { QueryState } from '../common/QueryState';
 import { UnitSelect } from '../rounds/UnitSelect';
-import { num } from './AwardsPage';
+import { hoursText, num } from './AwardsPage';
 import { CsvDownload } from './CsvDownload';
 import { RECOGNITION_MESSAGES, VALUE_NAME } from './recognitionMessages';
 import { TrainingCatalogue } from './TrainingCatalogue';
@@ -48,18 +48,16 @@ export function TrainingPage() {
   return (
     <section aria-labelledby="training-heading">
       <h2 id="training-heading">{t('trainingHeading')}</h2>
-      <div className="admin-grid">
-        <TrainingCatalogue />
-        <div className="admin-section">
-          <h3 id="suggestions-heading">{t('suggestionsHeading')}</h3>
-          <PeriodSelect id="training-period" value={periodId} onChange={setPeriodId} />
-          {periodId ? (
-            <>
-              <UnitSelect id="training-unit" label={t('scope')} value={unitId} onChange={setUnitId} anyLabel={t('wholeAgency')} />
-              <Suggestions periodId={periodId} unitId={unitId} />
-            </>
-          ) : null}
-        </div>
+      <TrainingCatalogue />
+      <div className="admin-section" style={{ marginTop: '1rem' }}>
+        <h3 id="suggestions-heading">{t('suggestionsHeading')}</h3>
+        <PeriodSelect id="training-period" value={periodId} onChange={setPeriodId} />
+        {periodId ? (
+          <>
+            <UnitSelect id="training-unit" label={t('scope')} value={unitId} onChange={setUnitId} anyLabel={t('wholeAgency')} />
+            <Suggestions periodId={periodId} unitId={unitId} />
+          </>
+        ) : null}
       </div>
     </section>
   );
@@ -97,8 +95,7 @@ function Suggestions({ periodId, unitId }: { periodId: string; unitId: string })
                           <ul>
                             {courses.map((c) => (
                               <li key={c.course.id}>
-                                {c.course.title} — {c.course.provider}, {num(c.course.hours, lang).replace(/[,.]00$/, '')}{' '}
-                                {t('colHours').toLowerCase()}
+                                {c.course.title} — {c.course.provider}, {hoursText(c.course.hours, lang)} {t('colHours').toLowerCase()}
                                 {c.indicatorMatched ? ` (${t('matched', { indicator: c.indicatorMatched })})` : ''}
                               </li>
                             ))}
