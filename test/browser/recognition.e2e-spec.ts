@@ -74,7 +74,7 @@ describe('my results, awards and training pages in Chromium', () => {
 
     // 360 px: nothing but the tables' own scroll regions is wider than the screen.
     await page.setViewportSize(PHONE);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await page.setViewportSize(DESKTOP);
     await page.context().close();
   });
@@ -101,6 +101,8 @@ describe('my results, awards and training pages in Chromium', () => {
 
     await page.screenshot({ path: resolve(ARTIFACTS, 'awards.png'), fullPage: true });
     await expectNoSeriousViolations(page, 'Penghargaan');
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
   });
 
@@ -168,6 +170,8 @@ describe('my results, awards and training pages in Chromium', () => {
 
     await page.screenshot({ path: resolve(ARTIFACTS, 'training.png'), fullPage: true });
     await expectNoSeriousViolations(page, 'Pelatihan');
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
   });
 });
