@@ -209,6 +209,54 @@ describe('ResultsRepository (real PostgreSQL)', () => {
     const err = await rejection(ds.transaction((m) => repo.save({ ...baseResult(), roundId: '00000000-0000-0000-0000-000000000008' }, m)));
     expect(pgError(err).code).toBe('23503');
   });
+
+  it('per round, each relation’s mean item score per value over the current reviews, in the order asked (valueMeansOfRounds)', async () => {
+    const unknown = '00000000-0000-0000-0000-000000000009';
+    const [b, a, none] = await repo.valueMeansOfRounds([roundB, roundA, unknown]);
+    expect(none).toEqual([]);
+    expect(b).toHaveLength(7);
+    expect(b.every((m) => m.relation === 'SUPERVISOR' && m.mean === 1 && m.reviewers === 1)).toBe(true);
+    const of = (relation: string, value: string) => a.find((m) => m.relation === relation && m.value === value);
+    expect(a).toHaveLength(14);
+    // The supervisor's current revision (5, 4, …), not the first one (2, …).
+    expect(of('SUPERVISOR', 'BERORIENTASI_PELAYANAN')).toEqual({
+      relation: 'SUPERVISOR',
+      value: 'BERORIENTASI_PELAYANAN',
+      mean: 5,
+      reviewers: 1,
+    });
+    expect(of('PEER', 'AKUNTABEL')).toEqual({ relation: 'PEER', value: 'AKUNTABEL', mean: 3, reviewers: 1 });
+  });
+
+  it('the scored rounds of a period in a unit tree, with employee, unit and stored result (scoredRoundsInUnitTree)', async () => {
+    const q = (unitId: string | null, period = periodId) =>
+      repo.scoredRoundsInUnitTree({ agencyId: org.agencyId, periodId: period, unitId });
+    expect(await q(null)).toEqual([]); // both rounds are CLOSED, not SCORED
+    await ds.query(`UPDATE evaluation_round SET status = 'SCORED' WHERE id = $1`, [roundA]);
+    const [row, ...rest] = await q(null);
+    expect(rest).toEqual([]);
+    expect(row).toMatchObject({
+      roundId: roundA,
+      agencyId: org.agencyId,
+      employeeId: org.staffA,
+      positionAtOpen: 'Pengadministrasi Umum',
+      unitIdAtOpen: org.subUnitId,
+      supervisorId: org.boss,
+      policy: { code: ARCAMANIK_360_V1.code },
+      result: { roundId: roundA, predikat: 'SANGAT_BAIK', perilakuScore: 90.5 },
+    });
+    expect(row.employeeName).toEqual(expect.any(String));
+    expect(row.employeeNip).toMatch(/^\d{18}$/);
+    expect(row.unitName).toEqual(expect.any(String));
+    // The unit tree: the sub-unit and the root above it hold the round.
+    expect((await q(org.subUnitId)).map((r) => r.roundId)).toEqual([roundA]);
+    expect((await q(org.rootUnitId)).map((r) => r.roundId)).toEqual([roundA]);
+    // Another period, another agency's unit: nothing.
+    const other = await addPeriodRow(ds, org.agencyId, 'Triwulan II 2026', '2026-04-01', '2026-06-30');
+    expect(await q(null, other)).toEqual([]);
+    const elsewhere = await createOrg(ds, 'Dinas Lain');
+    expect(await q(elsewhere.rootUnitId)).toEqual([]);
+  });
 });
 
 function baseResult(): NewRoundResult {
