@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { NewRoundResult, ResultsRepository } from '@k360/database';
+import { NewRoundResult, ResultsRepository, RoundsRepository } from '@k360/database';
 import { ARCAMANIK_360_V1, IKM_ELEMENT_CODES } from '@k360/scoring';
 import { migratedDataSource } from '../support/database';
 import { addPeriodRow, createOrg, Org, pgError, rejection } from './rounds-fixtures';
@@ -256,6 +256,28 @@ describe('ResultsRepository (real PostgreSQL)', () => {
     expect(await q(null, other)).toEqual([]);
     const elsewhere = await createOrg(ds, 'Dinas Lain');
     expect(await q(elsewhere.rootUnitId)).toEqual([]);
+  });
+
+  it('a page of an employee’s SCORED rounds, newest period first, with the total (RoundsRepository.scoredRoundsOfEmployeePage)', async () => {
+    const rounds = new RoundsRepository(ds);
+    const later = await addPeriodRow(ds, org.agencyId, 'Triwulan III 2026', '2026-07-01', '2026-09-30');
+    const [r] = await ds.query(
+      `INSERT INTO evaluation_round (agency_id, employee_id, period_id, status, position_at_open, unit_id_at_open, supervisor_id, policy,
+                                     instrument_version_id, opened_by, closed_at, hasil_kerja_rating, close_count)
+       SELECT agency_id, employee_id, $2, 'SCORED', position_at_open, unit_id_at_open, supervisor_id, policy, instrument_version_id, opened_by,
+              closed_at, hasil_kerja_rating, close_count FROM evaluation_round WHERE id = $1 RETURNING id`,
+      [roundA, later],
+    );
+    const first = await rounds.scoredRoundsOfEmployeePage(org.staffA, { first: 1, after: null });
+    expect(first).toMatchObject({ startsOn: ['2026-07-01'], hasNextPage: true, totalCount: 2 });
+    expect(first.rounds.map((x) => x.id)).toEqual([r.id]);
+    const second = await rounds.scoredRoundsOfEmployeePage(org.staffA, { first: 1, after: { startsOn: '2026-07-01', id: r.id } });
+    expect(second).toMatchObject({ startsOn: ['2026-01-01'], hasNextPage: false, totalCount: 2 });
+    expect(second.rounds.map((x) => x.id)).toEqual([roundA]);
+    const empty = await rounds.scoredRoundsOfEmployeePage(org.staffA, { first: 1, after: { startsOn: '2026-01-01', id: roundA } });
+    expect(empty).toEqual({ rounds: [], startsOn: [], hasNextPage: false, totalCount: 2 });
+    // staffB's round is CLOSED, not SCORED.
+    expect(await rounds.scoredRoundsOfEmployeePage(org.staffB, { first: 5, after: null })).toMatchObject({ rounds: [], totalCount: 0 });
   });
 });
 

@@ -709,7 +709,7 @@ export class RoundsRepository {
 
   /**
    * A page of the employee's SCORED rounds, newest period first (period start, then round id),
-   * after the (startsOn, id) cursor; with the total count. One statement.
+   * after the (startsOn, id) cursor; with the total count. One statement (two for an empty page after a cursor).
    */
   async scoredRoundsOfEmployeePage(
     employeeId: string,
@@ -732,11 +732,18 @@ export class RoundsRepository {
       params,
     );
     const shown = rows.slice(0, limit);
+    // An empty page after a cursor carries no row with the total: count on its own then.
+    const totalCount =
+      rows[0]?.total ??
+      (page.after
+        ? ((await m.query(`SELECT count(*)::int AS n FROM evaluation_round WHERE employee_id = $1 AND status = 'SCORED'`, [employeeId]))[0]
+            .n as number)
+        : 0);
     return {
       rounds: shown.map(toRound),
       startsOn: shown.map((r) => r.starts_on.slice(0, 10)),
       hasNextPage: rows.length > limit,
-      totalCount: rows[0]?.total ?? 0,
+      totalCount,
     };
   }
 
