@@ -3,6 +3,7 @@ import {
   AwardRoundInput,
   awardEvidenceGaps,
   CatalogueCourse,
+  isCourseHours,
   othersValueMeans,
   rankAwardCandidates,
   suggestCourses,
@@ -148,5 +149,12 @@ describe('training suggestions', () => {
       ['c1', 'KOMPETEN', null],
       ['c3', 'AKUNTABEL', null],
     ]);
+  });
+});
+
+describe('isCourseHours', () => {
+  it('takes 0.1–1000 with at most one decimal, nothing else (exponent notation included)', () => {
+    for (const ok of [0.1, 1, 8.5, 1000]) expect(isCourseHours(ok)).toBe(true);
+    for (const bad of [0, 0.05, 5e-324, -5e-324, 1000.1, 1.25, NaN, Infinity, '8', null]) expect(isCourseHours(bad)).toBe(false);
   });
 });

@@ -242,3 +242,10 @@ export const TRAINING_COURSE_LIMITS = Object.freeze({
   /** Hours: more than 0, at most this, one decimal. */
   hoursMax: 1000,
 });
+
+/** A course's hours: a finite number from 0.1 to TRAINING_COURSE_LIMITS.hoursMax with at most one decimal. */
+export function isCourseHours(value: unknown): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (value < 0.1 || value > TRAINING_COURSE_LIMITS.hoursMax) return false;
+  return Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
+}

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNumber, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-import { TRAINING_COURSE_LIMITS as L, type CoreValueKey } from '@k360/scoring';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateBy } from 'class-validator';
+import { isCourseHours, TRAINING_COURSE_LIMITS as L, type CoreValueKey } from '@k360/scoring';
 import { IsId } from '../../common/uuid';
 import { CoreValue } from '../../rounds/models/enums';
 
@@ -16,9 +16,10 @@ export class TrainingCourseFieldsInput {
   @MaxLength(L.indicatorMax)
   indicator?: string | null;
   @Field(() => Float, { description: `Hours, more than 0, at most ${L.hoursMax}, one decimal.` })
-  @IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false })
-  @Min(0.1)
-  @Max(L.hoursMax)
+  @ValidateBy({
+    name: 'isCourseHours',
+    validator: { validate: (v) => isCourseHours(v), defaultMessage: () => `$property must be 0.1–${L.hoursMax} with at most one decimal` },
+  })
   hours: number;
   @Field({ defaultValue: true }) @IsBoolean() active: boolean;
 }
