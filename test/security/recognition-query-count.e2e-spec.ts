@@ -175,4 +175,60 @@ describe('security: recognition lists cost a bounded number of SQL statements (i
     for (const k of ['rounds', 'awards', 'training'] as const) expect(big[k]).toBeLessThanOrEqual(small[k] + 2);
     expect(big.training).toBeLessThanOrEqual(10);
   });
+
+  it('myResults with sources, valueGaps and feedback: as many statements for 6 scored periods as for 1', async () => {
+    const MY = `{ myResults(page: { first: 12 }) { totalCount nodes { id period { name } result { predikat sources { source score ci95 { low } status } }
+      valueGaps { value others } feedback { relation comments { strengths } } } } }`;
+    const staff = org.people.staffA;
+    const scoredIn = async (month: number) => {
+      const mm = String(month).padStart(2, '0');
+      const p = await createPeriod(stack, org.admin.token, {
+        name: `Bulan ${mm} 2026`,
+        kind: 'MONTHLY',
+        startsOn: `2026-${mm}-01`,
+        endsOn: `2026-${mm}-28`,
+      });
+      const roundId = (
+        await ok(
+          stack,
+          `mutation($i: OpenRoundInput!) { openRound(input: $i) { id } }`,
+          { i: { employeeId: staff.id, periodId: p } },
+          org.tokens.lurahA,
+        )
+      ).openRound.id;
+      await ok(
+        stack,
+        `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`,
+        {
+          i: { roundId, scores: CORE_VALUES.map((value) => ({ value, score: 4 })), strengths: 'Berkas selalu rapi.', improvements: 'Layanan bisa lebih cepat.' },
+        },
+        org.tokens.lurahA,
+      );
+      await ok(
+        stack,
+        `mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`,
+        { i: { roundId, hasilKerjaRating: 'SESUAI_EKSPEKTASI' } },
+        org.tokens.lurahA,
+      );
+      await until(
+        `round ${roundId} scored`,
+        async () =>
+          (await ok(stack, `query($id: ID!) { round(id: $id) { status } }`, { id: roundId }, org.tokens.lurahA)).round.status === 'SCORED',
+        30_000,
+      );
+    };
+    const myCost = async () => {
+      await ok(stack, `{ __typename }`, {}, org.tokens.staffA);
+      const before = proxy.count();
+      const d = await ok(stack, MY, {}, org.tokens.staffA);
+      return { statements: proxy.count() - before, rounds: d.myResults.nodes.length as number };
+    };
+    await scoredIn(1);
+    const one = await myCost();
+    for (const m of [2, 3, 4, 5, 6]) await scoredIn(m);
+    const six = await myCost();
+    console.log(JSON.stringify({ one, six }));
+    expect([one.rounds, six.rounds]).toEqual([1, 6]);
+    expect(six.statements).toBeLessThanOrEqual(one.statements + 2);
+  });
 });
