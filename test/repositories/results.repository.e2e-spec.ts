@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { NewRoundResult, ResultsRepository } from '@k360/database';
+import { NewRoundResult, ResultsRepository, RoundsRepository } from '@k360/database';
 import { ARCAMANIK_360_V1, IKM_ELEMENT_CODES } from '@k360/scoring';
 import { migratedDataSource } from '../support/database';
 import { addPeriodRow, createOrg, Org, pgError, rejection } from './rounds-fixtures';
@@ -208,6 +208,76 @@ describe('ResultsRepository (real PostgreSQL)', () => {
   it('refuses a result for a round that does not exist (foreign key)', async () => {
     const err = await rejection(ds.transaction((m) => repo.save({ ...baseResult(), roundId: '00000000-0000-0000-0000-000000000008' }, m)));
     expect(pgError(err).code).toBe('23503');
+  });
+
+  it('per round, each relation’s mean item score per value over the current reviews, in the order asked (valueMeansOfRounds)', async () => {
+    const unknown = '00000000-0000-0000-0000-000000000009';
+    const [b, a, none] = await repo.valueMeansOfRounds([roundB, roundA, unknown]);
+    expect(none).toEqual([]);
+    expect(b).toHaveLength(7);
+    expect(b.every((m) => m.relation === 'SUPERVISOR' && m.mean === 1 && m.reviewers === 1)).toBe(true);
+    const of = (relation: string, value: string) => a.find((m) => m.relation === relation && m.value === value);
+    expect(a).toHaveLength(14);
+    // The supervisor's current revision (5, 4, …), not the first one (2, …).
+    expect(of('SUPERVISOR', 'BERORIENTASI_PELAYANAN')).toEqual({
+      relation: 'SUPERVISOR',
+      value: 'BERORIENTASI_PELAYANAN',
+      mean: 5,
+      reviewers: 1,
+    });
+    expect(of('PEER', 'AKUNTABEL')).toEqual({ relation: 'PEER', value: 'AKUNTABEL', mean: 3, reviewers: 1 });
+  });
+
+  it('the scored rounds of a period in a unit tree, with employee, unit and stored result (scoredRoundsInUnitTree)', async () => {
+    const q = (unitId: string | null, period = periodId) =>
+      repo.scoredRoundsInUnitTree({ agencyId: org.agencyId, periodId: period, unitId });
+    expect(await q(null)).toEqual([]); // both rounds are CLOSED, not SCORED
+    await ds.query(`UPDATE evaluation_round SET status = 'SCORED' WHERE id = $1`, [roundA]);
+    const [row, ...rest] = await q(null);
+    expect(rest).toEqual([]);
+    expect(row).toMatchObject({
+      roundId: roundA,
+      agencyId: org.agencyId,
+      employeeId: org.staffA,
+      positionAtOpen: 'Pengadministrasi Umum',
+      unitIdAtOpen: org.subUnitId,
+      supervisorId: org.boss,
+      policy: { code: ARCAMANIK_360_V1.code },
+      result: { roundId: roundA, predikat: 'SANGAT_BAIK', perilakuScore: 90.5 },
+    });
+    expect(row.employeeName).toEqual(expect.any(String));
+    expect(row.employeeNip).toMatch(/^\d{18}$/);
+    expect(row.unitName).toEqual(expect.any(String));
+    // The unit tree: the sub-unit and the root above it hold the round.
+    expect((await q(org.subUnitId)).map((r) => r.roundId)).toEqual([roundA]);
+    expect((await q(org.rootUnitId)).map((r) => r.roundId)).toEqual([roundA]);
+    // Another period, another agency's unit: nothing.
+    const other = await addPeriodRow(ds, org.agencyId, 'Triwulan II 2026', '2026-04-01', '2026-06-30');
+    expect(await q(null, other)).toEqual([]);
+    const elsewhere = await createOrg(ds, 'Dinas Lain');
+    expect(await q(elsewhere.rootUnitId)).toEqual([]);
+  });
+
+  it('a page of an employee’s SCORED rounds, newest period first, with the total (RoundsRepository.scoredRoundsOfEmployeePage)', async () => {
+    const rounds = new RoundsRepository(ds);
+    const later = await addPeriodRow(ds, org.agencyId, 'Triwulan III 2026', '2026-07-01', '2026-09-30');
+    const [r] = await ds.query(
+      `INSERT INTO evaluation_round (agency_id, employee_id, period_id, status, position_at_open, unit_id_at_open, supervisor_id, policy,
+                                     instrument_version_id, opened_by, closed_at, hasil_kerja_rating, close_count)
+       SELECT agency_id, employee_id, $2, 'SCORED', position_at_open, unit_id_at_open, supervisor_id, policy, instrument_version_id, opened_by,
+              closed_at, hasil_kerja_rating, close_count FROM evaluation_round WHERE id = $1 RETURNING id`,
+      [roundA, later],
+    );
+    const first = await rounds.scoredRoundsOfEmployeePage(org.staffA, { first: 1, after: null });
+    expect(first).toMatchObject({ startsOn: ['2026-07-01'], hasNextPage: true, totalCount: 2 });
+    expect(first.rounds.map((x) => x.id)).toEqual([r.id]);
+    const second = await rounds.scoredRoundsOfEmployeePage(org.staffA, { first: 1, after: { startsOn: '2026-07-01', id: r.id } });
+    expect(second).toMatchObject({ startsOn: ['2026-01-01'], hasNextPage: false, totalCount: 2 });
+    expect(second.rounds.map((x) => x.id)).toEqual([roundA]);
+    const empty = await rounds.scoredRoundsOfEmployeePage(org.staffA, { first: 1, after: { startsOn: '2026-01-01', id: roundA } });
+    expect(empty).toEqual({ rounds: [], startsOn: [], hasNextPage: false, totalCount: 2 });
+    // staffB's round is CLOSED, not SCORED.
+    expect(await rounds.scoredRoundsOfEmployeePage(org.staffB, { first: 5, after: null })).toMatchObject({ rounds: [], totalCount: 0 });
   });
 });
 

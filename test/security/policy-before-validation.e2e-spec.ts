@@ -210,6 +210,18 @@ const ADMIN_MUTATIONS: Case[] = [
     variables: () => ({}),
     allowed: 'OK',
   },
+  {
+    name: 'createTrainingCourse',
+    query: `mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { id } }`,
+    variables: () => ({ i: { title: 'Ok', provider: 'X', coreValue: 'LOYAL', hours: 0, active: true } }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'updateTrainingCourse',
+    query: `mutation($i: UpdateTrainingCourseInput!) { updateTrainingCourse(input: $i) { id } }`,
+    variables: () => ({ i: { id: id(), title: 'Ok', provider: 'X', coreValue: 'LOYAL', hours: 0, active: true } }),
+    allowed: 'BAD_USER_INPUT',
+  },
 ];
 
 /** ADMIN-only queries. */
@@ -267,6 +279,24 @@ const ADMIN_QUERIES: Case[] = [
     query: `query($p: ID!) { periodProgress(periodId: $p) { rounds } }`,
     variables: () => ({ p: id() }),
     allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'awardCandidates',
+    query: `query($p: ID!) { awardCandidates(periodId: $p, limit: 0) { eligible } }`,
+    variables: () => ({ p: id() }),
+    allowed: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'trainingSuggestions',
+    query: `query($p: ID!) { trainingSuggestions(periodId: $p) { threshold } }`,
+    variables: () => ({ p: id() }),
+    allowed: 'NOT_FOUND',
+  },
+  {
+    name: 'trainingCourses',
+    query: `{ trainingCourses { id } }`,
+    variables: () => ({}),
+    allowed: 'OK',
   },
 ];
 
@@ -428,6 +458,7 @@ const OTHER_QUERIES = [
   'periods',
   'round',
   'myRounds',
+  'myResults',
   'reviewsWaitingForMe',
   'nominationsWaitingForMe',
   'colleagues',

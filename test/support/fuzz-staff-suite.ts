@@ -98,6 +98,8 @@ export const STAFF_MUTATIONS = {
     'updateFollowUpAction',
     'setFollowUpActionStatus',
     'deleteFollowUpAction',
+    'createTrainingCourse',
+    'updateTrainingCourse',
   ],
 };
 
@@ -307,6 +309,25 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
           evidenceUrl: fc.oneof(fc.constant('https://arsip.example.go.id/bukti'), anyString),
         }),
       });
+      // Training catalogue (issue 15): near-valid courses, some hours and texts at or past their limits.
+      const course = {
+        title: text('Pelayanan Prima'),
+        provider: text('BPSDM Provinsi'),
+        coreValue: fc.constantFrom('BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN'),
+        indicator: fc.oneof(fc.constant(null), text('Waktu penyelesaian dokumen')),
+        hours: fc.oneof(fc.constantFrom(0, 0.1, 8.5, 1000, 1000.1), fc.double({ min: -10, max: 2000 })),
+        active: fc.boolean(),
+      };
+      valid.createTrainingCourse = fc.record({ input: fc.record(course) });
+      const existing = await ok(
+        stack,
+        `mutation($i: CreateTrainingCourseInput!) { createTrainingCourse(input: $i) { id } }`,
+        { i: { title: 'Kursus Fuzz Awal', provider: 'BKPSDM', coreValue: 'LOYAL', hours: 4, active: true } },
+        fx.adminToken,
+      );
+      valid.updateTrainingCourse = fc.record({
+        input: fc.record({ id: fc.constant(existing.createTrainingCourse.id as string), ...course }),
+      });
       valid.publishScoringPolicy = fc.record({
         input: fc
           .record({
@@ -396,6 +417,7 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
         [`{ ratingLinks ${sel('ratingLinks')} }`, {}, fx.adminToken],
         [`{ currentInstrument ${sel('currentInstrument')} }`, {}, fx.adminToken],
         [`{ auditLog(first: 200) ${sel('auditLog')} }`, {}, fx.adminToken],
+        [`{ trainingCourses ${sel('trainingCourses')} }`, {}, fx.adminToken],
         [`{ me ${sel('me')} }`, {}, fx.staffToken],
         [`{ citizenComments(page: { first: 100 }) ${sel('citizenComments', 3)} }`, {}, fx.adminToken],
         [`{ managedServicePoints ${sel('managedServicePoints')} }`, {}, fx.supervisorToken],

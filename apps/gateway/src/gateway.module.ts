@@ -16,6 +16,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { TeamDashboardModule } from './team-dashboard/team-dashboard.module';
 import { ServiceSatisfactionModule } from './service-satisfaction/service-satisfaction.module';
 import { TransparencyModule } from './transparency/transparency.module';
+import { RecognitionModule } from './recognition/recognition.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -44,6 +45,7 @@ export class GatewayModule {
         TeamDashboardModule,
         ServiceSatisfactionModule,
         TransparencyModule,
+        RecognitionModule,
         SystemModule,
       ],
       controllers: [WebController],

@@ -1,6 +1,7 @@
 import { seedDemoRatings } from './demo-ratings';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoFollowUp } from './demo-follow-up';
+import { seedDemoRecognition } from './demo-recognition';
 
 /**
  * Demo data for `npm run demo`: Kecamatan Arcamanik (Kota Bandung), its four kelurahan, a camat,
@@ -260,6 +261,7 @@ export async function seedDemo(
   if (plans) log(`Seeded ${plans} work plans (SKP) of this year with their monthly realisations`);
   const links = await seedCitizenChannels(base, gql, databaseUrl, adminNip, log);
   links.push(...(await seedDemoFollowUp(base, gql, async (nip) => client(base, await loginAs(base, nip)), anon, log)));
+  if (await seedDemoRecognition(gql)) log('Seeded the demo training catalogue');
   return [
     ...links,
     '',

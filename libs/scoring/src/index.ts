@@ -18,3 +18,4 @@ export * from './round-deadline-rules';
 export * from './satisfaction-alert';
 export * from './citizen-comments';
 export * from './follow-up';
+export * from './recognition';

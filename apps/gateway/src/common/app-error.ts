@@ -8,6 +8,7 @@ import { namesAsValues, ValueOf } from './names';
 import type { WorkPlanErrorCode } from '../work-plans/work-plans.errors';
 import type { TeamDashboardErrorCode } from '../team-dashboard/team-dashboard.errors';
 import type { SatisfactionErrorCode } from '../service-satisfaction/service-satisfaction.errors';
+import type { RecognitionErrorCode } from '../recognition/recognition.errors';
 
 /** Codes every client may rely on (docs/api.md); each feature lists its own in its `*.errors.ts`. */
 export const BaseErrorCode = namesAsValues(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
@@ -26,7 +27,8 @@ export type ErrorCode =
   | SystemErrorCode
   | WorkPlanErrorCode
   | TeamDashboardErrorCode
-  | SatisfactionErrorCode;
+  | SatisfactionErrorCode
+  | RecognitionErrorCode;
 
 /**
  * The one error type resolvers and services throw. Its `code` becomes `extensions.code`;

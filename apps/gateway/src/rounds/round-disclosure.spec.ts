@@ -6,6 +6,7 @@ import {
   discloseProgress,
   discloseResult,
   disclosureMinimum,
+  discloseValueGaps,
   viewerOf,
 } from './round-disclosure';
 import type { RoundResult } from './models/round-result.model';
@@ -118,6 +119,45 @@ describe('round disclosure', () => {
     const peer = (viewer: 'EMPLOYEE' | 'MANAGER') => discloseFeedback(two, round, viewer)!.find((f) => f.relation === 'PEER');
     expect(peer('EMPLOYEE')).toEqual({ relation: 'PEER', submitted: null, commentsVisible: false, comments: [] });
     expect(peer('MANAGER')).toEqual({ relation: 'PEER', submitted: 2, commentsVisible: false, comments: [] });
+  });
+
+  describe('self versus others per value', () => {
+    const rows = [
+      { relation: 'SUPERVISOR', value: 'AKUNTABEL', mean: 4, reviewers: 1 },
+      { relation: 'PEER', value: 'AKUNTABEL', mean: 2, reviewers: 2 },
+      { relation: 'SELF', value: 'AKUNTABEL', mean: 5, reviewers: 1 },
+      { relation: 'SUBORDINATE', value: 'AKUNTABEL', mean: 3, reviewers: 3 },
+    ];
+
+    it.each(['EMPLOYEE', 'MANAGER', 'LINE'] as const)('%s: peers below the minimum are left out of “others”', (viewer) => {
+      const gaps = discloseValueGaps(rows, round, viewer, true)!;
+      // Others = mean of SUPERVISOR 4 and SUBORDINATE 3 (three of them); the two peers' 2 is not in it.
+      expect(gaps.find((g) => g.value === 'AKUNTABEL')).toEqual({ value: 'AKUNTABEL', self: 5, others: 3.5, gap: 1.5 });
+      expect(gaps.find((g) => g.value === 'LOYAL')).toEqual({ value: 'LOYAL', self: null, others: null, gap: null });
+    });
+
+    it('takes the peers once they reach the minimum', () => {
+      const three = rows.map((r) => (r.relation === 'PEER' ? { ...r, reviewers: 3 } : r));
+      expect(discloseValueGaps(three, round, 'EMPLOYEE', true)!.find((g) => g.value === 'AKUNTABEL')!.others).toBe(3);
+    });
+
+    it('is null for a reviewer and before the round is scored', () => {
+      expect(discloseValueGaps(rows, round, 'REVIEWER', true)).toBeNull();
+      expect(discloseValueGaps(rows, round, 'EMPLOYEE', false)).toBeNull();
+    });
+  });
+
+  it('says why a source did not count: below its minimum, or not weighted', () => {
+    const out = discloseResult(
+      result(source('SUPERVISOR', 1, true), source('PEER', 2, false), source('SUBORDINATE', 3, false)),
+      round,
+      'EMPLOYEE',
+    )!;
+    expect(out.sources.map((s) => [s.source, s.status, s.minimum])).toEqual([
+      ['SUPERVISOR', 'COUNTED', 1],
+      ['PEER', 'BELOW_MINIMUM', 3],
+      ['SUBORDINATE', 'NOT_WEIGHTED', 3],
+    ]);
   });
 });
 

@@ -1,4 +1,13 @@
-import { ARCAMANIK_360_V1, ReviewSourceValue, ScoringPolicy } from '@k360/scoring';
+import {
+  ARCAMANIK_360_V1,
+  OtherReviewerSource,
+  othersValueMeans,
+  ReviewSourceValue,
+  ScoringPolicy,
+  ValueGap,
+  ValueMeans,
+  valueGaps,
+} from '@k360/scoring';
 import { Actor, isAdmin } from '../auth/actor';
 import type { ReviewerRelation } from './models/enums';
 import type { RoundResult, SourceScore } from './models/round-result.model';
@@ -80,9 +89,10 @@ export function discloseResult(result: RoundResult | null, round: RoundFacts, vi
   if (!result || viewer === 'REVIEWER') return null;
   let countedBelowMinimum = false;
   const sources: SourceScore[] = result.sources.map((s) => {
-    if (s.count >= disclosureMinimum(round, s.source)) return { ...s };
+    const minimum = disclosureMinimum(round, s.source);
+    if (s.count >= minimum) return { ...s, minimum, status: s.counted ? 'COUNTED' : 'NOT_WEIGHTED' };
     if (s.counted) countedBelowMinimum = true;
-    return { ...s, mean: null, score: null, sd: null, ci95: null };
+    return { ...s, minimum, status: 'BELOW_MINIMUM', mean: null, score: null, sd: null, ci95: null };
   });
   if (!countedBelowMinimum) return { ...result, sources };
   return { ...result, perilakuScore: null, perilakuRating: null, predikat: null, sources };
@@ -160,4 +170,41 @@ export function disclosePendingReviewers<T extends StoredPendingSeat>(pending: r
   if (viewer === 'MANAGER') return [...pending];
   if (viewer === 'LINE') return pending.filter((s) => !ANONYMOUS.has(s.relation));
   return [];
+}
+
+/** One relation's stored per-value mean in a round (ResultsRepository.valueMeansOfRounds). */
+export interface StoredValueMean {
+  relation: string;
+  value: string;
+  mean: number;
+  reviewers: number;
+}
+
+const OTHERS = new Set<string>(['SUPERVISOR', PEER, SUBORDINATE]);
+
+/**
+ * The self-versus-others gap per value as `viewer` may see it (rule 1 applied per value): a
+ * relation below its minimum (counted in reviewers who submitted the round's reviews) is left out
+ * of "others", so no per-value mean of too few peers or subordinates reaches anyone. Null for a
+ * REVIEWER, and until the round is scored (`scored`: the reviewer counts no longer move).
+ */
+export function discloseValueGaps(rows: readonly StoredValueMean[], round: RoundFacts, viewer: Viewer, scored: boolean): ValueGap[] | null {
+  if (viewer === 'REVIEWER' || !scored) return null;
+  const submitted = new Map<string, number>();
+  for (const r of rows) submitted.set(r.relation, Math.max(submitted.get(r.relation) ?? 0, r.reviewers));
+  const shown = (relation: string) => (submitted.get(relation) ?? 0) >= disclosureMinimum(round, relation);
+  const others: Partial<Record<OtherReviewerSource, ValueMeans>> = {};
+  let self: ValueMeans | null = null;
+  for (const r of rows) {
+    if (!shown(r.relation)) continue;
+    if (r.relation === 'SELF') (self ??= {})[r.value as keyof ValueMeans] = r.mean;
+    else if (OTHERS.has(r.relation)) (others[r.relation as OtherReviewerSource] ??= {})[r.value as keyof ValueMeans] = r.mean;
+  }
+  return valueGaps(self, othersValueMeans(others));
+}
+
+/** The disclosed per-value means of the other reviewer sources (for training suggestions): as discloseValueGaps. */
+export function discloseOthersValueMeans(rows: readonly StoredValueMean[], round: RoundFacts, viewer: Viewer) {
+  const gaps = discloseValueGaps(rows, round, viewer, true);
+  return gaps ? (Object.fromEntries(gaps.map((g) => [g.value, g.others])) as Record<ValueGap['value'], number | null>) : null;
 }

@@ -11,6 +11,7 @@ import {
   RoundProgressRecord,
   RoundRecord,
   RoundsRepository,
+  ValueMeanRecord,
 } from '@k360/database';
 import { RoundResult } from './models/round-result.model';
 
@@ -44,6 +45,8 @@ export function createRoundLoaders(ds: DataSource) {
      * stored result always has its hasil kerja rating (closing requires one), as RoundResult says.
      */
     result: new DataLoader<string, RoundResult | null>(async (ids) => (await results.resultsOfRounds(ids)) as Array<RoundResult | null>),
+    /** Per round, each relation's mean item score per value over the current reviews; undisclosed. */
+    valueMeans: new DataLoader<string, ValueMeanRecord[]>((ids) => results.valueMeansOfRounds(ids)),
     /** Current reviews' comments per round, in an order unrelated to who wrote them; undisclosed. */
     comments: new DataLoader<string, CommentRecord[]>((ids) => rounds.commentsOfRounds(ids)),
     /** Every assignment of each round with its submitted flag; undisclosed. */

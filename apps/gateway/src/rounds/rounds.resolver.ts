@@ -28,7 +28,7 @@ import {
   ReviewerAssignment,
   RoundProgress,
 } from './models/round.models';
-import { RoundResult } from './models/round-result.model';
+import { RoundResult, ValueGap } from './models/round-result.model';
 import { RoundsService } from './rounds.service';
 import { RoundErrors } from './rounds.errors';
 import { AuthErrors } from '../auth/auth.errors';
@@ -39,6 +39,7 @@ import {
   discloseProgress,
   discloseResult,
   discloseReviewers,
+  discloseValueGaps,
   mayNameReviewer,
   Viewer,
   viewerOf,
@@ -74,6 +75,14 @@ export class RoundsResolver {
   @Query(() => [EvaluationRound], { description: 'The caller’s own rounds, newest period first.' })
   myRounds(@CurrentActor() actor: Actor) {
     return this.rounds.myRounds(actor);
+  }
+
+  @Query(() => EvaluationRoundConnection, {
+    description:
+      'My results: a page of the caller’s SCORED rounds, newest period first (ask for result, valueGaps and feedback on each; the same disclosure rules as `round`).',
+  })
+  myResults(@CurrentActor() actor: Actor, @Args('page', { nullable: true, defaultValue: { first: 12 } }) page?: PageInput) {
+    return this.rounds.myResults(actor, page ?? { first: 12 });
   }
 
   @Roles('ADMIN', 'SUPERVISOR')
@@ -244,6 +253,17 @@ export class RoundsResolver {
   async result(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
     const viewer = await viewerFor(actor, round, ctx);
     return viewer === 'REVIEWER' ? null : discloseResult(await ctx.roundLoaders.result.load(round.id), round, viewer);
+  }
+
+  @ResolveField(() => [ValueGap], {
+    nullable: true,
+    description:
+      'Self versus others per BerAKHLAK value once the round is scored; null before, and for reviewers. Peers and subordinates below their minimum are left out of “others”.',
+  })
+  async valueGaps(@Parent() round: EvaluationRound, @CurrentActor() actor: Actor, @Context() ctx: GraphQLContext) {
+    const viewer = await viewerFor(actor, round, ctx);
+    if (viewer === 'REVIEWER' || round.status !== RoundStatus.SCORED) return null;
+    return discloseValueGaps(await ctx.roundLoaders.valueMeans.load(round.id), round, viewer, true);
   }
 
   @ResolveField(() => Review, { nullable: true, description: 'The caller’s own current review of this round.' })

@@ -17,7 +17,7 @@ import {
   RoundRecord,
   RoundsRepository,
 } from '@k360/database';
-import { CORE_VALUES, CoreValueKey, RatingValue, REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD, ScoringPolicy } from '@k360/scoring';
+import { CORE_VALUES, CoreValueKey, isUuid, RatingValue, REVIEW_DEADLINE_MAX_DAYS_AFTER_PERIOD, ScoringPolicy } from '@k360/scoring';
 import { OUTBOX_TOPICS, roundClosedKey } from '@k360/queue';
 import { Actor, isAdmin } from '../auth/actor';
 import { AuthErrors } from '../auth/auth.errors';
@@ -112,7 +112,12 @@ export class RoundsService {
     }
     const items = CORE_VALUES.map((v) => {
       const i = input.items.find((x) => x.value === v)!;
-      return { value: i.value as CoreValueKey, name: i.name.trim(), description: i.description.trim(), anchors: i.anchors.map((a) => a.trim()) };
+      return {
+        value: i.value as CoreValueKey,
+        name: i.name.trim(),
+        description: i.description.trim(),
+        anchors: i.anchors.map((a) => a.trim()),
+      };
     });
     return this.ds.transaction(async (m) => {
       const published = await this.rounds.addInstrumentVersion(actor.agencyId, items, actor.id, m);
@@ -145,7 +150,8 @@ export class RoundsService {
       await this.period(actor, input.periodId, m);
       const employee = await this.rounds.employeeToOpenForShare(input.employeeId, actor.agencyId, m);
       if (!employee) throw RoundErrors.notFound('Pegawai');
-      if (!this.policy.canOpenFor(actor, { agencyId: employee.agencyId, supervisorId: employee.supervisorId })) throw AuthErrors.forbidden();
+      if (!this.policy.canOpenFor(actor, { agencyId: employee.agencyId, supervisorId: employee.supervisorId }))
+        throw AuthErrors.forbidden();
       if (!employee.active) throw RoundErrors.reviewerInactive();
       if (!employee.supervisorId) throw RoundErrors.noSupervisor();
       const instrumentId = await this.rounds.currentInstrumentId(actor.agencyId, m);
@@ -172,11 +178,9 @@ export class RoundsService {
         throw err;
       }
       await this.rounds.addSupervisorSeats([{ roundId: round.id, supervisorId: employee.supervisorId }], actor.id, m);
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUND_OPENED', 'evaluation_round', round.id, {
-          after: { employeeId: employee.id, periodId: input.periodId, policy: policy.code },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUND_OPENED', 'evaluation_round', round.id, {
+        after: { employeeId: employee.id, periodId: input.periodId, policy: policy.code },
+      });
       return round;
     });
   }
@@ -214,11 +218,9 @@ export class RoundsService {
         actor.id,
         m,
       );
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUNDS_OPENED_FOR_UNIT', 'unit', input.unitId, {
-          after: { periodId: input.periodId, opened: opened.length, policy: policy.code },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUNDS_OPENED_FOR_UNIT', 'unit', input.unitId, {
+        after: { periodId: input.periodId, opened: opened.length, policy: policy.code },
+      });
       return { opened: opened.length, alreadyOpen: total - withoutSupervisor - opened.length, withoutSupervisor };
     });
   }
@@ -240,6 +242,30 @@ export class RoundsService {
 
   async myRounds(actor: Actor): Promise<RoundRecord[]> {
     return this.rounds.roundsOfEmployee(actor.id);
+  }
+
+  /** A page of the caller's scored rounds, newest period first (cursor: period start and round id). */
+  async myResults(
+    actor: Actor,
+    page: { first: number; after?: string | null },
+  ): Promise<{ nodes: RoundRecord[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
+    let after: { startsOn: string; id: string } | null = null;
+    if (page.after) {
+      const [startsOn, id] = Buffer.from(page.after, 'base64url').toString('utf8').split('|');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn ?? '') || !isUuid(id ?? ''))
+        throw invalidField('after', 'Kursor halaman tidak dikenal. / Unknown page cursor.', 'unknown cursor');
+      after = { startsOn, id };
+    }
+    const r = await this.rounds.scoredRoundsOfEmployeePage(actor.id, { first: page.first, after });
+    const last = r.rounds.length - 1;
+    return {
+      nodes: r.rounds,
+      totalCount: r.totalCount,
+      pageInfo: {
+        hasNextPage: r.hasNextPage,
+        endCursor: last >= 0 ? Buffer.from(`${r.startsOn[last]}|${r.rounds[last].id}`).toString('base64url') : null,
+      },
+    };
   }
 
   /**
@@ -476,19 +502,17 @@ export class RoundsService {
         { roundId: round.id, closeCount: closed.closeCount },
         m,
       );
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUND_CLOSED', 'evaluation_round', round.id, {
-          before: { status: round.status },
-          after: {
-            status: 'CLOSED',
-            hasilKerjaSource: hk.source,
-            hasilKerjaRating,
-            computedHasilKerjaScore: hk.score,
-            computedHasilKerjaRating: hk.rating,
-            overrideReason,
-          },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUND_CLOSED', 'evaluation_round', round.id, {
+        before: { status: round.status },
+        after: {
+          status: 'CLOSED',
+          hasilKerjaSource: hk.source,
+          hasilKerjaRating,
+          computedHasilKerjaScore: hk.score,
+          computedHasilKerjaRating: hk.rating,
+          overrideReason,
+        },
+      });
       return closed;
     });
   }
@@ -499,12 +523,10 @@ export class RoundsService {
       const round = await this.loadRound(actor, input.roundId, m, true);
       if (round.status !== RoundStatus.CLOSED && round.status !== RoundStatus.SCORED) throw RoundErrors.roundNotOpen(round.status);
       await this.rounds.reopen(round.id, input.reason.trim(), m);
-      await this.audit
-        .forEmployee(actor, requestId)
-        .record(m, 'ROUND_REOPENED', 'evaluation_round', round.id, {
-          before: { status: round.status },
-          after: { status: 'OPEN', reason: input.reason.trim() },
-        });
+      await this.audit.forEmployee(actor, requestId).record(m, 'ROUND_REOPENED', 'evaluation_round', round.id, {
+        before: { status: round.status },
+        after: { status: 'OPEN', reason: input.reason.trim() },
+      });
       return this.loadRound(actor, round.id, m);
     });
   }

@@ -33,6 +33,7 @@ import { ScoringPoliciesRepository } from './scoring-policies.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { CitizenCommentsRepository } from './citizen-comments.repository';
 import { FollowUpRepository } from './follow-up.repository';
+import { TrainingCoursesRepository } from './training-courses.repository';
 
 export * from './agencies.repository';
 export * from './employees.repository';
@@ -52,6 +53,7 @@ export * from './scoring-policies.repository';
 export * from './notifications.repository';
 export * from './citizen-comments.repository';
 export * from './follow-up.repository';
+export * from './training-courses.repository';
 
 /** Every repository class, registered (and exported) by DatabaseModule. Add new ones here. */
 export const REPOSITORIES: Provider[] = [
@@ -73,4 +75,5 @@ export const REPOSITORIES: Provider[] = [
   NotificationsRepository,
   CitizenCommentsRepository,
   FollowUpRepository,
+  TrainingCoursesRepository,
 ];

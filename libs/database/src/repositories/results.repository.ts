@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  CoreValueKey,
   HasilKerjaSourceValue,
   IKM_ELEMENT_CODES,
   IkmAggregates,
@@ -68,6 +69,30 @@ export interface PublicRatingAggregates extends IkmAggregates {
   lastReceivedAt: Date | null;
 }
 
+/** One relation's mean item score for one BerAKHLAK value in a round's current reviews (each reviewer weighs the same). */
+export interface ValueMeanRecord {
+  relation: ReviewerSourceValue;
+  value: CoreValueKey;
+  mean: number;
+  /** Reviewers of the relation who scored the value. */
+  reviewers: number;
+}
+
+/** A scored round of a period in a unit tree, with what disclosure and ranking need (undisclosed). */
+export interface ScoredRoundRecord {
+  roundId: string;
+  agencyId: string;
+  employeeId: string;
+  employeeName: string;
+  employeeNip: string;
+  positionAtOpen: string;
+  unitIdAtOpen: string;
+  unitName: string;
+  supervisorId: string | null;
+  policy: Record<string, unknown>;
+  result: RoundResultRecord;
+}
+
 const RESULT_COLUMNS = `round_id, policy_code, perilaku_score, perilaku_rating, hasil_kerja_score, hasil_kerja_rating, predikat, sources, watermark, close_count,
   hasil_kerja_source, override_reason, hasil_kerja_indicators, computed_at`;
 
@@ -126,6 +151,88 @@ export class ResultsRepository {
     const rows: ResultRow[] = await m.query(`SELECT ${RESULT_COLUMNS} FROM round_result WHERE round_id = ANY($1::uuid[])`, [roundIds]);
     const map = new Map(rows.map((r) => [r.round_id, toResult(r)]));
     return roundIds.map((id) => map.get(id) ?? null);
+  }
+
+  /**
+   * Per round, each relation's mean item score per value over the current reviews, in the order of
+   * `roundIds` (one statement). Undisclosed: callers apply round-disclosure.ts.
+   */
+  async valueMeansOfRounds(roundIds: readonly string[], m: EntityManager = this.ds.manager): Promise<ValueMeanRecord[][]> {
+    const rows: Array<{ round_id: string; relation: ReviewerSourceValue; core_value: CoreValueKey; mean: number; reviewers: number }> =
+      await m.query(
+        `SELECT cr.round_id, cr.relation, s.core_value, avg(s.score)::float8 AS mean, count(*)::int AS reviewers
+           FROM current_review cr JOIN review_score s ON s.review_id = cr.id
+          WHERE cr.round_id = ANY($1::uuid[])
+          GROUP BY cr.round_id, cr.relation, s.core_value`,
+        [roundIds],
+      );
+    const by = new Map<string, ValueMeanRecord[]>();
+    for (const r of rows) {
+      const list = by.get(r.round_id) ?? [];
+      list.push({ relation: r.relation, value: r.core_value, mean: r.mean, reviewers: r.reviewers });
+      by.set(r.round_id, list);
+    }
+    return roundIds.map((id) => by.get(id) ?? []);
+  }
+
+  /**
+   * The scored rounds of the agency's period opened in `unitId` or a unit below it (the whole agency
+   * without a unit), with employee, unit and stored result; `predikat` narrows to those predikats.
+   * One statement; undisclosed (callers apply round-disclosure.ts), unordered.
+   */
+  async scoredRoundsInUnitTree(
+    q: { agencyId: string; periodId: string; unitId: string | null; predikat?: readonly PredikatValue[] },
+    m: EntityManager = this.ds.manager,
+  ): Promise<ScoredRoundRecord[]> {
+    const params: unknown[] = [q.agencyId, q.periodId];
+    const where = [`r.agency_id = $1`, `r.period_id = $2`, `r.status = 'SCORED'`];
+    if (q.unitId) {
+      params.push(q.unitId);
+      where.push(`r.unit_id_at_open IN (WITH RECURSIVE sub AS (SELECT id FROM unit WHERE id = $3 AND agency_id = $1
+         UNION SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`);
+    }
+    if (q.predikat) {
+      params.push(q.predikat);
+      where.push(`rr.predikat = ANY($${params.length}::text[])`);
+    }
+    const rows: Array<
+      ResultRow & {
+        agency_id: string;
+        employee_id: string;
+        employee_name: string;
+        employee_nip: string;
+        position_at_open: string;
+        unit_id_at_open: string;
+        unit_name: string;
+        supervisor_id: string | null;
+        policy: Record<string, unknown>;
+      }
+    > = await m.query(
+      `SELECT ${RESULT_COLUMNS.split(',')
+        .map((c) => `rr.${c.trim()}`)
+        .join(', ')},
+              r.agency_id, r.employee_id, e.name AS employee_name, e.nip AS employee_nip, r.position_at_open, r.unit_id_at_open,
+              u.name AS unit_name, r.supervisor_id, r.policy
+         FROM evaluation_round r
+         JOIN round_result rr ON rr.round_id = r.id
+         JOIN employee e ON e.id = r.employee_id
+         JOIN unit u ON u.id = r.unit_id_at_open
+        WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return rows.map((r) => ({
+      roundId: r.round_id,
+      agencyId: r.agency_id,
+      employeeId: r.employee_id,
+      employeeName: r.employee_name,
+      employeeNip: r.employee_nip,
+      positionAtOpen: r.position_at_open,
+      unitIdAtOpen: r.unit_id_at_open,
+      unitName: r.unit_name,
+      supervisorId: r.supervisor_id,
+      policy: r.policy,
+      result: toResult(r),
+    }));
   }
 
   /**

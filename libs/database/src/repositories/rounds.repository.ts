@@ -740,6 +740,46 @@ export class RoundsRepository {
   }
 
   /**
+   * A page of the employee's SCORED rounds, newest period first (period start, then round id),
+   * after the (startsOn, id) cursor; with the total count. One statement (two for an empty page after a cursor).
+   */
+  async scoredRoundsOfEmployeePage(
+    employeeId: string,
+    page: { first: number; after: { startsOn: string; id: string } | null },
+    m: EntityManager = this.ds.manager,
+  ): Promise<{ rounds: RoundRecord[]; startsOn: string[]; hasNextPage: boolean; totalCount: number }> {
+    const params: unknown[] = [employeeId];
+    let after = '';
+    if (page.after) {
+      params.push(page.after.startsOn, page.after.id);
+      after = `AND (p.starts_on, r.id) < ($2::date, $3::uuid)`;
+    }
+    const limit = Math.max(0, Math.floor(page.first));
+    const rows: Array<RoundRow & { starts_on: string; total: number }> = await m.query(
+      `SELECT ${ROUND_COLUMNS}, p.starts_on::text AS starts_on,
+              (SELECT count(*)::int FROM evaluation_round x WHERE x.employee_id = $1 AND x.status = 'SCORED') AS total
+         FROM evaluation_round r JOIN period p ON p.id = r.period_id
+        WHERE r.employee_id = $1 AND r.status = 'SCORED' ${after}
+        ORDER BY p.starts_on DESC, r.id DESC LIMIT ${limit + 1}`,
+      params,
+    );
+    const shown = rows.slice(0, limit);
+    // An empty page after a cursor carries no row with the total: count on its own then.
+    const totalCount =
+      rows[0]?.total ??
+      (page.after
+        ? ((await m.query(`SELECT count(*)::int AS n FROM evaluation_round WHERE employee_id = $1 AND status = 'SCORED'`, [employeeId]))[0]
+            .n as number)
+        : 0);
+    return {
+      rounds: shown.map(toRound),
+      startsOn: shown.map((r) => r.starts_on.slice(0, 10)),
+      hasNextPage: rows.length > limit,
+      totalCount,
+    };
+  }
+
+  /**
    * A page of a period's rounds (see PeriodRoundsQuery), by employee name then round id, after the
    * (name, round id) cursor, at most `first`.
    */

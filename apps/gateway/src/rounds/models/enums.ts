@@ -48,3 +48,11 @@ export const IndicatorOutcome = graphqlEnum(
   'COUNTED: at least one verified month; NOT_REPORTED: a manual indicator without a verified month (capaian 0, weighed); NO_DATA: an automatic indicator without data (left out).',
 );
 export type IndicatorOutcome = ValueOf<typeof IndicatorOutcome>;
+
+/** Why a source of a result did or did not count (issue 15: "say plainly when a source did not count and why"). */
+export const SourceStatus = graphqlEnum(
+  'SourceStatus',
+  ['COUNTED', 'BELOW_MINIMUM', 'NOT_WEIGHTED'],
+  "COUNTED: in the perilaku score with its (renormalised) weight; BELOW_MINIMUM: fewer inputs than the source needs (anonymity, or the policy's minimum): left out and no figure shown, its weight given to the counted sources; NOT_WEIGHTED: shown but weight 0 under the policy (SELF always).",
+);
+export type SourceStatus = ValueOf<typeof SourceStatus>;

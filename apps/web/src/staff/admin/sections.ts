@@ -35,6 +35,16 @@ export const ADMIN_SECTIONS: Array<{ path: string; label: AdminKey; lazy: Return
     lazy: page(() => import('./instruments/InstrumentsPage'), 'InstrumentsPage'),
   },
   {
+    path: 'awards',
+    label: 'sectionAwards',
+    lazy: page(() => import('./recognition/AwardsPage'), 'AwardsPage'),
+  },
+  {
+    path: 'training',
+    label: 'sectionTraining',
+    lazy: page(() => import('./recognition/TrainingPage'), 'TrainingPage'),
+  },
+  {
     path: 'audit',
     label: 'sectionAudit',
     lazy: page(() => import('./audit/AuditLogPage'), 'AuditLogPage'),

@@ -10,6 +10,7 @@ import { STAFF_MESSAGES } from '../messages';
 import { DESK_MESSAGES } from '../desk/deskMessages';
 import { WP_MESSAGES } from '../work-plans/workPlanMessages';
 import { SATISFACTION_MESSAGES } from '../satisfaction/satisfactionMessages';
+import { RESULTS_MESSAGES } from '../mine/resultsMessages';
 import { Login } from './Login';
 import { isAdmin, isLead, Me, MeContext, STAFF_ME } from './me';
 import { NotificationBell } from './Notifications';
@@ -39,6 +40,7 @@ export function StaffLayout() {
   const wp = useT(WP_MESSAGES).t;
   const desk = useT(DESK_MESSAGES).t;
   const sat = useT(SATISFACTION_MESSAGES).t;
+  const results = useT(RESULTS_MESSAGES).t;
   const client = useQueryClient();
   const [signedIn, setSignedIn] = useState(Boolean(session.get()));
   useTitle(t('pageTitle'));
@@ -110,7 +112,10 @@ export function StaffLayout() {
               <MenuLink to="/comments">{sat('tabComments')}</MenuLink>
             </>
           ) : null}
-          <MenuLink to="/mine">{t('tabMine')}</MenuLink>
+          <MenuLink to="/mine" end>
+            {t('tabMine')}
+          </MenuLink>
+          <MenuLink to="/mine/results">{results('tabResults')}</MenuLink>
           <MenuLink to="/plan">{wp('tabPlan')}</MenuLink>
           {me.desk.length ? <MenuLink to="/desk">{desk('tabDesk')}</MenuLink> : null}
           {isAdmin(me) ? <MenuLink to="/admin">{t('tabAdmin')}</MenuLink> : null}

@@ -85,6 +85,7 @@ export const STAFF_ROUTES: RouteObject[] = [
         children: [{ index: true, lazy: page(() => import('../satisfaction/CommentsPage'), 'CommentsPage') }],
       },
       { path: 'mine', lazy: page(() => import('../mine/MinePage'), 'MinePage') },
+      { path: 'mine/results', lazy: page(() => import('../mine/MyResultsPage'), 'MyResultsPage') },
       { path: 'plan', lazy: page(() => import('../work-plans/MyWorkPlanPage'), 'MyWorkPlanPage') },
       { path: 'desk', lazy: page(() => import('../desk/ServiceDeskPage'), 'ServiceDeskPage') },
       { path: 'account', lazy: page(() => import('../account/AccountPage'), 'AccountPage') },

@@ -114,6 +114,17 @@ export type CreateServicePointInput = {
   unitId: string | number;
 };
 
+export type CreateTrainingCourseInput = {
+  active?: boolean;
+  coreValue: CoreValue;
+  /** Hours, more than 0, at most 1000, one decimal. */
+  hours: number;
+  /** A KPI indicator name the course also serves; empty or null for none. */
+  indicator?: string | null | undefined;
+  provider: string;
+  title: string;
+};
+
 export type CreateUnitInput = {
   kind: UnitKind;
   name: string;
@@ -355,6 +366,12 @@ export type SetFollowUpStatusInput = {
   status: FollowUpStatus;
 };
 
+/** COUNTED: in the perilaku score with its (renormalised) weight; BELOW_MINIMUM: fewer inputs than the source needs (anonymity, or the policy's minimum): left out and no figure shown, its weight given to the counted sources; NOT_WEIGHTED: shown but weight 0 under the policy (SELF always). */
+export type SourceStatus =
+  | 'BELOW_MINIMUM'
+  | 'COUNTED'
+  | 'NOT_WEIGHTED';
+
 export type SubmitReviewInput = {
   /** Saran perbaikan: what to improve. Required for the supervisor. */
   improvements?: string | null | undefined;
@@ -420,6 +437,18 @@ export type UpdateIndicatorInput = {
   unit: string;
   /** Relative weight, > 0 (weights need not sum to 1 or 100). */
   weight: number;
+};
+
+export type UpdateTrainingCourseInput = {
+  active?: boolean;
+  coreValue: CoreValue;
+  /** Hours, more than 0, at most 1000, one decimal. */
+  hours: number;
+  id: string | number;
+  /** A KPI indicator name the course also serves; empty or null for none. */
+  indicator?: string | null | undefined;
+  provider: string;
+  title: string;
 };
 
 export type UpdateUnitInput = {
@@ -579,6 +608,42 @@ export type AdminCreatePeriodMutationVariables = Exact<{
 
 
 export type AdminCreatePeriodMutation = { createPeriod: { id: string, name: string } };
+
+export type AdminAwardCandidatesQueryVariables = Exact<{
+  periodId: string | number;
+  unitId?: string | number | null | undefined;
+  limit: number;
+}>;
+
+
+export type AdminAwardCandidatesQuery = { awardCandidates: { roundsConsidered: number, eligible: number, rule: { minPeers: number }, candidates: Array<{ rank: number, roundId: string, employeeName: string, employeeNip: string, position: string, unitName: string, predikat: Predikat, perilakuScore: number, hasilKerjaScore: number | null, reasons: Array<{ source: ReviewSource, count: number, score: number, weight: number }> }> } };
+
+export type AdminTrainingCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTrainingCoursesQuery = { trainingCourses: Array<{ id: string, title: string, provider: string, coreValue: CoreValue, indicator: string | null, hours: number, active: boolean }> };
+
+export type AdminCreateTrainingCourseMutationVariables = Exact<{
+  input: CreateTrainingCourseInput;
+}>;
+
+
+export type AdminCreateTrainingCourseMutation = { createTrainingCourse: { id: string, title: string } };
+
+export type AdminUpdateTrainingCourseMutationVariables = Exact<{
+  input: UpdateTrainingCourseInput;
+}>;
+
+
+export type AdminUpdateTrainingCourseMutation = { updateTrainingCourse: { id: string, title: string } };
+
+export type AdminTrainingSuggestionsQueryVariables = Exact<{
+  periodId: string | number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type AdminTrainingSuggestionsQuery = { trainingSuggestions: { threshold: number, maxValues: number, roundsConsidered: number, employees: Array<{ roundId: string, employeeName: string, employeeNip: string, position: string, unitName: string, weakValues: Array<{ value: CoreValue, score: number }>, courses: Array<{ value: CoreValue, indicatorMatched: string | null, course: { id: string, title: string, provider: string, hours: number } }> }> } };
 
 export type AdminOpenRoundsForUnitMutationVariables = Exact<{
   input: OpenRoundsForUnitInput;
@@ -872,6 +937,13 @@ export type MyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyRoundsQuery = { myRounds: Array<{ id: string, status: RoundStatus, period: { name: string }, progress: { peersApproved: number, nominationsPending: number } | null, peerNominations: Array<{ id: string, reviewerId: string, reviewerName: string, reviewerPosition: string, state: AssignmentState, nominatedByMe: boolean, createdAt: string }> | null, result: { predikat: Predikat | null, perilakuScore: number | null, perilakuRating: Rating | null, hasilKerjaRating: Rating } | null, feedback: Array<{ relation: ReviewerRelation, submitted: number | null, commentsVisible: boolean, comments: Array<{ strengths: string | null, improvements: string | null }> }> | null }> };
+
+export type MyResultsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyResultsQuery = { myResults: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, period: { id: string, name: string, startsOn: string, endsOn: string }, result: { predikat: Predikat | null, perilakuScore: number | null, perilakuRating: Rating | null, hasilKerjaScore: number | null, hasilKerjaRating: Rating, sources: Array<{ source: ReviewSource, count: number, score: number | null, weight: number, counted: boolean, minimum: number, status: SourceStatus, ci95: { low: number, high: number } | null }> } | null, valueGaps: Array<{ value: CoreValue, self: number | null, others: number | null, gap: number | null }> | null, feedback: Array<{ relation: ReviewerRelation, submitted: number | null, commentsVisible: boolean, comments: Array<{ strengths: string | null, improvements: string | null }> }> | null }> } };
 
 export type ColleaguesQueryVariables = Exact<{
   s: string;
@@ -1479,6 +1551,93 @@ export const AdminCreatePeriodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminCreatePeriodMutation, AdminCreatePeriodMutationVariables>;
+export const AdminAwardCandidatesDocument = new TypedDocumentString(`
+    query AdminAwardCandidates($periodId: ID!, $unitId: ID, $limit: Int!) {
+  awardCandidates(periodId: $periodId, unitId: $unitId, limit: $limit) {
+    roundsConsidered
+    eligible
+    rule {
+      minPeers
+    }
+    candidates {
+      rank
+      roundId
+      employeeName
+      employeeNip
+      position
+      unitName
+      predikat
+      perilakuScore
+      hasilKerjaScore
+      reasons {
+        source
+        count
+        score
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAwardCandidatesQuery, AdminAwardCandidatesQueryVariables>;
+export const AdminTrainingCoursesDocument = new TypedDocumentString(`
+    query AdminTrainingCourses {
+  trainingCourses {
+    id
+    title
+    provider
+    coreValue
+    indicator
+    hours
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingCoursesQuery, AdminTrainingCoursesQueryVariables>;
+export const AdminCreateTrainingCourseDocument = new TypedDocumentString(`
+    mutation AdminCreateTrainingCourse($input: CreateTrainingCourseInput!) {
+  createTrainingCourse(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateTrainingCourseMutation, AdminCreateTrainingCourseMutationVariables>;
+export const AdminUpdateTrainingCourseDocument = new TypedDocumentString(`
+    mutation AdminUpdateTrainingCourse($input: UpdateTrainingCourseInput!) {
+  updateTrainingCourse(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateTrainingCourseMutation, AdminUpdateTrainingCourseMutationVariables>;
+export const AdminTrainingSuggestionsDocument = new TypedDocumentString(`
+    query AdminTrainingSuggestions($periodId: ID!, $unitId: ID) {
+  trainingSuggestions(periodId: $periodId, unitId: $unitId) {
+    threshold
+    maxValues
+    roundsConsidered
+    employees {
+      roundId
+      employeeName
+      employeeNip
+      position
+      unitName
+      weakValues {
+        value
+        score
+      }
+      courses {
+        value
+        indicatorMatched
+        course {
+          id
+          title
+          provider
+          hours
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTrainingSuggestionsQuery, AdminTrainingSuggestionsQueryVariables>;
 export const AdminOpenRoundsForUnitDocument = new TypedDocumentString(`
     mutation AdminOpenRoundsForUnit($input: OpenRoundsForUnitInput!) {
   openRoundsForUnit(input: $input) {
@@ -1982,6 +2141,61 @@ export const MyRoundsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyRoundsQuery, MyRoundsQueryVariables>;
+export const MyResultsDocument = new TypedDocumentString(`
+    query MyResults($page: PageInput) {
+  myResults(page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      period {
+        id
+        name
+        startsOn
+        endsOn
+      }
+      result {
+        predikat
+        perilakuScore
+        perilakuRating
+        hasilKerjaScore
+        hasilKerjaRating
+        sources {
+          source
+          count
+          score
+          weight
+          counted
+          ci95 {
+            low
+            high
+          }
+          minimum
+          status
+        }
+      }
+      valueGaps {
+        value
+        self
+        others
+        gap
+      }
+      feedback {
+        relation
+        submitted
+        commentsVisible
+        comments {
+          strengths
+          improvements
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyResultsQuery, MyResultsQueryVariables>;
 export const ColleaguesDocument = new TypedDocumentString(`
     query Colleagues($s: String!, $n: Int) {
   colleagues(search: $s, first: $n) {

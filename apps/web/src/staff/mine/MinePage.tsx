@@ -91,9 +91,7 @@ export function MinePage() {
           ) : (
             <p>{t('resultLater')}</p>
           )}
-          {r.status === 'OPEN' ? (
-            <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} />
-          ) : null}
+          {r.status === 'OPEN' ? <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} /> : null}
           {r.feedback?.map((f) => (
             <div key={f.relation}>
               <h3>

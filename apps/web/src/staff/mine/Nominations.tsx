@@ -89,13 +89,7 @@ function useColleagueSearch(search: string) {
  * The employee nominates peers for their own open round (the supervisor approves them in "Tim saya"):
  * a search of the agency's colleagues by name, and the round's peers with their status.
  */
-export function Nominations({
-  me,
-  round,
-}: {
-  me: { id: string; supervisorId: string | null };
-  round: OwnRound;
-}) {
+export function Nominations({ me, round }: { me: { id: string; supervisorId: string | null }; round: OwnRound }) {
   const { t, lang } = useT(STAFF_MESSAGES);
   const uid = useId();
   const client = useQueryClient();
