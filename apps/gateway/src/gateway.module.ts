@@ -13,6 +13,7 @@ import { PublicRatingsModule } from './public-ratings/public-ratings.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
 import { ScoringPoliciesModule } from './scoring-policies/scoring-policies.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ReportsModule } from './reports/reports.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -38,6 +39,7 @@ export class GatewayModule {
         WorkPlansModule,
         ScoringPoliciesModule,
         NotificationsModule,
+        ReportsModule,
         SystemModule,
       ],
       controllers: [WebController],

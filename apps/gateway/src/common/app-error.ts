@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { AuthErrorCode } from '../auth/auth.errors';
 import type { OrgErrorCode } from '../organisation/organisation.errors';
 import type { PublicErrorCode } from '../public-ratings/public-ratings.errors';
+import type { ReportErrorCode } from '../reports/reports.errors';
 import type { RoundErrorCode } from '../rounds/rounds.errors';
 import type { SystemErrorCode } from '../system/system.errors';
 import { namesAsValues, ValueOf } from './names';
@@ -22,7 +23,8 @@ export type ErrorCode =
   | RoundErrorCode
   | PublicErrorCode
   | SystemErrorCode
-  | WorkPlanErrorCode;
+  | WorkPlanErrorCode
+  | ReportErrorCode;
 
 /**
  * The one error type resolvers and services throw. Its `code` becomes `extensions.code`;

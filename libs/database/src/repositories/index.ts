@@ -24,6 +24,7 @@ import { ResultsRepository } from './results.repository';
 import { RoundsRepository } from './rounds.repository';
 import { PublicRatingsRepository } from './public-ratings.repository';
 import { SatisfactionRepository } from './satisfaction.repository';
+import { SatisfactionReportRepository } from './satisfaction-report.repository';
 import { WorkPlansRepository } from './work-plans.repository';
 import { AuditRepository } from './audit.repository';
 import { OperationsRepository } from './operations.repository';
@@ -41,6 +42,7 @@ export * from './results.repository';
 export * from './rounds.repository';
 export * from './public-ratings.repository';
 export * from './satisfaction.repository';
+export * from './satisfaction-report.repository';
 export * from './work-plans.repository';
 export * from './audit.repository';
 export * from './operations.repository';
@@ -60,6 +62,7 @@ export const REPOSITORIES: Provider[] = [
   RoundsRepository,
   PublicRatingsRepository,
   SatisfactionRepository,
+  SatisfactionReportRepository,
   WorkPlansRepository,
   AuditRepository,
   OperationsRepository,
