@@ -18,6 +18,7 @@ import { DeadlinesAndNotifications1765700000000 } from './1765700000000-deadline
 import { EmployeeEmail1765800000000 } from './1765800000000-employee-email';
 import { ServiceTicketNumbers1765900000000 } from './1765900000000-service-ticket-numbers';
 import { NominationDecided1765950000000 } from './1765950000000-nomination-decided';
+import { Reports1766300000000 } from './1766300000000-reports';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 
 /**
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   EmployeeEmail1765800000000,
   ServiceTicketNumbers1765900000000,
   NominationDecided1765950000000,
+  Reports1766300000000,
 ];

@@ -25,6 +25,7 @@ import { RoundsRepository } from './rounds.repository';
 import { PublicRatingsRepository } from './public-ratings.repository';
 import { SatisfactionRepository } from './satisfaction.repository';
 import { SatisfactionReportRepository } from './satisfaction-report.repository';
+import { ReportsRepository } from './reports.repository';
 import { WorkPlansRepository } from './work-plans.repository';
 import { AuditRepository } from './audit.repository';
 import { OperationsRepository } from './operations.repository';
@@ -43,6 +44,7 @@ export * from './rounds.repository';
 export * from './public-ratings.repository';
 export * from './satisfaction.repository';
 export * from './satisfaction-report.repository';
+export * from './reports.repository';
 export * from './work-plans.repository';
 export * from './audit.repository';
 export * from './operations.repository';
@@ -63,6 +65,7 @@ export const REPOSITORIES: Provider[] = [
   PublicRatingsRepository,
   SatisfactionRepository,
   SatisfactionReportRepository,
+  ReportsRepository,
   WorkPlansRepository,
   AuditRepository,
   OperationsRepository,
