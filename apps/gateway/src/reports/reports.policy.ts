@@ -24,6 +24,11 @@ export class ReportsPolicy {
     return (await this.units.headedUnitTree(actor.id)).includes(unitId);
   }
 
+  /** The units whose service points' SKM the caller may read ('ALL' for ADMIN): one query. */
+  async readableUnits(actor: Actor): Promise<'ALL' | Set<string>> {
+    return isAdmin(actor) ? 'ALL' : new Set(await this.units.headedUnitTree(actor.id));
+  }
+
   /** May the caller have a report of this round (its status is checked by the service). */
   mayReportRound(actor: Actor, round: { agencyId: string; employeeId: string; supervisorId: string | null }): boolean {
     if (round.agencyId !== actor.agencyId) return false;

@@ -1,12 +1,20 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ServicePoint } from '../organisation/models/service-point.model';
 import { SatisfactionReport } from './models/satisfaction-report.model';
 import { SatisfactionReportService } from './satisfaction-report.service';
 
 @Resolver(() => SatisfactionReport)
 export class SatisfactionReportResolver {
   constructor(private readonly reports: SatisfactionReportService) {}
+
+  @Query(() => [ServicePoint], {
+    description: 'The live service points whose SKM report the caller may see: every one for ADMIN, those of the units a head leads; empty for others.',
+  })
+  skmServicePoints(@CurrentActor() actor: Actor): Promise<ServicePoint[]> {
+    return this.reports.readableServicePoints(actor);
+  }
 
   @Roles('ADMIN', 'SUPERVISOR')
   @Query(() => SatisfactionReport, {

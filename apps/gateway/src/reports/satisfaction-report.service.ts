@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SatisfactionReportRepository, SatisfactionReportSubject, SatisfactionRepository } from '@k360/database';
+import { SatisfactionReportRepository, SatisfactionReportSubject, SatisfactionRepository, ServicePointRecord, ServicePointsRepository } from '@k360/database';
 import { buildSatisfactionReport, SatisfactionReportData, SKM_TREND_PERIODS } from '@k360/reports';
 import { Actor } from '../auth/actor';
 import { ReportErrors } from './reports.errors';
@@ -15,7 +15,15 @@ export class SatisfactionReportService {
     private readonly reports: SatisfactionReportRepository,
     private readonly satisfaction: SatisfactionRepository,
     private readonly policy: ReportsPolicy,
+    private readonly servicePoints: ServicePointsRepository,
   ) {}
+
+  /** The live service points whose SKM the caller may read: every one for ADMIN, those of the units a head leads. */
+  async readableServicePoints(actor: Actor): Promise<ServicePointRecord[]> {
+    const all = await this.servicePoints.list({ agencyId: actor.agencyId, includeSubunits: false, includeArchived: false });
+    const units = await this.policy.readableUnits(actor);
+    return units === 'ALL' ? all : all.filter((sp) => units.has(sp.unitId));
+  }
 
   /** The subject when the caller may read it: NOT_FOUND outside the agency, FORBIDDEN for others than ADMIN and unit heads. */
   async authorise(actor: Actor, servicePointId: string, periodId: string): Promise<SatisfactionReportSubject> {

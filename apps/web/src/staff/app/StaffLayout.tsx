@@ -9,6 +9,7 @@ import { graphql, request, useGqlQuery } from '../graphql';
 import { STAFF_MESSAGES } from '../messages';
 import { DESK_MESSAGES } from '../desk/deskMessages';
 import { WP_MESSAGES } from '../work-plans/workPlanMessages';
+import { REPORT_MESSAGES } from '../reports/reportMessages';
 import { Login } from './Login';
 import { isAdmin, isLead, Me, MeContext, STAFF_ME } from './me';
 import { NotificationBell } from './Notifications';
@@ -37,6 +38,7 @@ export function StaffLayout() {
   const { t } = useT(STAFF_MESSAGES);
   const wp = useT(WP_MESSAGES).t;
   const desk = useT(DESK_MESSAGES).t;
+  const reports = useT(REPORT_MESSAGES).t;
   const client = useQueryClient();
   const [signedIn, setSignedIn] = useState(Boolean(session.get()));
   useTitle(t('pageTitle'));
@@ -108,6 +110,7 @@ export function StaffLayout() {
           <MenuLink to="/mine">{t('tabMine')}</MenuLink>
           <MenuLink to="/plan">{wp('tabPlan')}</MenuLink>
           {me.desk.length ? <MenuLink to="/desk">{desk('tabDesk')}</MenuLink> : null}
+          <MenuLink to="/reports">{reports('tabReports')}</MenuLink>
           {isAdmin(me) ? <MenuLink to="/admin">{t('tabAdmin')}</MenuLink> : null}
         </nav>
         <Outlet />

@@ -76,6 +76,7 @@ export const STAFF_ROUTES: RouteObject[] = [
       { path: 'mine', lazy: page(() => import('../mine/MinePage'), 'MinePage') },
       { path: 'plan', lazy: page(() => import('../work-plans/MyWorkPlanPage'), 'MyWorkPlanPage') },
       { path: 'desk', lazy: page(() => import('../desk/ServiceDeskPage'), 'ServiceDeskPage') },
+      { path: 'reports', lazy: page(() => import('../reports/ReportsPage'), 'ReportsPage') },
       { path: 'account', lazy: page(() => import('../account/AccountPage'), 'AccountPage') },
       {
         path: 'admin',

@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { Browser } from 'playwright-core';
+import { expectNoSeriousViolations } from '../support/a11y';
+import { launchChromium, PHONE, signInStaff } from '../support/browser';
+import { startStack, Stack } from '../support/stack';
+import { insertRatings, quarter, recomputeAndWait, WORKED_EXAMPLE } from '../support/scoring-fixtures';
+import { createPeriod, smallOrganisation } from '../support/org-fixtures';
+
+const ARTIFACTS = resolve(__dirname, '../artifacts');
+
+/** Issue 15: the Laporan page (/app/reports): request an SKM report, watch it become ready, download the PDF. */
+describe('the reports page in Chromium', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let db: Client;
+  let org: Awaited<ReturnType<typeof smallOrganisation>>;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    stack = await startStack({ queue: 'redis' });
+    browser = await launchChromium();
+    db = new Client({ connectionString: stack.config.DATABASE_URL });
+    await db.connect();
+    org = await smallOrganisation(stack, 'Kota Uji Halaman Laporan');
+    const period = await createPeriod(stack, org.admin.token, quarter(2026, 3));
+    const [{ agency_id: agencyId }] = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [org.servicePointA])).rows;
+    await insertRatings(db, { agencyId, servicePointId: org.servicePointA, submittedAt: '2026-08-15T03:00:00Z' }, WORKED_EXAMPLE);
+    await recomputeAndWait(stack, db, org.admin.token, [period], org.servicePointA);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await db?.end();
+    await stack?.close();
+  });
+
+  it('a unit head requests an SKM report, sees it become ready and downloads the PDF', async () => {
+    const page = await signInStaff(browser, stack.url, org.people.lurahA.nip, org.password);
+    await page.getByRole('navigation').getByRole('link', { name: 'Laporan' }).click();
+    await page.getByRole('heading', { name: 'Laporan', level: 2 }).waitFor();
+    await page.getByText('Belum ada laporan.').waitFor();
+    await expectNoSeriousViolations(page, 'the reports page (empty)');
+
+    await page.getByLabel('Titik layanan').selectOption({ label: 'Loket Adminduk' });
+    await page.getByLabel('Periode').selectOption({ label: 'Triwulan III 2026 (2026-07-01 – 2026-09-30)' });
+    await page.getByRole('button', { name: 'Buat laporan SKM' }).click();
+    await page.getByRole('status').filter({ hasText: 'Laporan diminta: Loket Adminduk · Triwulan III 2026.' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Loket Adminduk · Triwulan III 2026' });
+    // The list polls while the report is made: it turns READY without a reload.
+    await row.getByText('Siap').waitFor({ timeout: 60_000 });
+    await expectNoSeriousViolations(page, 'the reports page (a report ready)');
+    await page.screenshot({ path: join(ARTIFACTS, 'reports-page.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /^Unduh PDF Loket Adminduk/ }).click()]);
+    expect(download.suggestedFilename()).toBe('Laporan-SKM-Loket-Adminduk-Triwulan-III-2026.pdf');
+    const file = join(mkdtempSync(join(tmpdir(), 'k360-dl-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('staff who head no unit see why they cannot make SKM reports; the page fits a phone', async () => {
+    const page = await signInStaff(browser, stack.url, org.people.staffA.nip, org.password, PHONE);
+    await page.goto(`${stack.url}/app/reports`);
+    await page.getByText('Anda tidak mengepalai unit dengan titik layanan').waitFor();
+    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    await expectNoSeriousViolations(page, 'the reports page (staff, phone)');
+  });
+});
