@@ -1,5 +1,6 @@
 import { seedDemoRatings } from './demo-ratings';
 import { seedDemoWorkPlans } from './demo-work-plans';
+import { seedDemoReports } from './demo-reports';
 
 /**
  * Demo data for `npm run demo`: Kecamatan Arcamanik (Kota Bandung), its four kelurahan, a camat,
@@ -258,6 +259,7 @@ export async function seedDemo(
   const plans = await seedDemoWorkPlans(async (nip) => client(base, await loginAs(base, nip)));
   if (plans) log(`Seeded ${plans} work plans (SKP) of this year with their monthly realisations`);
   const links = await seedCitizenChannels(base, gql, databaseUrl, adminNip, log);
+  if (await seedDemoReports(client(base, await loginAs(base, DEMO_LURAH.nip)))) log('Requested an SKM report (PDF) for the demo lurah: see /app/reports');
   return [
     ...links,
     '',
