@@ -44,7 +44,10 @@ function memoryOf(pid) {
 function currentMonth() {
   const d = new Date();
   const iso = (x) => x.toISOString().slice(0, 10);
-  return { startsOn: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1))), endsOn: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))) };
+  return {
+    startsOn: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1))),
+    endsOn: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))),
+  };
 }
 
 /** SCORED rounds of EMPLOYEES employees under one supervisor, with the supervisor's review; SKM service points with ratings. */
@@ -53,9 +56,20 @@ async function seed(db, url, token) {
     await db.query(`SELECT e.agency_id, e.unit_id, e.id AS admin_id FROM employee e WHERE 'ADMIN' = ANY (e.roles) LIMIT 1`)
   ).rows;
   const m = currentMonth();
-  const periodId = (await gql(url, `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`, { i: { name: 'Bulan Bench', kind: 'MONTHLY', ...m } }, token))
-    .createPeriod.id;
-  const [{ id: unitId }] = (await db.query(`INSERT INTO unit (agency_id, name, kind, parent_id) VALUES ($1, 'Kelurahan Bench', 'KELURAHAN', $2) RETURNING id`, [agencyId, rootUnit])).rows;
+  const periodId = (
+    await gql(
+      url,
+      `mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }`,
+      { i: { name: 'Bulan Bench', kind: 'MONTHLY', ...m } },
+      token,
+    )
+  ).createPeriod.id;
+  const [{ id: unitId }] = (
+    await db.query(`INSERT INTO unit (agency_id, name, kind, parent_id) VALUES ($1, 'Kelurahan Bench', 'KELURAHAN', $2) RETURNING id`, [
+      agencyId,
+      rootUnit,
+    ])
+  ).rows;
   const [{ id: supervisorId }] = (
     await db.query(
       `INSERT INTO employee (agency_id, nip, name, position, unit_id, roles) VALUES ($1, '197001012000011001', 'Lurah Bench', 'Lurah', $2, ARRAY['SUPERVISOR','EMPLOYEE']) RETURNING id`,
@@ -70,7 +84,8 @@ async function seed(db, url, token) {
        FROM generate_series(1, $4) AS n`,
     [agencyId, unitId, supervisorId, EMPLOYEES],
   );
-  const [{ id: instrumentId }] = (await db.query(`SELECT id FROM instrument_version WHERE agency_id IS NULL ORDER BY version LIMIT 1`)).rows;
+  const [{ id: instrumentId }] = (await db.query(`SELECT id FROM instrument_version WHERE agency_id IS NULL ORDER BY version LIMIT 1`))
+    .rows;
   await db.query(
     `INSERT INTO evaluation_round (agency_id, employee_id, period_id, status, position_at_open, unit_id_at_open, supervisor_id, policy, instrument_version_id,
                                    hasil_kerja_rating, closed_at, close_count, scored_at)
@@ -130,7 +145,10 @@ async function seed(db, url, token) {
   );
   await gql(url, `mutation($p: ID!) { recomputeSatisfaction(periodId: $p) }`, { p: periodId }, token);
   for (let i = 0; ; i++) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM satisfaction_aggregate WHERE period_id = $1 AND respondents = $2`, [periodId, RATINGS_PER_POINT]);
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM satisfaction_aggregate WHERE period_id = $1 AND respondents = $2`, [
+      periodId,
+      RATINGS_PER_POINT,
+    ]);
     if (rows[0].n >= points.length) break;
     if (i > 600) throw new Error('the SKM aggregates were not written');
     await sleep(100);
@@ -158,8 +176,15 @@ async function main() {
       { kind: 'SERVICE_POINT_SKM', servicePointId: points[0], periodId },
     ];
     const warmIds = [];
-    for (const input of warm) warmIds.push((await gql(url, `mutation($i: RequestReportInput!) { requestReport(input: $i) { id } }`, { i: input }, token)).requestReport.id);
-    while ((await db.query(`SELECT count(*)::int AS n FROM report WHERE id = ANY($1) AND status IN ('READY','FAILED')`, [warmIds])).rows[0].n < warmIds.length) await sleep(50);
+    for (const input of warm)
+      warmIds.push(
+        (await gql(url, `mutation($i: RequestReportInput!) { requestReport(input: $i) { id } }`, { i: input }, token)).requestReport.id,
+      );
+    while (
+      (await db.query(`SELECT count(*)::int AS n FROM report WHERE id = ANY($1) AND status IN ('READY','FAILED')`, [warmIds])).rows[0].n <
+      warmIds.length
+    )
+      await sleep(50);
     const baseline = memoryOf(worker.proc.pid);
 
     // Sample the worker's RSS and how many reports are done, every SAMPLE_MS.
@@ -167,7 +192,9 @@ async function main() {
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM report WHERE status IN ('READY','FAILED') AND NOT (id = ANY($1))`, [warmIds]);
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM report WHERE status IN ('READY','FAILED') AND NOT (id = ANY($1))`, [
+          warmIds,
+        ]);
         samples.push({ at: Date.now(), done: rows[0].n, rss: memoryOf(worker.proc.pid).rss });
         await sleep(SAMPLE_MS);
       }
@@ -195,7 +222,9 @@ async function main() {
     );
     const requestedMs = Date.now() - t0;
     for (;;) {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM report WHERE status IN ('READY','FAILED') AND NOT (id = ANY($1))`, [warmIds]);
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM report WHERE status IN ('READY','FAILED') AND NOT (id = ANY($1))`, [
+        warmIds,
+      ]);
       if (rows[0].n >= total) break;
       await sleep(200);
     }
@@ -210,7 +239,10 @@ async function main() {
     );
     const failed = rows.filter((r) => r.status !== 'READY').length;
     const byKind = (kind) => {
-      const xs = rows.filter((r) => r.kind === kind && r.status === 'READY').map((r) => Number(r.render_ms)).sort((a, b) => a - b);
+      const xs = rows
+        .filter((r) => r.kind === kind && r.status === 'READY')
+        .map((r) => Number(r.render_ms))
+        .sort((a, b) => a - b);
       const sizes = rows.filter((r) => r.kind === kind).map((r) => r.size_bytes);
       return {
         reports: xs.length,

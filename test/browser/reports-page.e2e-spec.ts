@@ -53,7 +53,10 @@ describe('the reports page in Chromium', () => {
     await expectNoSeriousViolations(page, 'the reports page (a report ready)');
     await page.screenshot({ path: join(ARTIFACTS, 'reports-page.png'), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /^Unduh PDF Loket Adminduk/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: /^Unduh PDF Loket Adminduk/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Laporan-SKM-Loket-Adminduk-Triwulan-III-2026.pdf');
     const file = join(mkdtempSync(join(tmpdir(), 'k360-dl-')), download.suggestedFilename());
     await download.saveAs(file);

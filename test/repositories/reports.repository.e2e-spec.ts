@@ -29,7 +29,14 @@ describe('ReportsRepository (real PostgreSQL)', () => {
     await ds?.destroy();
   });
 
-  const skm = (requestedBy: string) => ({ agencyId: a.agencyId, requestedBy, kind: 'SERVICE_POINT_SKM' as const, roundId: null, servicePointId: sp, periodId: period });
+  const skm = (requestedBy: string) => ({
+    agencyId: a.agencyId,
+    requestedBy,
+    kind: 'SERVICE_POINT_SKM' as const,
+    roundId: null,
+    servicePointId: sp,
+    periodId: period,
+  });
 
   it('one report in the making per person and subject, also under concurrent requests; a finished one allows a new one', async () => {
     const all = await Promise.all(Array.from({ length: 6 }, () => repo.request(skm(head.id))));
@@ -37,7 +44,14 @@ describe('ReportsRepository (real PostgreSQL)', () => {
     expect(ids.size).toBe(1);
     expect(all.filter((r) => r.created)).toHaveLength(1);
     const first = all[0].report;
-    expect(first).toMatchObject({ status: 'QUEUED', progress: 0, kind: 'SERVICE_POINT_SKM', servicePointId: sp, periodId: period, roundId: null });
+    expect(first).toMatchObject({
+      status: 'QUEUED',
+      progress: 0,
+      kind: 'SERVICE_POINT_SKM',
+      servicePointId: sp,
+      periodId: period,
+      roundId: null,
+    });
     expect(first.subject).toMatch(/^Loket Laporan · Periode /);
     // Another person asking for the same subject gets their own.
     expect((await repo.request(skm(admin.id))).created).toBe(true);
@@ -50,7 +64,13 @@ describe('ReportsRepository (real PostgreSQL)', () => {
     expect((await repo.byId(first.id))?.progress).toBe(40);
     const pdf = Buffer.from('%PDF-1.3 test');
     expect(await repo.complete(first.id, pdf, 'Laporan-SKM.pdf', 2)).toBe(true);
-    expect(await repo.byId(first.id)).toMatchObject({ status: 'READY', progress: 100, sizeBytes: pdf.length, pageCount: 2, fileName: 'Laporan-SKM.pdf' });
+    expect(await repo.byId(first.id)).toMatchObject({
+      status: 'READY',
+      progress: 100,
+      sizeBytes: pdf.length,
+      pageCount: 2,
+      fileName: 'Laporan-SKM.pdf',
+    });
     expect((await repo.file(first.id))?.pdf.equals(pdf)).toBe(true);
     // A repeated job finds nothing to do.
     expect(await repo.start(first.id)).toBeNull();
@@ -64,12 +84,33 @@ describe('ReportsRepository (real PostgreSQL)', () => {
 
   it('constraints: subjects per kind, READY needs its bytes, FAILED its code, safe file names only', async () => {
     const bad = (sql: string, params: unknown[]) => expect(ds.query(sql, params)).rejects.toThrow(/violates check constraint/);
-    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3)`, [a.agencyId, head.id, sp]);
-    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id) VALUES ($1, $2, 'EMPLOYEE_ROUND', $3, $4)`, [a.agencyId, head.id, sp, period]);
-    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, status) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, 'READY')`, [a.agencyId, head.id, sp, period]);
-    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, status, finished_at) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, 'FAILED', now())`, [a.agencyId, head.id, sp, period]);
-    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, progress) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, 101)`, [a.agencyId, head.id, sp, period]);
-    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, file_name) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, '../x".pdf')`, [a.agencyId, admin.id, sp, period]);
+    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3)`, [
+      a.agencyId,
+      head.id,
+      sp,
+    ]);
+    await bad(`INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id) VALUES ($1, $2, 'EMPLOYEE_ROUND', $3, $4)`, [
+      a.agencyId,
+      head.id,
+      sp,
+      period,
+    ]);
+    await bad(
+      `INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, status) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, 'READY')`,
+      [a.agencyId, head.id, sp, period],
+    );
+    await bad(
+      `INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, status, finished_at) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, 'FAILED', now())`,
+      [a.agencyId, head.id, sp, period],
+    );
+    await bad(
+      `INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, progress) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, 101)`,
+      [a.agencyId, head.id, sp, period],
+    );
+    await bad(
+      `INSERT INTO report (agency_id, requested_by, kind, service_point_id, period_id, file_name) VALUES ($1, $2, 'SERVICE_POINT_SKM', $3, $4, '../x".pdf')`,
+      [a.agencyId, admin.id, sp, period],
+    );
   });
 
   it('pages my reports newest first with a cursor', async () => {

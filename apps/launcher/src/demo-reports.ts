@@ -14,7 +14,10 @@ export async function seedDemoReports(lurah: Gql): Promise<number> {
   };
   for (const sp of points) {
     for (const p of [...periods].sort((a, b) => b.startsOn.localeCompare(a.startsOn))) {
-      const d = await lurah(`query($s: ID!, $p: ID!) { satisfactionReport(servicePointId: $s, periodId: $p) { respondents } }`, { s: sp.id, p: p.id });
+      const d = await lurah(`query($s: ID!, $p: ID!) { satisfactionReport(servicePointId: $s, periodId: $p) { respondents } }`, {
+        s: sp.id,
+        p: p.id,
+      });
       if (d.satisfactionReport.respondents > 0) {
         await lurah(`mutation($i: RequestReportInput!) { requestReport(input: $i) { id } }`, {
           i: { kind: 'SERVICE_POINT_SKM', servicePointId: sp.id, periodId: p.id },

@@ -4,7 +4,10 @@ import { HASIL_KERJA_SOURCE_ID, label, PREDIKAT_ID, RATING_ID, SOURCE_ID } from 
 import { PdfWriter, RenderedPdf } from './pdf-writer';
 import { EmployeeRoundReportModel } from './employee-report';
 
-export async function renderEmployeeReport(m: EmployeeRoundReportModel, onProgress: (percent: number) => void = () => undefined): Promise<RenderedPdf> {
+export async function renderEmployeeReport(
+  m: EmployeeRoundReportModel,
+  onProgress: (percent: number) => void = () => undefined,
+): Promise<RenderedPdf> {
   const w = new PdfWriter(`Laporan Penilaian Kinerja ${m.employee.name} ${m.period.name}`, m.generatedAt);
   w.title(['LAPORAN HASIL PENILAIAN KINERJA 360°', 'PEGAWAI ASN']);
   w.subtitle(`${m.agencyName} · Periode ${m.period.name}`);
@@ -57,7 +60,10 @@ export async function renderEmployeeReport(m: EmployeeRoundReportModel, onProgre
   if (m.valueRelations.length) {
     const share = 0.6 / m.valueRelations.length;
     w.table(
-      [{ header: 'Nilai dasar', share: 0.4 }, ...m.valueRelations.map((r) => ({ header: label(SOURCE_ID, r.relation), share, align: 'right' as const }))],
+      [
+        { header: 'Nilai dasar', share: 0.4 },
+        ...m.valueRelations.map((r) => ({ header: label(SOURCE_ID, r.relation), share, align: 'right' as const })),
+      ],
       m.values.map((v) => [v.label, ...v.means.map((x) => formatNumber(x, D.mean))]),
     );
     for (const r of m.valueRelations.filter((x) => x.note)) w.paragraph(`${label(SOURCE_ID, r.relation)}: ${r.note}.`, { muted: true });

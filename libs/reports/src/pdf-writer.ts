@@ -8,7 +8,15 @@ import PDFDocument from 'pdfkit';
 import { horizontalBarChart, HorizontalBarInput, lineChart, LinePointInput, ChartDomain } from '@k360/charts';
 import { formatMoment } from './format';
 
-export const COLOURS = { text: '#1a1a1a', muted: '#555555', rule: '#999999', bar: '#2f6f9f', highlight: '#c0392b', grid: '#dddddd', head: '#eef2f6' };
+export const COLOURS = {
+  text: '#1a1a1a',
+  muted: '#555555',
+  rule: '#999999',
+  bar: '#2f6f9f',
+  highlight: '#c0392b',
+  grid: '#dddddd',
+  head: '#eef2f6',
+};
 const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 const MARGIN = 50;
@@ -30,7 +38,10 @@ export class PdfWriter {
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
-  constructor(title: string, private readonly generatedAt: Date) {
+  constructor(
+    title: string,
+    private readonly generatedAt: Date,
+  ) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },
@@ -83,7 +94,10 @@ export class PdfWriter {
   }
 
   paragraph(text: string, options: { muted?: boolean } = {}): void {
-    this.doc.font(FONT).fontSize(10).fillColor(options.muted ? COLOURS.muted : COLOURS.text);
+    this.doc
+      .font(FONT)
+      .fontSize(10)
+      .fillColor(options.muted ? COLOURS.muted : COLOURS.text);
     this.ensureSpace(this.doc.heightOfString(text, { width: this.width }) + 4);
     this.doc.text(text, MARGIN, this.doc.y, { width: this.width, align: 'left' });
     this.doc.fillColor(COLOURS.text).moveDown(0.3);
@@ -118,14 +132,21 @@ export class PdfWriter {
       let x = MARGIN;
       if (fill) this.doc.rect(MARGIN, y, this.width, h).fill(fill).fillColor(COLOURS.text);
       cells.forEach((c, i) => {
-        this.doc.font(font).fontSize(9).fillColor(COLOURS.text).text(c, x + pad, y + pad, { width: widths[i] - pad * 2, align: columns[i].align ?? 'left' });
+        this.doc
+          .font(font)
+          .fontSize(9)
+          .fillColor(COLOURS.text)
+          .text(c, x + pad, y + pad, { width: widths[i] - pad * 2, align: columns[i].align ?? 'left' });
         x += widths[i];
       });
       this.doc.lineWidth(0.5).strokeColor(COLOURS.rule).rect(MARGIN, y, this.width, h).stroke();
       x = MARGIN;
       for (const w of widths.slice(0, -1)) {
         x += w;
-        this.doc.moveTo(x, y).lineTo(x, y + h).stroke();
+        this.doc
+          .moveTo(x, y)
+          .lineTo(x, y + h)
+          .stroke();
       }
       this.doc.y = y + h;
     };
@@ -151,16 +172,30 @@ export class PdfWriter {
     const ox = MARGIN;
     const oy = this.doc.y;
     this.doc.lineWidth(0.5).strokeColor(COLOURS.grid);
-    for (const t of layout.ticks) this.doc.moveTo(ox + t.at, oy).lineTo(ox + t.at, oy + layout.axisY).stroke();
+    for (const t of layout.ticks)
+      this.doc
+        .moveTo(ox + t.at, oy)
+        .lineTo(ox + t.at, oy + layout.axisY)
+        .stroke();
     this.doc.fontSize(8);
     for (const b of layout.bars) {
-      this.doc.fillColor(COLOURS.text).text(b.label, ox, oy + b.labelY - 4, { width: layout.plotX - 6, align: 'right', lineBreak: false, ellipsis: true });
+      this.doc
+        .fillColor(COLOURS.text)
+        .text(b.label, ox, oy + b.labelY - 4, { width: layout.plotX - 6, align: 'right', lineBreak: false, ellipsis: true });
       if (b.width > 0) this.doc.rect(ox + b.x, oy + b.y, b.width, b.height).fill(b.highlight ? COLOURS.highlight : COLOURS.bar);
-      this.doc.fillColor(COLOURS.text).text(b.value === null ? '—' : options.format(b.value), ox + b.valueX, oy + b.labelY - 4, { lineBreak: false });
+      this.doc
+        .fillColor(COLOURS.text)
+        .text(b.value === null ? '—' : options.format(b.value), ox + b.valueX, oy + b.labelY - 4, { lineBreak: false });
     }
-    this.doc.strokeColor(COLOURS.rule).moveTo(ox + layout.plotX, oy + layout.axisY).lineTo(ox + layout.plotX + layout.plotWidth, oy + layout.axisY).stroke();
+    this.doc
+      .strokeColor(COLOURS.rule)
+      .moveTo(ox + layout.plotX, oy + layout.axisY)
+      .lineTo(ox + layout.plotX + layout.plotWidth, oy + layout.axisY)
+      .stroke();
     for (const t of layout.ticks) {
-      this.doc.fillColor(COLOURS.muted).text(options.format(t.value), ox + t.at - 15, oy + layout.axisY + 4, { width: 30, align: 'center', lineBreak: false });
+      this.doc
+        .fillColor(COLOURS.muted)
+        .text(options.format(t.value), ox + t.at - 15, oy + layout.axisY + 4, { width: 30, align: 'center', lineBreak: false });
     }
     this.doc.fillColor(COLOURS.text).fontSize(10);
     this.doc.x = MARGIN;
@@ -168,21 +203,38 @@ export class PdfWriter {
   }
 
   /** libs/charts' trend line: its path data drawn with doc.path, as the page draws it with <path d>. */
-  lineChart(points: LinePointInput[], options: { domain: ChartDomain; ticks: number[]; height: number; format: (v: number) => string }): void {
-    const layout = lineChart(points, { width: this.width, height: options.height, domain: options.domain, ticks: options.ticks, left: 36, bottom: 28 });
+  lineChart(
+    points: LinePointInput[],
+    options: { domain: ChartDomain; ticks: number[]; height: number; format: (v: number) => string },
+  ): void {
+    const layout = lineChart(points, {
+      width: this.width,
+      height: options.height,
+      domain: options.domain,
+      ticks: options.ticks,
+      left: 36,
+      bottom: 28,
+    });
     this.ensureSpace(layout.height + 10);
     const ox = MARGIN;
     const oy = this.doc.y;
     this.doc.save().translate(ox, oy);
     this.doc.lineWidth(0.5).strokeColor(COLOURS.grid).fontSize(8);
     for (const t of layout.ticks) {
-      this.doc.moveTo(layout.plot.x, t.at).lineTo(layout.plot.x + layout.plot.width, t.at).stroke();
-      this.doc.fillColor(COLOURS.muted).text(options.format(t.value), 0, t.at - 4, { width: layout.plot.x - 4, align: 'right', lineBreak: false });
+      this.doc
+        .moveTo(layout.plot.x, t.at)
+        .lineTo(layout.plot.x + layout.plot.width, t.at)
+        .stroke();
+      this.doc
+        .fillColor(COLOURS.muted)
+        .text(options.format(t.value), 0, t.at - 4, { width: layout.plot.x - 4, align: 'right', lineBreak: false });
     }
     if (layout.path) this.doc.path(layout.path).lineWidth(1.5).strokeColor(COLOURS.bar).stroke();
     for (const p of layout.points) {
       if (p.y !== null) this.doc.circle(p.x, p.y, 2.5).fill(COLOURS.bar);
-      this.doc.fillColor(COLOURS.text).text(p.label, p.x - 45, layout.plot.y + layout.plot.height + 6, { width: 90, align: 'center', lineBreak: false, ellipsis: true });
+      this.doc
+        .fillColor(COLOURS.text)
+        .text(p.label, p.x - 45, layout.plot.y + layout.plot.height + 6, { width: 90, align: 'center', lineBreak: false, ellipsis: true });
     }
     this.doc.restore();
     this.doc.fillColor(COLOURS.text).fontSize(10);
@@ -203,7 +255,11 @@ export class PdfWriter {
         .fontSize(8)
         .fillColor(COLOURS.muted)
         .text(`Dibuat oleh Kinerja360, ${formatMoment(this.generatedAt)}`, MARGIN, y, { width: this.width / 2, lineBreak: false })
-        .text(`Halaman ${i + 1} dari ${range.count}`, MARGIN + this.width / 2, y, { width: this.width / 2, align: 'right', lineBreak: false });
+        .text(`Halaman ${i + 1} dari ${range.count}`, MARGIN + this.width / 2, y, {
+          width: this.width / 2,
+          align: 'right',
+          lineBreak: false,
+        });
       this.doc.page.margins.bottom = saved;
     }
     this.doc.end();

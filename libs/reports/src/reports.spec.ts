@@ -31,7 +31,16 @@ export function workedSkmModel() {
       { field: 'sex', value: 'PEREMPUAN', count: 3 },
       { field: 'sex', value: null, count: 1 },
     ],
-    trend: [{ periodId: 'p', periodName: 'Triwulan III 2026', startsOn: '2026-07-01', respondents: 4, ikmConverted: ikm.converted, mutu: ikm.mutu }],
+    trend: [
+      {
+        periodId: 'p',
+        periodName: 'Triwulan III 2026',
+        startsOn: '2026-07-01',
+        respondents: 4,
+        ikmConverted: ikm.converted,
+        mutu: ikm.mutu,
+      },
+    ],
   });
   return { ...data, agencyName: 'Kota Bandung', generatedAt: new Date('2026-12-03T06:00:00Z'), followUp: [] };
 }
@@ -63,8 +72,25 @@ describe('libs/reports', () => {
       employee: { name: 'Siti', nip: '198501012010012001', position: 'Pengadministrasi' },
       unitName: 'Kelurahan Sukamiskin',
       period: { name: 'Triwulan III 2026', startsOn: '2026-07-01', endsOn: '2026-09-30' },
-      result: { predikat: 'BAIK', perilakuScore: 80.93, perilakuRating: 'SESUAI_EKSPEKTASI', hasilKerjaScore: null, hasilKerjaRating: 'SESUAI_EKSPEKTASI', hasilKerjaSource: 'SUPERVISOR' },
-      sources: [{ source: 'PEER', count: 2, mean: null, score: null, weight: 0, counted: false, note: sourceNote({ count: 2, score: null, counted: false, weight: 0 }, 3) }],
+      result: {
+        predikat: 'BAIK',
+        perilakuScore: 80.93,
+        perilakuRating: 'SESUAI_EKSPEKTASI',
+        hasilKerjaScore: null,
+        hasilKerjaRating: 'SESUAI_EKSPEKTASI',
+        hasilKerjaSource: 'SUPERVISOR',
+      },
+      sources: [
+        {
+          source: 'PEER',
+          count: 2,
+          mean: null,
+          score: null,
+          weight: 0,
+          counted: false,
+          note: sourceNote({ count: 2, score: null, counted: false, weight: 0 }, 3),
+        },
+      ],
       ...valueTable([{ relation: 'SUPERVISOR', coreValue: 'KOMPETEN', mean: 4, reviewers: 1 }], () => 1),
       feedback: [{ relation: 'PEER', submitted: null, commentsVisible: false, comments: [] }],
     });

@@ -87,7 +87,8 @@ export async function renderSkmReport(m: SkmReportModel, onProgress: (percent: n
     ['Mutu pelayanan', m.mutu ?? '—'],
     ['Kinerja unit pelayanan', m.kinerja ?? '—'],
   ]);
-  if (m.ikm === null) w.paragraph('Nilai IKM belum dapat dihitung: belum ada jawaban untuk kesembilan unsur pada periode ini.', { muted: true });
+  if (m.ikm === null)
+    w.paragraph('Nilai IKM belum dapat dihitung: belum ada jawaban untuk kesembilan unsur pada periode ini.', { muted: true });
 
   w.subheading('C. Grafik NRR per unsur');
   w.barChart(
@@ -102,7 +103,9 @@ export async function renderSkmReport(m: SkmReportModel, onProgress: (percent: n
     const weakest = m.elements.find((e) => e.code === m.weakestElement)!;
     const best = Math.max(...rated.map((e) => e.nrr as number));
     const strongest = rated.filter((e) => e.nrr === best);
-    w.paragraph(`Unsur dengan nilai terendah: ${weakest.code} ${weakest.label} (NRR ${nrr(weakest.nrr)}); unsur ini menjadi prioritas perbaikan.`);
+    w.paragraph(
+      `Unsur dengan nilai terendah: ${weakest.code} ${weakest.label} (NRR ${nrr(weakest.nrr)}); unsur ini menjadi prioritas perbaikan.`,
+    );
     w.paragraph(`Unsur dengan nilai tertinggi: ${strongest.map((e) => `${e.code} ${e.label}`).join(', ')} (NRR ${nrr(best)}).`);
   } else {
     w.paragraph('Belum ada jawaban survei pada periode ini.');

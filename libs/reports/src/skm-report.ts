@@ -133,7 +133,10 @@ export function buildSatisfactionReport(input: SatisfactionReportInput): Satisfa
     kinerja: a?.kinerja ?? null,
     quickCount: a?.quickCount ?? 0,
     quickMean: a && a.quickCount ? a.quickSum / a.quickCount : null,
-    profile: Object.fromEntries(RESPONDENT_FIELDS.map((f) => [f, profileRows(f, input.profile)])) as Record<RespondentField, SkmProfileRow[]>,
+    profile: Object.fromEntries(RESPONDENT_FIELDS.map((f) => [f, profileRows(f, input.profile)])) as Record<
+      RespondentField,
+      SkmProfileRow[]
+    >,
     trend: input.trend,
   };
 }

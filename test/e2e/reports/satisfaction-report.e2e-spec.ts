@@ -72,7 +72,8 @@ describe('satisfactionReport (SKM report data)', () => {
     expect(r.elements[7].label).toBe('Penanganan pengaduan, saran dan masukan');
     expect(r.weakestElement).toBe('U8');
 
-    const row = (rows: Array<{ key: string; count: number; percent: number; label: string }>, key: string) => rows.find((x) => x.key === key);
+    const row = (rows: Array<{ key: string; count: number; percent: number; label: string }>, key: string) =>
+      rows.find((x) => x.key === key);
     expect(r.profile.ageBands.map((x: { key: string }) => x.key)).toEqual([
       'UNDER_20',
       'AGE_20_29',

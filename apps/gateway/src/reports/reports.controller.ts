@@ -1,4 +1,14 @@
-import { BadRequestException, Controller, Get, Headers, HttpCode, NotFoundException, Param, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { isUuid } from '../common/uuid';
@@ -19,14 +29,19 @@ export class ReportsController {
 
   @Get(':file')
   @HttpCode(200)
-  async download(@Param('file') file: string, @Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
+  async download(
+    @Param('file') file: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const header = String(authorization ?? '');
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const actor = token ? await this.auth.authenticate(token) : null;
     if (!actor) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu. / Please log in.' });
     const match = /^(.*)\.pdf$/.exec(file);
     if (!match) throw new NotFoundException({ code: 'NOT_FOUND', message: 'Laporan tidak ditemukan. / Report not found.' });
-    if (!isUuid(match[1])) throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'ID laporan tidak valid. / Malformed report id.' });
+    if (!isUuid(match[1]))
+      throw new BadRequestException({ code: 'BAD_USER_INPUT', message: 'ID laporan tidak valid. / Malformed report id.' });
     const found = await this.reports.file(actor, match[1]);
     if (!found) throw new NotFoundException({ code: 'NOT_FOUND', message: 'Laporan tidak ditemukan. / Report not found.' });
     res.setHeader('content-type', 'application/pdf');

@@ -41,7 +41,8 @@ const cursorOf = (createdAt: string, id: string) => Buffer.from(JSON.stringify([
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && isUuid(v[1])) return { createdAt: v[0], id: v[1] };
+    if (Array.isArray(v) && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && isUuid(v[1]))
+      return { createdAt: v[0], id: v[1] };
   } catch {
     /* fall through */
   }
@@ -79,7 +80,12 @@ export class ReportsService {
       const s = await this.skm.authorise(actor, input.servicePointId, input.periodId);
       subject = { roundId: null, servicePointId: s.servicePointId, periodId: s.periodId };
     }
-    const { report, created } = await this.reports.request({ agencyId: actor.agencyId, requestedBy: actor.id, kind: input.kind, ...subject });
+    const { report, created } = await this.reports.request({
+      agencyId: actor.agencyId,
+      requestedBy: actor.id,
+      kind: input.kind,
+      ...subject,
+    });
     try {
       // Also for a report already in the making: the job id is the report's, so this adds nothing unless its job was lost.
       await this.jobs.enqueue('generate-report', { reportId: report.id });
@@ -102,7 +108,11 @@ export class ReportsService {
 
   async mine(actor: Actor, page: PageInput): Promise<ReportConnection> {
     const first = Math.min(Math.max(page.first, 1), REPORT_PAGE_MAX);
-    const { rows, hasNextPage, totalCount, cursors } = await this.reports.pageOf(actor.id, first, page.after ? decodeCursor(page.after) : null);
+    const { rows, hasNextPage, totalCount, cursors } = await this.reports.pageOf(
+      actor.id,
+      first,
+      page.after ? decodeCursor(page.after) : null,
+    );
     const last = rows.length - 1;
     return {
       nodes: rows.map(toReport),

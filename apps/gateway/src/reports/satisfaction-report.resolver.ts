@@ -10,7 +10,8 @@ export class SatisfactionReportResolver {
   constructor(private readonly reports: SatisfactionReportService) {}
 
   @Query(() => [ServicePoint], {
-    description: 'The live service points whose SKM report the caller may see: every one for ADMIN, those of the units a head leads; empty for others.',
+    description:
+      'The live service points whose SKM report the caller may see: every one for ADMIN, those of the units a head leads; empty for others.',
   })
   skmServicePoints(@CurrentActor() actor: Actor): Promise<ServicePoint[]> {
     return this.reports.readableServicePoints(actor);

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { SatisfactionReportRepository, SatisfactionReportSubject, SatisfactionRepository, ServicePointRecord, ServicePointsRepository } from '@k360/database';
+import {
+  SatisfactionReportRepository,
+  SatisfactionReportSubject,
+  SatisfactionRepository,
+  ServicePointRecord,
+  ServicePointsRepository,
+} from '@k360/database';
 import { buildSatisfactionReport, SatisfactionReportData, SKM_TREND_PERIODS } from '@k360/reports';
 import { Actor } from '../auth/actor';
 import { ReportErrors } from './reports.errors';

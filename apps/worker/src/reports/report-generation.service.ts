@@ -106,10 +106,9 @@ export class ReportGenerationService {
     if (round.status !== 'SCORED') throw new ReportGivenUp('ROUND_NOT_SCORED');
     const [[stored], [employee, requester], [unit], [period], [comments], means, agencyName] = await Promise.all([
       this.results.resultsOfRounds([round.id]),
-      this.employees.findByIds([round.employeeId, report.requestedBy]).then((list) => [
-        list.find((e) => e.id === round.employeeId),
-        list.find((e) => e.id === report.requestedBy),
-      ]),
+      this.employees
+        .findByIds([round.employeeId, report.requestedBy])
+        .then((list) => [list.find((e) => e.id === round.employeeId), list.find((e) => e.id === report.requestedBy)]),
       this.units.findByIds([round.unitIdAtOpen]),
       this.rounds.periodsByIds([round.periodId]),
       this.rounds.commentsOfRounds([round.id]),
@@ -118,7 +117,11 @@ export class ReportGenerationService {
     ]);
     if (!stored || !employee || !requester || !period) throw new ReportGivenUp('SUBJECT_NOT_FOUND');
     // The requester's view of the round, as the round result page gives it to them.
-    const viewer = viewerOf({ id: requester.id, agencyId: requester.agencyId, roles: requester.roles, sessionId: '', nip: '', name: '' }, round, false);
+    const viewer = viewerOf(
+      { id: requester.id, agencyId: requester.agencyId, roles: requester.roles, sessionId: '', nip: '', name: '' },
+      round,
+      false,
+    );
     const result = discloseResult(stored as RoundResult, round, viewer);
     const feedback = discloseFeedback(comments, round, viewer) ?? [];
     if (!result) throw new ReportGivenUp('SUBJECT_NOT_FOUND');
@@ -148,7 +151,12 @@ export class ReportGenerationService {
         note: sourceNote(s, minimum(s.source)),
       })),
       ...valueTable(means, minimum),
-      feedback: feedback.map((f) => ({ relation: f.relation, submitted: f.submitted, commentsVisible: f.commentsVisible, comments: f.comments })),
+      feedback: feedback.map((f) => ({
+        relation: f.relation,
+        submitted: f.submitted,
+        commentsVisible: f.commentsVisible,
+        comments: f.comments,
+      })),
     };
     const rendered = await renderEmployeeReport(model, (p) => progress(40 + p / 2));
     return { rendered, fileName: safeFileName('Laporan-Kinerja', employee.name, period.name) };

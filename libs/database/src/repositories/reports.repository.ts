@@ -169,7 +169,8 @@ export class ReportsRepository {
       [requestedBy, first + 1, after?.createdAt ?? null, after?.id ?? null],
     );
     const page = rows.slice(0, first);
-    const totalCount = rows[0]?.total ?? (await m.query(`SELECT count(*)::int AS n FROM report WHERE requested_by = $1`, [requestedBy]))[0].n;
+    const totalCount =
+      rows[0]?.total ?? (await m.query(`SELECT count(*)::int AS n FROM report WHERE requested_by = $1`, [requestedBy]))[0].n;
     return { rows: page.map(toRecord), hasNextPage: rows.length > first, totalCount, cursors: page.map((r) => r.cursor_at) };
   }
 
@@ -191,10 +192,10 @@ export class ReportsRepository {
 
   /** Progress of a RUNNING report (never backwards). */
   async progress(id: string, progress: number, m: EntityManager = this.ds.manager): Promise<void> {
-    await m.query(
-      `UPDATE report SET progress = greatest(progress, $2), updated_at = now() WHERE id = $1 AND status = 'RUNNING'`,
-      [id, Math.max(0, Math.min(99, Math.round(progress)))],
-    );
+    await m.query(`UPDATE report SET progress = greatest(progress, $2), updated_at = now() WHERE id = $1 AND status = 'RUNNING'`, [
+      id,
+      Math.max(0, Math.min(99, Math.round(progress))),
+    ]);
   }
 
   /** Stores the PDF: READY, 100%. False when the report was not RUNNING. */

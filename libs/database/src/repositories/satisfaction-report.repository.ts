@@ -109,7 +109,12 @@ export class SatisfactionReportRepository {
    * The last `limit` periods of the agency of the same kind as `periodId` that start no later than
    * it (itself included), oldest first, each with the service point's stored aggregate.
    */
-  async trend(servicePointId: string, periodId: string, limit: number, m: EntityManager = this.ds.manager): Promise<SatisfactionTrendRecord[]> {
+  async trend(
+    servicePointId: string,
+    periodId: string,
+    limit: number,
+    m: EntityManager = this.ds.manager,
+  ): Promise<SatisfactionTrendRecord[]> {
     const rows: Array<{
       id: string;
       name: string;

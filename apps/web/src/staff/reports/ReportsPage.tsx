@@ -145,7 +145,8 @@ function ReportList() {
   if (!list.data) return <p aria-busy="true">{staff('loading')}</p>;
   const rows = list.data.myReports.nodes;
   if (!rows.length) return <p className="empty">{t('empty')}</p>;
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <>
       <div className="report-table" role="region" aria-label={t('listHeading')} tabIndex={0}>
