@@ -6,8 +6,8 @@ import { Browser } from 'playwright-core';
 import { expectNoSeriousViolations } from '../support/a11y';
 import { launchChromium, PHONE, signInStaff } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { insertRatings, quarter, recomputeAndWait, WORKED_EXAMPLE } from '../support/scoring-fixtures';
-import { createPeriod, smallOrganisation } from '../support/org-fixtures';
+import { currentMonth, insertRatings, quarter, recomputeAndWait, until, WORKED_EXAMPLE } from '../support/scoring-fixtures';
+import { createPeriod, ok, openRound, smallOrganisation } from '../support/org-fixtures';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 
@@ -70,5 +70,45 @@ describe('the reports page in Chromium', () => {
     const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await expectNoSeriousViolations(page, 'the reports page (staff, phone)');
+  });
+
+  it('an employee asks for the PDF of their scored round from their results page and finds it ready under Laporan', async () => {
+    const month = await createPeriod(stack, org.admin.token, { name: 'Bulan Laporan Saya', kind: 'MONTHLY', ...currentMonth() });
+    const roundId = await openRound(stack, org.tokens.lurahA, org.people.staffA.id, month);
+    const scores = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'].map((value) => ({
+      value,
+      score: 4,
+    }));
+    await ok(
+      stack,
+      `mutation($i: SubmitReviewInput!) { submitReview(input: $i) { id } }`,
+      { i: { roundId, scores, strengths: 'Pelayanan cepat dan ramah.', improvements: 'Arsip perlu dirapikan.' } },
+      org.tokens.lurahA,
+    );
+    await ok(
+      stack,
+      `mutation($i: CloseRoundInput!) { closeRound(input: $i) { status } }`,
+      { i: { roundId, hasilKerjaRating: 'SESUAI_EKSPEKTASI' } },
+      org.tokens.lurahA,
+    );
+    await until(
+      'SCORED',
+      async () =>
+        (await ok(stack, `query($id: ID!) { round(id: $id) { status } }`, { id: roundId }, org.tokens.staffA)).round.status === 'SCORED' ||
+        null,
+    );
+
+    const page = await signInStaff(browser, stack.url, org.people.staffA.nip, org.password);
+    await page.goto(`${stack.url}/app/mine`);
+    await page.getByRole('button', { name: 'Buat laporan PDF penilaian Staf Sukamiskin · Bulan Laporan Saya' }).click();
+    await page.getByRole('status').filter({ hasText: 'Laporan diminta.' }).getByRole('link', { name: 'Buka Laporan' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Staf Sukamiskin · Bulan Laporan Saya' });
+    await row.getByText('Penilaian kinerja').waitFor();
+    await row.getByText('Siap').waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: /^Unduh PDF Staf Sukamiskin/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Laporan-Kinerja-Staf-Sukamiskin-Bulan-Laporan-Saya.pdf');
   });
 });
