@@ -1,7 +1,7 @@
 // Two projects: `unit` (next to the code, no I/O) and `e2e` (test/, against the real PostgreSQL and
 // Redis on 127.0.0.1; each run gets its own database and queue prefix, dropped afterwards).
 const moduleNameMapper = {
-  '^@k360/(config|database|queue|runtime|organisation|scoring|charts)$': '<rootDir>/libs/$1/src',
+  '^@k360/(config|database|queue|runtime|organisation|scoring|charts|reports)$': '<rootDir>/libs/$1/src',
 };
 // Transpile only (no type check per file): `npm run typecheck` checks types for the whole tree.
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', diagnostics: false }] };

@@ -17,6 +17,7 @@ import { TeamDashboardModule } from './team-dashboard/team-dashboard.module';
 import { ServiceSatisfactionModule } from './service-satisfaction/service-satisfaction.module';
 import { TransparencyModule } from './transparency/transparency.module';
 import { RecognitionModule } from './recognition/recognition.module';
+import { ReportsModule } from './reports/reports.module';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_FILTER } from '@nestjs/core';
@@ -46,6 +47,7 @@ export class GatewayModule {
         ServiceSatisfactionModule,
         TransparencyModule,
         RecognitionModule,
+        ReportsModule,
         SystemModule,
       ],
       controllers: [WebController],

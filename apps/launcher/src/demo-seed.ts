@@ -2,6 +2,7 @@ import { seedDemoRatings } from './demo-ratings';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoFollowUp } from './demo-follow-up';
 import { seedDemoRecognition } from './demo-recognition';
+import { seedDemoReports } from './demo-reports';
 
 /**
  * Demo data for `npm run demo`: Kecamatan Arcamanik (Kota Bandung), its four kelurahan, a camat,
@@ -262,6 +263,7 @@ export async function seedDemo(
   const links = await seedCitizenChannels(base, gql, databaseUrl, adminNip, log);
   links.push(...(await seedDemoFollowUp(base, gql, async (nip) => client(base, await loginAs(base, nip)), anon, log)));
   if (await seedDemoRecognition(gql)) log('Seeded the demo training catalogue');
+  if (await seedDemoReports(client(base, await loginAs(base, DEMO_LURAH.nip)))) log('Requested an SKM report (PDF) for the demo lurah: see /app/reports');
   return [
     ...links,
     '',

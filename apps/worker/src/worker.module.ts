@@ -13,6 +13,8 @@ import { RatingPartitionsService } from './maintenance/rating-partitions.service
 import { AutomaticIndicatorsService } from './indicators/automatic-indicators.service';
 import { RemindersService } from './notifications/reminders.service';
 import { NotificationEmailService } from './notifications/notification-email.service';
+import { ReportGenerationService } from './reports/report-generation.service';
+import { ReportsProcessor } from './reports/reports.processor';
 
 @Module({})
 export class WorkerModule {
@@ -35,6 +37,8 @@ export class WorkerModule {
         AutomaticIndicatorsService,
         RemindersService,
         NotificationEmailService,
+        ReportGenerationService,
+        ReportsProcessor,
       ],
     };
   }

@@ -16,8 +16,9 @@ export class JobQueue {
     @InjectQueue(QueueName.SYSTEM) system: Queue,
     @InjectQueue(QueueName.SCORING) scoring: Queue,
     @InjectQueue(QueueName.AGGREGATION) aggregation: Queue,
+    @InjectQueue(QueueName.REPORTS) reports: Queue,
   ) {
-    this.queues = { [QueueName.SYSTEM]: system, [QueueName.SCORING]: scoring, [QueueName.AGGREGATION]: aggregation };
+    this.queues = { [QueueName.SYSTEM]: system, [QueueName.SCORING]: scoring, [QueueName.AGGREGATION]: aggregation, [QueueName.REPORTS]: reports };
   }
 
   /** The BullMQ queue a job name runs on (to read a job's state back, for instance). */

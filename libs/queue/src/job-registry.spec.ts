@@ -8,6 +8,7 @@ describe('job registry', () => {
         'aggregate-period',
         'aggregate-service-point',
         'compute-automatic-indicators',
+        'generate-report',
         'partition-upkeep',
         'ping',
         'reconcile-sweep',
@@ -27,6 +28,9 @@ describe('job registry', () => {
     expect(JOBS['send-reminders'].everyMs?.({ RECONCILE_SWEEP_MS: 1, PARTITION_UPKEEP_MS: 1, REMINDERS_MS: 4321 })).toBe(4321);
     expect(JOBS['send-reminders'].queue).toBe(QueueName.SYSTEM);
     expect(JOBS['ping'].everyMs).toBeUndefined();
+    // A report is rendered by one job however often it is enqueued; retried with backoff.
+    expect(JOBS['generate-report'].queue).toBe(QueueName.REPORTS);
+    expect(JOBS['generate-report'].options({ reportId: 'abc' })).toMatchObject({ jobId: 'report-abc', attempts: 3, backoff: { type: 'exponential' } });
   });
 
   it('names every job without a handler, with two handlers, and handlers of unknown jobs', () => {

@@ -1,6 +1,6 @@
 import type { JobsOptions } from 'bullmq';
 import type { AppConfig } from '@k360/config';
-import { AGGREGATION_DEBOUNCE_MS, JobPayloads, QueueName, roundClosedKey } from './queue.constants';
+import { AGGREGATION_DEBOUNCE_MS, JobPayloads, QueueName, REPORT_JOB_ATTEMPTS, roundClosedKey } from './queue.constants';
 
 /** Every job name of the product (names are unique across queues). */
 export type JobName = { [Q in QueueName]: Extract<keyof JobPayloads[Q], string> }[QueueName];
@@ -56,6 +56,12 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
       delay: AGGREGATION_DEBOUNCE_MS,
       deduplication: { id: `ai-${p.employeeId}-${p.month}`, ttl: AGGREGATION_DEBOUNCE_MS, extend: true, replace: true },
     }),
+  },
+  // One job per report row: a repeated enqueue of the same report adds nothing. Rendering is
+  // deterministic, so a retry after a crash simply renders again.
+  'generate-report': {
+    queue: QueueName.REPORTS,
+    options: (p) => ({ jobId: `report-${p.reportId}`, attempts: REPORT_JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 2000 } }),
   },
 };
 

@@ -8,6 +8,8 @@ export enum QueueName {
   SCORING = 'scoring',
   /** Satisfaction (IKM) aggregates per service point and period. */
   AGGREGATION = 'aggregation',
+  /** PDF reports (an employee's round report, a service point's SKM report). */
+  REPORTS = 'reports',
 }
 
 /** Job names and their payloads, per queue: the one place producers and processors agree on. */
@@ -32,7 +34,14 @@ export interface JobPayloads {
     /** One employee's automatic hasil-kerja indicators for one month ('YYYY-MM', agency time zone). */
     'compute-automatic-indicators': { employeeId: string; month: string };
   };
+  [QueueName.REPORTS]: {
+    /** Renders the report row's PDF and stores it (the row says what it is about and who asked). */
+    'generate-report': { reportId: string };
+  };
 }
+
+/** Attempts of a report job before the report is FAILED (the last failure is stored on the row). */
+export const REPORT_JOB_ATTEMPTS = 3;
 
 /** How long a burst of ratings for one service point is gathered into one recompute. */
 export const AGGREGATION_DEBOUNCE_MS = 1000;

@@ -150,6 +150,42 @@ export const RESPONDENT_PROFILE = {
 export type RespondentField = keyof typeof RESPONDENT_PROFILE;
 export const RESPONDENT_FIELDS = Object.keys(RESPONDENT_PROFILE) as RespondentField[];
 
+/**
+ * The words of the optional respondent profile, [Indonesian, English] per value. The fields and
+ * values are the intake's (RESPONDENT_PROFILE above): a value missing here or unknown there does not
+ * compile. The QR page asks with them; the SKM report tabulates with them.
+ */
+export const RESPONDENT_PROFILE_LABELS: { [K in RespondentField]: Record<(typeof RESPONDENT_PROFILE)[K][number], [string, string]> } = {
+  ageBand: {
+    UNDER_20: ['< 20 tahun', 'Under 20'],
+    AGE_20_29: ['20–29', '20–29'],
+    AGE_30_39: ['30–39', '30–39'],
+    AGE_40_49: ['40–49', '40–49'],
+    AGE_50_59: ['50–59', '50–59'],
+    AGE_60_PLUS: ['60 tahun ke atas', '60 and over'],
+  },
+  sex: {
+    LAKI_LAKI: ['Laki-laki', 'Male'],
+    PEREMPUAN: ['Perempuan', 'Female'],
+  },
+  education: {
+    SD_KEBAWAH: ['SD ke bawah', 'Primary school or less'],
+    SMP: ['SMP', 'Junior high school (SMP)'],
+    SMA: ['SMA/SMK', 'Senior high school (SMA/SMK)'],
+    D1_D3: ['D1–D3', 'Diploma (D1–D3)'],
+    D4_S1: ['D4/S1', 'Bachelor’s degree (D4/S1)'],
+    S2_KEATAS: ['S2 ke atas', 'Master’s degree or higher (S2+)'],
+  },
+  occupation: {
+    PNS_TNI_POLRI: ['PNS/TNI/Polri', 'Civil servant, military or police (PNS/TNI/Polri)'],
+    PEGAWAI_SWASTA: ['Pegawai swasta', 'Private-sector employee'],
+    WIRAUSAHA: ['Wirausaha', 'Self-employed'],
+    PELAJAR_MAHASISWA: ['Pelajar/Mahasiswa', 'Student'],
+    IBU_RUMAH_TANGGA: ['Ibu rumah tangga', 'Homemaker'],
+    LAINNYA: ['Lainnya', 'Other'],
+  },
+};
+
 /** The profile fields that have a value (unknown fields dropped), or null when none has. */
 export function respondentToStore(given: object | null | undefined): Partial<Record<RespondentField, string>> | null {
   if (!given) return null;

@@ -124,6 +124,16 @@ describe('EMBEDDED=true npm run demo (a bare machine: embedded PostgreSQL, queue
       // The latest month waits for the lurah's verification.
       expect(realisations.map((r) => r.status)).toContain('SUBMITTED');
       const base = `http://127.0.0.1:${port}`;
+      // Issue 15: the demo lurah's SKM report (PDF), made by the worker on the PostgreSQL queue backend.
+      let report: { status: string; subject: string; pageCount: number | null } | undefined;
+      for (let i = 0; i < 100 && report?.status !== 'READY'; i++) {
+        if (i) await new Promise((r) => setTimeout(r, 200));
+        const mine = await gqlAs(base, lurahNip, lurahPassword, '{ myReports { nodes { status subject pageCount } } }');
+        expect(mine.errors).toBeUndefined();
+        report = mine.data.myReports.nodes[0];
+      }
+      expect(report).toMatchObject({ status: 'READY', subject: expect.stringMatching(/^Loket /) });
+      expect(report!.pageCount).toBeGreaterThanOrEqual(2);
       // Issue 14: the current period's review deadline is two days ahead (WIB); the demo desk has open tickets today.
       const desk = await gqlAs(
         base,

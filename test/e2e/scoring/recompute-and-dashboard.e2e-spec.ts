@@ -201,7 +201,7 @@ describe.each<QueueBackend>(['redis', 'postgres'])('full-period recompute and th
     const body = (await api.json()) as {
       queues: Array<{ name: string; readOnlyMode: boolean; isPaused: boolean; counts: Record<string, number> }>;
     };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['aggregation', 'scoring', 'system']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual(['aggregation', 'reports', 'scoring', 'system']);
     expect(body.queues.every((q) => q.readOnlyMode)).toBe(true);
 
     // Read-only: no action changes a queue, even for an ADMIN.

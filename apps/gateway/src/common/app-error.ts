@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { AuthErrorCode } from '../auth/auth.errors';
 import type { OrgErrorCode } from '../organisation/organisation.errors';
 import type { PublicErrorCode } from '../public-ratings/public-ratings.errors';
+import type { ReportErrorCode } from '../reports/reports.errors';
 import type { RoundErrorCode } from '../rounds/rounds.errors';
 import type { SystemErrorCode } from '../system/system.errors';
 import { namesAsValues, ValueOf } from './names';
@@ -28,7 +29,8 @@ export type ErrorCode =
   | WorkPlanErrorCode
   | TeamDashboardErrorCode
   | SatisfactionErrorCode
-  | RecognitionErrorCode;
+  | RecognitionErrorCode
+  | ReportErrorCode;
 
 /**
  * The one error type resolvers and services throw. Its `code` becomes `extensions.code`;

@@ -85,7 +85,10 @@ export function disclosureMinimum(round: RoundFacts, source: ReviewSourceValue |
 }
 
 /** The stored result as `viewer` may see it (rule 1, 4). */
-export function discloseResult(result: RoundResult | null, round: RoundFacts, viewer: Viewer): RoundResult | null {
+/** A round result as stored (sources without the disclosure's minimum and status, which discloseResult adds). */
+export type StoredRoundResult = Omit<RoundResult, 'sources'> & { sources: Array<Omit<SourceScore, 'minimum' | 'status'>> };
+
+export function discloseResult(result: StoredRoundResult | null, round: RoundFacts, viewer: Viewer): RoundResult | null {
   if (!result || viewer === 'REVIEWER') return null;
   let countedBelowMinimum = false;
   const sources: SourceScore[] = result.sources.map((s) => {

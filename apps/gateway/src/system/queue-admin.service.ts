@@ -39,8 +39,9 @@ export class QueueAdminService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.SCORING) scoring: Queue,
     @InjectQueue(QueueName.AGGREGATION) aggregation: Queue,
+    @InjectQueue(QueueName.REPORTS) reports: Queue,
   ) {
-    this.queues = { [QueueName.SCORING]: scoring, [QueueName.AGGREGATION]: aggregation };
+    this.queues = { [QueueName.SCORING]: scoring, [QueueName.AGGREGATION]: aggregation, [QueueName.REPORTS]: reports };
   }
 
   private queue(name: string): Queue {
@@ -54,8 +55,9 @@ export class QueueAdminService {
     const roundIds = jobs.map((j) => j.data?.roundId).filter(Boolean);
     const pointIds = jobs.map((j) => j.data?.servicePointId).filter(Boolean);
     const periodIds = jobs.map((j) => j.data?.periodId).filter(Boolean);
-    const mine = await this.operations.ownedByAgency(actor.agencyId, { roundIds, servicePointIds: pointIds, periodIds });
-    return jobs.filter((j) => mine.has(j.data?.roundId ?? j.data?.servicePointId ?? j.data?.periodId));
+    const reportIds = jobs.map((j) => j.data?.reportId).filter(Boolean);
+    const mine = await this.operations.ownedByAgency(actor.agencyId, { roundIds, servicePointIds: pointIds, periodIds, reportIds });
+    return jobs.filter((j) => mine.has(j.data?.roundId ?? j.data?.servicePointId ?? j.data?.periodId ?? j.data?.reportId));
   }
 
   async failed(actor: Actor, queueName: string, first: number): Promise<FailedJobView[]> {

@@ -66,7 +66,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   const operations = app.get(OperationsRepository, { strict: false });
   /** May this ADMIN see the jobs of every agency? */
   const operator = (actor: Actor): Promise<boolean> => operatesDeployment(config, operations, actor);
-  const queues = [QueueName.SYSTEM, QueueName.SCORING, QueueName.AGGREGATION].map(
+  const queues = [QueueName.SYSTEM, QueueName.SCORING, QueueName.AGGREGATION, QueueName.REPORTS].map(
     (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false }), { readOnlyMode: true }),
   );
   const board = new ExpressAdapter();

@@ -56,7 +56,7 @@ export class SystemResolver {
   }
 
   @Roles('ADMIN')
-  @Query(() => [FailedJob], { description: 'Failed jobs about the caller’s agency (queues: scoring, aggregation).' })
+  @Query(() => [FailedJob], { description: 'Failed jobs about the caller’s agency (queues: scoring, aggregation, reports).' })
   failedJobs(
     @CurrentActor() actor: Actor,
     @Args('queue') queue: string,

@@ -1,5 +1,5 @@
 import { defineMessages } from '../shared/i18n';
-import { RESPONDENT_FIELDS, RESPONDENT_PROFILE, type RespondentField } from '../../../../libs/scoring/src/public-rating-rules';
+import { RESPONDENT_FIELDS, RESPONDENT_PROFILE, RESPONDENT_PROFILE_LABELS, type RespondentField } from '../../../../libs/scoring/src/public-rating-rules';
 
 /** The QR page's words (this page only: the phone downloads nothing more). */
 export const RATE_MESSAGES = defineMessages({
@@ -43,47 +43,11 @@ export const RATE_MESSAGES = defineMessages({
   },
 });
 
-/**
- * The words of the optional respondent profile, [Indonesian, English] per value. The fields and
- * values are the intake's (RESPONDENT_PROFILE in libs/scoring/src/public-rating-rules.ts): a value
- * missing here or unknown there does not compile.
- */
-const PROFILE_LABELS: { [K in RespondentField]: Record<(typeof RESPONDENT_PROFILE)[K][number], [string, string]> } = {
-  ageBand: {
-    UNDER_20: ['< 20 tahun', 'Under 20'],
-    AGE_20_29: ['20–29', '20–29'],
-    AGE_30_39: ['30–39', '30–39'],
-    AGE_40_49: ['40–49', '40–49'],
-    AGE_50_59: ['50–59', '50–59'],
-    AGE_60_PLUS: ['60 tahun ke atas', '60 and over'],
-  },
-  sex: {
-    LAKI_LAKI: ['Laki-laki', 'Male'],
-    PEREMPUAN: ['Perempuan', 'Female'],
-  },
-  education: {
-    SD_KEBAWAH: ['SD ke bawah', 'Primary school or less'],
-    SMP: ['SMP', 'Junior high school (SMP)'],
-    SMA: ['SMA/SMK', 'Senior high school (SMA/SMK)'],
-    D1_D3: ['D1–D3', 'Diploma (D1–D3)'],
-    D4_S1: ['D4/S1', 'Bachelor’s degree (D4/S1)'],
-    S2_KEATAS: ['S2 ke atas', 'Master’s degree or higher (S2+)'],
-  },
-  occupation: {
-    PNS_TNI_POLRI: ['PNS/TNI/Polri', 'Civil servant, military or police (PNS/TNI/Polri)'],
-    PEGAWAI_SWASTA: ['Pegawai swasta', 'Private-sector employee'],
-    WIRAUSAHA: ['Wirausaha', 'Self-employed'],
-    PELAJAR_MAHASISWA: ['Pelajar/Mahasiswa', 'Student'],
-    IBU_RUMAH_TANGGA: ['Ibu rumah tangga', 'Homemaker'],
-    LAINNYA: ['Lainnya', 'Other'],
-  },
-};
-
 /** The optional respondent profile: [value, Indonesian, English] per option, in the intake's order. */
 export const PROFILE: Array<{ key: RespondentField; options: Array<[string, string, string]> }> = RESPONDENT_FIELDS.map((key) => ({
   key,
   options: (RESPONDENT_PROFILE[key] as readonly string[]).map((v) => {
-    const [idLabel, enLabel] = (PROFILE_LABELS[key] as Record<string, [string, string]>)[v];
+    const [idLabel, enLabel] = (RESPONDENT_PROFILE_LABELS[key] as Record<string, [string, string]>)[v];
     return [v, idLabel, enLabel] as [string, string, string];
   }),
 }));

@@ -19,6 +19,7 @@ import { EmployeeEmail1765800000000 } from './1765800000000-employee-email';
 import { ServiceTicketNumbers1765900000000 } from './1765900000000-service-ticket-numbers';
 import { NominationDecided1765950000000 } from './1765950000000-nomination-decided';
 import { TrainingCatalogue1766400000000 } from './1766400000000-training-catalogue';
+import { Reports1766300000000 } from './1766300000000-reports';
 import { AutomaticIndicatorSweep1765450000000 } from './1765450000000-automatic-indicator-sweep';
 import { CitizenComments1766100000000 } from './1766100000000-citizen-comments';
 import { FollowUpPlan1766200000000 } from './1766200000000-follow-up-plan';
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   NominationDecided1765950000000,
   CitizenComments1766100000000,
   FollowUpPlan1766200000000,
+  Reports1766300000000,
   TrainingCatalogue1766400000000,
   RatingPartitionArchive1766500000000,
 ];

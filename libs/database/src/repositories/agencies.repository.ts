@@ -32,6 +32,12 @@ export class AgenciesRepository {
     return { id: row.id, name: row.name, timeZone: row.time_zone, createdAt: row.created_at };
   }
 
+  /** The agency's name, or null for an unknown id (reports print it). */
+  async nameOf(id: string, m: EntityManager = this.ds.manager): Promise<string | null> {
+    const [row]: Array<{ name: string }> = await m.query(`SELECT name FROM agency WHERE id = $1`, [id]);
+    return row?.name ?? null;
+  }
+
   /**
    * Takes the bootstrap lock for the session of `m` (a query runner's manager: the lock outlives
    * transactions and is held until unlockBootstrap on the same session, or the session ends).

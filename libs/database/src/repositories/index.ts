@@ -24,6 +24,8 @@ import { ResultsRepository } from './results.repository';
 import { RoundsRepository } from './rounds.repository';
 import { PublicRatingsRepository } from './public-ratings.repository';
 import { SatisfactionRepository } from './satisfaction.repository';
+import { SatisfactionReportRepository } from './satisfaction-report.repository';
+import { ReportsRepository } from './reports.repository';
 import { WorkPlansRepository } from './work-plans.repository';
 import { AuditRepository } from './audit.repository';
 import { OperationsRepository } from './operations.repository';
@@ -44,6 +46,8 @@ export * from './results.repository';
 export * from './rounds.repository';
 export * from './public-ratings.repository';
 export * from './satisfaction.repository';
+export * from './satisfaction-report.repository';
+export * from './reports.repository';
 export * from './work-plans.repository';
 export * from './audit.repository';
 export * from './operations.repository';
@@ -66,6 +70,8 @@ export const REPOSITORIES: Provider[] = [
   RoundsRepository,
   PublicRatingsRepository,
   SatisfactionRepository,
+  SatisfactionReportRepository,
+  ReportsRepository,
   WorkPlansRepository,
   AuditRepository,
   OperationsRepository,

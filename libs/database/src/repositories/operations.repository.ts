@@ -7,13 +7,15 @@ export interface JobSubjectIds {
   roundIds: string[];
   servicePointIds: string[];
   periodIds: string[];
+  /** Report ids (the reports queue's jobs). */
+  reportIds?: string[];
 }
 
 /**
  * Reads for operating the deployment (the queue dashboard and the agency-scoped queue admin):
  * how many agencies it serves, and which of the rounds, service points and periods named in job
  * payloads belong to an agency. No table of its own: it reads `agency`, `evaluation_round`,
- * `service_point` and `period` by id only.
+ * `service_point`, `period` and `report` by id only.
  */
 @Injectable()
 export class OperationsRepository {
@@ -33,8 +35,9 @@ export class OperationsRepository {
     const rows = (await m.query(
       `SELECT id::text FROM evaluation_round WHERE agency_id = $1 AND id = ANY($2::uuid[])
        UNION ALL SELECT id::text FROM service_point WHERE agency_id = $1 AND id = ANY($3::uuid[])
-       UNION ALL SELECT id::text FROM period WHERE agency_id = $1 AND id = ANY($4::uuid[])`,
-      [agencyId, ids.roundIds, ids.servicePointIds, ids.periodIds],
+       UNION ALL SELECT id::text FROM period WHERE agency_id = $1 AND id = ANY($4::uuid[])
+       UNION ALL SELECT id::text FROM report WHERE agency_id = $1 AND id = ANY($5::uuid[])`,
+      [agencyId, ids.roundIds, ids.servicePointIds, ids.periodIds, ids.reportIds ?? []],
     )) as Array<{ id: string }>;
     return new Set(rows.map((r) => r.id));
   }

@@ -201,6 +201,14 @@ export interface RoundProgressRecord {
 }
 
 /** A current review's comments, without who wrote it. */
+/** One relation's mean score of one core value over the round's current reviews. */
+export interface RoundValueMeanRecord {
+  relation: ReviewerSourceValue;
+  coreValue: string;
+  mean: number;
+  reviewers: number;
+}
+
 export interface CommentRecord {
   relation: ReviewerSourceValue;
   strengths: string | null;
@@ -1161,6 +1169,20 @@ export class RoundsRepository {
     return groupBy(ids, rows, (r) => r.round_id).map((list) =>
       list.map((r) => ({ relation: r.relation, strengths: r.strengths, improvements: r.improvements })),
     );
+  }
+
+  /**
+   * Per relation and core value, the mean of the current reviews' scores (1–5) and how many
+   * reviewers gave them, for a round report. Undisclosed: callers apply round-disclosure.ts.
+   */
+  async valueMeansOfRound(roundId: string, m: EntityManager = this.ds.manager): Promise<RoundValueMeanRecord[]> {
+    const rows: Array<{ relation: ReviewerSourceValue; core_value: string; mean: number; reviewers: number }> = await m.query(
+      `SELECT cr.relation, s.core_value, avg(s.score)::float8 AS mean, count(*)::int AS reviewers
+         FROM current_review cr JOIN review_score s ON s.review_id = cr.id
+        WHERE cr.round_id = $1 GROUP BY cr.relation, s.core_value`,
+      [roundId],
+    );
+    return rows.map((r) => ({ relation: r.relation, coreValue: r.core_value, mean: r.mean, reviewers: r.reviewers }));
   }
 
   // --- Moving open rounds to a new supervisor (a reporting-line change) ---

@@ -11,6 +11,7 @@ import { DESK_MESSAGES } from '../desk/deskMessages';
 import { WP_MESSAGES } from '../work-plans/workPlanMessages';
 import { SATISFACTION_MESSAGES } from '../satisfaction/satisfactionMessages';
 import { RESULTS_MESSAGES } from '../mine/resultsMessages';
+import { REPORT_MESSAGES } from '../reports/reportMessages';
 import { Login } from './Login';
 import { isAdmin, isLead, Me, MeContext, STAFF_ME } from './me';
 import { NotificationBell } from './Notifications';
@@ -41,6 +42,7 @@ export function StaffLayout() {
   const desk = useT(DESK_MESSAGES).t;
   const sat = useT(SATISFACTION_MESSAGES).t;
   const results = useT(RESULTS_MESSAGES).t;
+  const reports = useT(REPORT_MESSAGES).t;
   const client = useQueryClient();
   const [signedIn, setSignedIn] = useState(Boolean(session.get()));
   useTitle(t('pageTitle'));
@@ -118,6 +120,7 @@ export function StaffLayout() {
           <MenuLink to="/mine/results">{results('tabResults')}</MenuLink>
           <MenuLink to="/plan">{wp('tabPlan')}</MenuLink>
           {me.desk.length ? <MenuLink to="/desk">{desk('tabDesk')}</MenuLink> : null}
+          <MenuLink to="/reports">{reports('tabReports')}</MenuLink>
           {isAdmin(me) ? <MenuLink to="/admin">{t('tabAdmin')}</MenuLink> : null}
         </nav>
         <Outlet />

@@ -88,6 +88,7 @@ export const STAFF_ROUTES: RouteObject[] = [
       { path: 'mine/results', lazy: page(() => import('../mine/MyResultsPage'), 'MyResultsPage') },
       { path: 'plan', lazy: page(() => import('../work-plans/MyWorkPlanPage'), 'MyWorkPlanPage') },
       { path: 'desk', lazy: page(() => import('../desk/ServiceDeskPage'), 'ServiceDeskPage') },
+      { path: 'reports', lazy: page(() => import('../reports/ReportsPage'), 'ReportsPage') },
       { path: 'account', lazy: page(() => import('../account/AccountPage'), 'AccountPage') },
       {
         path: 'admin',

@@ -86,6 +86,9 @@ type Documents = {
     "\n  query MyResults($page: PageInput) {\n    myResults(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        period {\n          id\n          name\n          startsOn\n          endsOn\n        }\n        result {\n          predikat\n          perilakuScore\n          perilakuRating\n          hasilKerjaScore\n          hasilKerjaRating\n          sources {\n            source\n            count\n            score\n            weight\n            counted\n            ci95 {\n              low\n              high\n            }\n            minimum\n            status\n          }\n        }\n        valueGaps {\n          value\n          self\n          others\n          gap\n        }\n        feedback {\n          relation\n          submitted\n          commentsVisible\n          comments {\n            strengths\n            improvements\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyResultsDocument,
     "\n  query Colleagues($s: String!, $n: Int) {\n    colleagues(search: $s, first: $n) {\n      id\n      name\n      position\n      unitName\n    }\n  }\n": typeof types.ColleaguesDocument,
     "\n  mutation NominatePeer($i: AssignReviewerInput!) {\n    assignReviewer(input: $i) {\n      id\n      state\n    }\n  }\n": typeof types.NominatePeerDocument,
+    "\n  query MyReports($page: PageInput) {\n    myReports(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        status\n        progress\n        subject\n        errorCode\n        errorMessage\n        fileName\n        sizeBytes\n        downloadUrl\n        createdAt\n      }\n    }\n  }\n": typeof types.MyReportsDocument,
+    "\n  query SkmReportChoices {\n    skmServicePoints {\n      id\n      name\n    }\n    periods {\n      id\n      name\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SkmReportChoicesDocument,
+    "\n  mutation RequestReport($input: RequestReportInput!) {\n    requestReport(input: $input) {\n      id\n      status\n      subject\n    }\n  }\n": typeof types.RequestReportDocument,
     "\n  query ReviewFormRound($id: ID!) {\n    round(id: $id) {\n      employee {\n        name\n      }\n      positionAtOpen\n      instrument {\n        items {\n          value\n          name\n          description\n          anchors\n        }\n      }\n    }\n  }\n": typeof types.ReviewFormRoundDocument,
     "\n  mutation SubmitReview($i: SubmitReviewInput!) {\n    submitReview(input: $i) {\n      id\n    }\n  }\n": typeof types.SubmitReviewDocument,
     "\n  query ReviewsWaitingForMe {\n    reviewsWaitingForMe {\n      id\n      relation\n      round {\n        id\n        employee {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReviewsWaitingForMeDocument,
@@ -196,6 +199,9 @@ const documents: Documents = {
     "\n  query MyResults($page: PageInput) {\n    myResults(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        period {\n          id\n          name\n          startsOn\n          endsOn\n        }\n        result {\n          predikat\n          perilakuScore\n          perilakuRating\n          hasilKerjaScore\n          hasilKerjaRating\n          sources {\n            source\n            count\n            score\n            weight\n            counted\n            ci95 {\n              low\n              high\n            }\n            minimum\n            status\n          }\n        }\n        valueGaps {\n          value\n          self\n          others\n          gap\n        }\n        feedback {\n          relation\n          submitted\n          commentsVisible\n          comments {\n            strengths\n            improvements\n          }\n        }\n      }\n    }\n  }\n": types.MyResultsDocument,
     "\n  query Colleagues($s: String!, $n: Int) {\n    colleagues(search: $s, first: $n) {\n      id\n      name\n      position\n      unitName\n    }\n  }\n": types.ColleaguesDocument,
     "\n  mutation NominatePeer($i: AssignReviewerInput!) {\n    assignReviewer(input: $i) {\n      id\n      state\n    }\n  }\n": types.NominatePeerDocument,
+    "\n  query MyReports($page: PageInput) {\n    myReports(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        status\n        progress\n        subject\n        errorCode\n        errorMessage\n        fileName\n        sizeBytes\n        downloadUrl\n        createdAt\n      }\n    }\n  }\n": types.MyReportsDocument,
+    "\n  query SkmReportChoices {\n    skmServicePoints {\n      id\n      name\n    }\n    periods {\n      id\n      name\n      startsOn\n      endsOn\n    }\n  }\n": types.SkmReportChoicesDocument,
+    "\n  mutation RequestReport($input: RequestReportInput!) {\n    requestReport(input: $input) {\n      id\n      status\n      subject\n    }\n  }\n": types.RequestReportDocument,
     "\n  query ReviewFormRound($id: ID!) {\n    round(id: $id) {\n      employee {\n        name\n      }\n      positionAtOpen\n      instrument {\n        items {\n          value\n          name\n          description\n          anchors\n        }\n      }\n    }\n  }\n": types.ReviewFormRoundDocument,
     "\n  mutation SubmitReview($i: SubmitReviewInput!) {\n    submitReview(input: $i) {\n      id\n    }\n  }\n": types.SubmitReviewDocument,
     "\n  query ReviewsWaitingForMe {\n    reviewsWaitingForMe {\n      id\n      relation\n      round {\n        id\n        employee {\n          name\n        }\n      }\n    }\n  }\n": types.ReviewsWaitingForMeDocument,
@@ -519,6 +525,18 @@ export function graphql(source: "\n  query Colleagues($s: String!, $n: Int) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NominatePeer($i: AssignReviewerInput!) {\n    assignReviewer(input: $i) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').NominatePeerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReports($page: PageInput) {\n    myReports(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        status\n        progress\n        subject\n        errorCode\n        errorMessage\n        fileName\n        sizeBytes\n        downloadUrl\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkmReportChoices {\n    skmServicePoints {\n      id\n      name\n    }\n    periods {\n      id\n      name\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SkmReportChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReport($input: RequestReportInput!) {\n    requestReport(input: $input) {\n      id\n      status\n      subject\n    }\n  }\n"): typeof import('./graphql').RequestReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -313,6 +313,11 @@ export type ReopenRoundInput = {
   roundId: string | number;
 };
 
+/** EMPLOYEE_ROUND: an employee’s round report; SERVICE_POINT_SKM: a service point’s SKM report. */
+export type ReportKind =
+  | 'EMPLOYEE_ROUND'
+  | 'SERVICE_POINT_SKM';
+
 export type ReportRealisationInput = {
   /** Link to the evidence (bukti dukung), http(s) only. */
   evidenceUrl?: string | null | undefined;
@@ -323,6 +328,20 @@ export type ReportRealisationInput = {
   note?: string | null | undefined;
   /** The month’s realisation, ≥ 0. */
   value: number;
+};
+
+export type ReportStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY'
+  | 'RUNNING';
+
+/** EMPLOYEE_ROUND needs roundId; SERVICE_POINT_SKM needs servicePointId and periodId. */
+export type RequestReportInput = {
+  kind: ReportKind;
+  periodId?: string | number | null | undefined;
+  roundId?: string | number | null | undefined;
+  servicePointId?: string | number | null | undefined;
 };
 
 export type ReviewSource =
@@ -959,6 +978,25 @@ export type NominatePeerMutationVariables = Exact<{
 
 
 export type NominatePeerMutation = { assignReviewer: { id: string, state: AssignmentState } };
+
+export type MyReportsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyReportsQuery = { myReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ReportKind, status: ReportStatus, progress: number, subject: string, errorCode: string | null, errorMessage: string | null, fileName: string | null, sizeBytes: number | null, downloadUrl: string | null, createdAt: string }> } };
+
+export type SkmReportChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SkmReportChoicesQuery = { skmServicePoints: Array<{ id: string, name: string }>, periods: Array<{ id: string, name: string, startsOn: string, endsOn: string }> };
+
+export type RequestReportMutationVariables = Exact<{
+  input: RequestReportInput;
+}>;
+
+
+export type RequestReportMutation = { requestReport: { id: string, status: ReportStatus, subject: string } };
 
 export type ReviewFormRoundQueryVariables = Exact<{
   id: string | number;
@@ -2214,6 +2252,53 @@ export const NominatePeerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NominatePeerMutation, NominatePeerMutationVariables>;
+export const MyReportsDocument = new TypedDocumentString(`
+    query MyReports($page: PageInput) {
+  myReports(page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      status
+      progress
+      subject
+      errorCode
+      errorMessage
+      fileName
+      sizeBytes
+      downloadUrl
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyReportsQuery, MyReportsQueryVariables>;
+export const SkmReportChoicesDocument = new TypedDocumentString(`
+    query SkmReportChoices {
+  skmServicePoints {
+    id
+    name
+  }
+  periods {
+    id
+    name
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<SkmReportChoicesQuery, SkmReportChoicesQueryVariables>;
+export const RequestReportDocument = new TypedDocumentString(`
+    mutation RequestReport($input: RequestReportInput!) {
+  requestReport(input: $input) {
+    id
+    status
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<RequestReportMutation, RequestReportMutationVariables>;
 export const ReviewFormRoundDocument = new TypedDocumentString(`
     query ReviewFormRound($id: ID!) {
   round(id: $id) {

@@ -3,6 +3,7 @@ import { graphql, useGqlQuery } from '../graphql';
 import { errorText, label, PREDIKAT_LABEL, RATING_LABEL, STAFF_MESSAGES, STATUS_LABEL } from '../messages';
 import { Nominations } from '../mine/Nominations';
 import { useMe } from '../app/me';
+import { RoundReportButton } from '../reports/RoundReportButton';
 
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : (Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100).toFixed(2);
@@ -91,7 +92,10 @@ export function MinePage() {
           ) : (
             <p>{t('resultLater')}</p>
           )}
-          {r.status === 'OPEN' ? <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} /> : null}
+          {r.status === 'SCORED' ? <RoundReportButton roundId={r.id} name={`${me.name} · ${r.period.name}`} /> : null}
+          {r.status === 'OPEN' ? (
+            <Nominations me={{ id: me.id, supervisorId: me.supervisor?.id ?? null }} round={r} />
+          ) : null}
           {r.feedback?.map((f) => (
             <div key={f.relation}>
               <h3>

@@ -9,6 +9,7 @@ import { Notice } from '../Notice';
 import { WP_MESSAGES } from '../work-plans/workPlanMessages';
 import { TableHead } from '../../shared/TableHead';
 import { ReviewersPanel } from './ReviewersPanel';
+import { RoundReportButton } from '../reports/RoundReportButton';
 import { TEAM_MESSAGES } from './teamMessages';
 
 const fmt = (n: number | null | undefined) =>
@@ -245,6 +246,7 @@ export function TeamPage() {
                           {t('hasilKerja')} {label(RATING_LABEL, r.result.hasilKerjaRating, lang)}
                         </div>
                         {r.overrideReason ? <div className="where-inline">{wp('overrideShown', { reason: r.overrideReason })}</div> : null}
+                        {r.status === 'SCORED' && r.reviewers ? <RoundReportButton roundId={r.id} name={r.employee.name} /> : null}
                       </>
                     ) : (
                       '—'

@@ -32,7 +32,7 @@ const SYSTEM = graphql(`
   }
 `);
 
-const QUEUES = ['scoring', 'aggregation'];
+const QUEUES = ['scoring', 'aggregation', 'reports'];
 
 /** Failed background jobs (/app/admin/jobs) of one queue, each with a retry; the queues' counts. */
 export function FailedJobsPage() {

@@ -3,10 +3,11 @@ import { defineMessages } from '../../../shared/i18n';
 export const JOB_MESSAGES = defineMessages({
   id: {
     heading: 'Pekerjaan gagal',
-    help: 'Pekerjaan latar (penghitungan skor, IKM) yang gagal setelah semua percobaan, disimpan 7 hari. Perbaiki penyebabnya, lalu jalankan ulang.',
+    help: 'Pekerjaan latar (penghitungan skor, IKM, laporan PDF) yang gagal setelah semua percobaan, disimpan 7 hari. Perbaiki penyebabnya, lalu jalankan ulang.',
     queue: 'Antrean',
     queuescoring: 'Penghitungan skor',
     queueaggregation: 'Agregasi IKM',
+    queuereports: 'Laporan PDF',
     status: 'Sistem: antrean {backend}, versi {version}',
     counts: 'Menunggu {waiting} · berjalan {active} · gagal {failed}',
     caption: 'Pekerjaan gagal',
@@ -23,10 +24,11 @@ export const JOB_MESSAGES = defineMessages({
   },
   en: {
     heading: 'Failed jobs',
-    help: 'Background jobs (scoring, IKM) that failed after all their attempts, kept 7 days. Fix the cause, then run them again.',
+    help: 'Background jobs (scoring, IKM, PDF reports) that failed after all their attempts, kept 7 days. Fix the cause, then run them again.',
     queue: 'Queue',
     queuescoring: 'Scoring',
     queueaggregation: 'IKM aggregation',
+    queuereports: 'PDF reports',
     status: 'System: {backend} queue, version {version}',
     counts: 'Waiting {waiting} · active {active} · failed {failed}',
     caption: 'Failed jobs',
