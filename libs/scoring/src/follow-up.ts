@@ -8,6 +8,9 @@ import { IKM_ELEMENT_CODES, IkmElementCode } from './ikm';
 export const FOLLOW_UP_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
+/** What a status is called on paper (the SKM report's follow-up plan), in Bahasa Indonesia. */
+export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = { PLANNED: 'Direncanakan', IN_PROGRESS: 'Sedang dikerjakan', DONE: 'Selesai' };
+
 /** An action's text: 5–1000 characters (the table's CHECK is the same). */
 export const FOLLOW_UP_ACTION_MIN_CHARACTERS = 5;
 export const FOLLOW_UP_ACTION_MAX_CHARACTERS = 1000;

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   AgenciesRepository,
   EmployeesRepository,
+  FollowUpRepository,
   ReportRecord,
   ReportsRepository,
   ResultsRepository,
@@ -23,6 +24,7 @@ import {
   valueTable,
 } from '@k360/reports';
 // The one rule of what a round discloses to whom (pure, no NestJS at run time): the PDF shows what the result page shows.
+import { FOLLOW_UP_STATUS_LABELS, IKM_ELEMENTS } from '@k360/scoring';
 import { discloseFeedback, discloseResult, disclosureMinimum, viewerOf } from '../../../gateway/src/rounds/round-disclosure';
 import type { StoredRoundResult } from '../../../gateway/src/rounds/round-disclosure';
 
@@ -50,6 +52,7 @@ export class ReportGenerationService {
     private readonly agencies: AgenciesRepository,
     private readonly skm: SatisfactionReportRepository,
     private readonly satisfaction: SatisfactionRepository,
+    private readonly followUps: FollowUpRepository,
   ) {}
 
   /** 'ready', or 'skipped' for a report that is not QUEUED/RUNNING (a repeated job). */
@@ -78,12 +81,22 @@ export class ReportGenerationService {
   private async skmReport(report: ReportRecord, progress: (p: number) => void) {
     const subject = await this.skm.subject(report.servicePointId!, report.periodId!, report.agencyId);
     if (!subject) throw new ReportGivenUp('SUBJECT_NOT_FOUND');
-    const [aggregate, profile, trend, agencyName] = await Promise.all([
+    const [aggregate, profile, trend, agencyName, actions] = await Promise.all([
       this.satisfaction.aggregate(subject.servicePointId, subject.periodId),
       this.skm.profile(subject.servicePointId, subject.periodId),
       this.skm.trend(subject.servicePointId, subject.periodId, SKM_TREND_PERIODS),
       this.agencies.nameOf(report.agencyId),
+      this.followUps.list(subject.servicePointId, subject.periodId),
     ]);
+    const owners = new Map((await this.employees.findByIds([...new Set(actions.map((a) => a.ownerId))])).map((e) => [e.id, e.name]));
+    // The rencana tindak lanjut as the unit head keeps it (an internal report: owners named).
+    const followUp = actions.map((a) => ({
+      element: IKM_ELEMENTS.find((e) => e.code === a.elementCode)?.name ?? a.elementCode,
+      action: a.action,
+      owner: owners.get(a.ownerId) ?? '',
+      dueOn: a.dueOn,
+      status: FOLLOW_UP_STATUS_LABELS[a.status],
+    }));
     const data = buildSatisfactionReport({
       servicePoint: { id: subject.servicePointId, name: subject.servicePointName, unitName: subject.unitName },
       period: { id: subject.periodId, name: subject.periodName, startsOn: subject.startsOn, endsOn: subject.endsOn },
@@ -93,8 +106,7 @@ export class ReportGenerationService {
     });
     progress(40);
     const rendered: RenderedPdf = await renderSkmReport(
-      // The follow-up plan (rencana tindak lanjut) comes from its own feature; none yet.
-      { ...data, agencyName: agencyName ?? '', generatedAt: new Date(), followUp: [] },
+      { ...data, agencyName: agencyName ?? '', generatedAt: new Date(), followUp },
       (p) => progress(40 + p / 2),
     );
     return { rendered, fileName: safeFileName('Laporan-SKM', subject.servicePointName, subject.periodName) };
