@@ -147,11 +147,15 @@ export async function seedDemoFollowUp(
   // A run of bad ratings today: the worker alerts the heads (SATISFACTION_LOW).
   for (const r of BAD_RUN) {
     const ticket = (
-      await admin(`mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { token } }`, { i: { servicePointId: point.id } })
+      await admin(`mutation($i: IssueServiceTicketInput!) { issueServiceTicket(input: $i) { id token } }`, {
+        i: { servicePointId: point.id },
+      })
     ).issueServiceTicket;
     await anon(`mutation($i: SubmitPublicRatingInput!) { submitPublicRating(input: $i) { accepted } }`, {
       i: { token: ticket.token, idempotencyKey: randomUUID(), kind: 'IKM', answers: r.answers, comment: r.comment },
     });
+    // Served and rated: the desk's open queue keeps only the demo's three waiting tickets.
+    await admin(`mutation($t: ID!) { completeServiceTicket(ticketId: $t) { id } }`, { t: ticket.id });
   }
   log(
     `Seeded the follow-up plan of ${period.name} at ${POINT}, ${UNIT} (3 published actions), a handled and a hidden citizen comment, and a run of bad ratings today (the lurah and camat get a SATISFACTION_LOW alert)`,
