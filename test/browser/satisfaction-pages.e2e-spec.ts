@@ -80,6 +80,35 @@ describe('service satisfaction pages in Chromium (issue 15)', () => {
     await page.context().close();
   });
 
+  it('Kepuasan layanan: a service point’s IKM with the nine elements as bars, the weakest named, the trend, the respondent profile', async () => {
+    const page = await signInStaff(browser, stack.url, s.org.people.lurahA.nip, s.org.password, DESKTOP);
+    await page.getByRole('link', { name: 'Kepuasan layanan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kepuasan layanan (IKM)' }).waitFor();
+    await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Triwulan III 2026 (2026-07-01 – 2026-09-30)' });
+    // The worked example: 86,81, mutu B, kinerja Baik; U8 the weakest at 2,75.
+    const figures = page.locator('.sat-figures');
+    await figures.getByText('86,81', { exact: true }).waitFor();
+    await figures.getByText('B', { exact: true }).waitFor();
+    await page.getByRole('note').getByText('Unsur terlemah: U8 Penanganan pengaduan, saran dan masukan (NRR 2,75).').waitFor();
+    await page.getByRole('img', { name: /^Grafik NRR sembilan unsur: U1 .*U8 2,75/ }).waitFor();
+    await page.getByRole('row', { name: /U8 Penanganan pengaduan, saran dan masukan 4 2,75 0,306/ }).waitFor();
+    // The trend: the earlier quarter and this one, oldest first.
+    await page.getByRole('img', { name: /^Tren IKM per periode: Triwulan II 2026 .* Triwulan III 2026 86,81 B/ }).waitFor();
+    // The profile tables count every respondent (the scenario gives them one profile).
+    const sex = page.locator('table.profile', { has: page.locator('caption', { hasText: 'Jenis kelamin' }) });
+    expect(await sex.getByRole('row', { name: /^Perempuan/ }).innerText()).toMatch(/^Perempuan\t4\t100,0%$/);
+    expect(await sex.getByRole('row', { name: /^Laki-laki/ }).innerText()).toMatch(/^Laki-laki\t0\t0,0%$/);
+    await expectNoSeriousViolations(page, 'the service satisfaction page');
+    await shot(page, 'satisfaction-page');
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await shot(page, 'satisfaction-page-360');
+    // The earlier quarter: its own figures (the trend then ends there).
+    await page.getByLabel('Periode', { exact: true }).selectOption({ label: 'Triwulan II 2026 (2026-04-01 – 2026-06-30)' });
+    await page.getByRole('img', { name: /^Tren IKM per periode: Triwulan II 2026 [0-9,]+ [A-D]$/ }).waitFor();
+    await page.context().close();
+  });
+
   it('Tindak lanjut: the plan with the weakest elements suggested, a new action, a status change', async () => {
     const page = await signInStaff(browser, stack.url, s.org.people.lurahA.nip, s.org.password, DESKTOP);
     await page.getByRole('link', { name: 'Tindak lanjut' }).click();

@@ -110,6 +110,7 @@ export function StaffLayout() {
               </MenuLink>
               <MenuLink to="/team/dashboard">{t('tabTeamDashboard')}</MenuLink>
               <MenuLink to="/team/plans">{wp('tabTeamPlans')}</MenuLink>
+              <MenuLink to="/satisfaction">{sat('tabSatisfaction')}</MenuLink>
               <MenuLink to="/follow-up">{sat('tabFollowUp')}</MenuLink>
               <MenuLink to="/comments">{sat('tabComments')}</MenuLink>
             </>

@@ -75,6 +75,11 @@ export const STAFF_ROUTES: RouteObject[] = [
         ],
       },
       {
+        path: 'satisfaction',
+        element: lead(<Outlet />),
+        children: [{ index: true, lazy: page(() => import('../satisfaction/SatisfactionPage'), 'SatisfactionPage') }],
+      },
+      {
         path: 'follow-up',
         element: lead(<Outlet />),
         children: [{ index: true, lazy: page(() => import('../satisfaction/FollowUpPage'), 'FollowUpPage') }],

@@ -1097,6 +1097,14 @@ export type SetFollowUpActionStatusMutationVariables = Exact<{
 
 export type SetFollowUpActionStatusMutation = { setFollowUpActionStatus: { id: string, status: FollowUpStatus } };
 
+export type SatisfactionReportPageQueryVariables = Exact<{
+  servicePointId: string | number;
+  periodId: string | number;
+}>;
+
+
+export type SatisfactionReportPageQuery = { satisfactionReport: { respondents: number, weakestElement: string | null, ikm: number | null, ikmConverted: number | null, mutu: string | null, kinerja: string | null, quickCount: number, quickMean: number | null, servicePoint: { id: string, name: string, unitName: string }, period: { id: string, name: string }, elements: Array<{ code: string, label: string, nrr: number | null, weightedNrr: number | null, respondents: number }>, profile: { ageBands: Array<{ key: string, label: string, count: number, percent: number }>, sex: Array<{ key: string, label: string, count: number, percent: number }>, education: Array<{ key: string, label: string, count: number, percent: number }>, occupation: Array<{ key: string, label: string, count: number, percent: number }> }, trend: Array<{ periodId: string, periodName: string, respondents: number, ikmConverted: number | null, mutu: string | null }> } };
+
 export type CloseTeamRoundMutationVariables = Exact<{
   i: CloseRoundInput;
 }>;
@@ -2493,6 +2501,69 @@ export const SetFollowUpActionStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetFollowUpActionStatusMutation, SetFollowUpActionStatusMutationVariables>;
+export const SatisfactionReportPageDocument = new TypedDocumentString(`
+    query SatisfactionReportPage($servicePointId: ID!, $periodId: ID!) {
+  satisfactionReport(servicePointId: $servicePointId, periodId: $periodId) {
+    servicePoint {
+      id
+      name
+      unitName
+    }
+    period {
+      id
+      name
+    }
+    respondents
+    elements {
+      code
+      label
+      nrr
+      weightedNrr
+      respondents
+    }
+    weakestElement
+    ikm
+    ikmConverted
+    mutu
+    kinerja
+    quickCount
+    quickMean
+    profile {
+      ageBands {
+        key
+        label
+        count
+        percent
+      }
+      sex {
+        key
+        label
+        count
+        percent
+      }
+      education {
+        key
+        label
+        count
+        percent
+      }
+      occupation {
+        key
+        label
+        count
+        percent
+      }
+    }
+    trend {
+      periodId
+      periodName
+      respondents
+      ikmConverted
+      mutu
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SatisfactionReportPageQuery, SatisfactionReportPageQueryVariables>;
 export const CloseTeamRoundDocument = new TypedDocumentString(`
     mutation CloseTeamRound($i: CloseRoundInput!) {
   closeRound(input: $i) {

@@ -12,12 +12,15 @@ export function TrendChart(props: {
   points: Array<{ label: string; value: number | null }>;
   label: string;
   format: (n: number | null) => string;
+  /** Defaults: 0–100 with the perilaku bands; the IKM trend passes 25–100 and the mutu bands. */
+  domain?: { min: number; max: number };
+  ticks?: number[];
 }) {
   const layout = lineChart(props.points, {
     width: 560,
     height: 200,
-    domain: { min: 0, max: 100 },
-    ticks: TICKS,
+    domain: props.domain ?? { min: 0, max: 100 },
+    ticks: props.ticks ?? TICKS,
     left: 64,
     right: 64,
     top: 20,

@@ -161,3 +161,67 @@ export const SET_FOLLOW_UP_STATUS = graphql(`
     }
   }
 `);
+
+export const SATISFACTION_REPORT = graphql(`
+  query SatisfactionReportPage($servicePointId: ID!, $periodId: ID!) {
+    satisfactionReport(servicePointId: $servicePointId, periodId: $periodId) {
+      servicePoint {
+        id
+        name
+        unitName
+      }
+      period {
+        id
+        name
+      }
+      respondents
+      elements {
+        code
+        label
+        nrr
+        weightedNrr
+        respondents
+      }
+      weakestElement
+      ikm
+      ikmConverted
+      mutu
+      kinerja
+      quickCount
+      quickMean
+      profile {
+        ageBands {
+          key
+          label
+          count
+          percent
+        }
+        sex {
+          key
+          label
+          count
+          percent
+        }
+        education {
+          key
+          label
+          count
+          percent
+        }
+        occupation {
+          key
+          label
+          count
+          percent
+        }
+      }
+      trend {
+        periodId
+        periodName
+        respondents
+        ikmConverted
+        mutu
+      }
+    }
+  }
+`);
