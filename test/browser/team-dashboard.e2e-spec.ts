@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { DEMO_ADMIN_NIP, DEMO_ADMIN_PASSWORD } from '../../apps/launcher/src/demo-setup';
 import { expectNoSeriousViolations } from '../support/a11y';
@@ -167,5 +168,84 @@ describe('team dashboard page in Chromium (demo data)', () => {
     await expectNoSeriousViolations(page, 'the team dashboard at 360 px');
     await page.screenshot({ path: resolve(ARTIFACTS, 'team-dashboard-360.png'), fullPage: true });
     await page.context().close();
+  });
+
+  /**
+   * Issue 15, acceptance 1: the other result pages with the same demo data, one screenshot each
+   * (test/artifacts/demo-*.png): the lurah's service satisfaction, follow-up plan, citizens'
+   * comments and reports; Yayan's own results (his round is scored); the ADMIN's award candidates
+   * and training catalogue; the public transparency page.
+   */
+  it('demo data: every result page renders for the people who use it', async () => {
+    const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `demo-${name}.png`), fullPage: true });
+    const menu = (page: Page) => page.getByRole('navigation', { name: /menu/i });
+
+    const lurah = await signInStaff(browser, stack.url, demo.lurah.nip, demo.password, DESKTOP);
+    await menu(lurah).getByRole('link', { name: 'Kepuasan layanan' }).click();
+    await lurah.getByRole('heading', { level: 2, name: 'Kepuasan layanan (IKM)' }).waitFor();
+    // The demo's 380 ratings over the last months: the picked period has figures or says it has none.
+    await lurah.locator('.sat-figures, .satisfaction .empty').first().waitFor();
+    await shot(lurah, 'satisfaction');
+    await menu(lurah).getByRole('link', { name: 'Tindak lanjut', exact: true }).click();
+    await lurah.getByRole('heading', { level: 2, name: 'Rencana tindak lanjut' }).waitFor();
+    // The demo's plan is for the last quarter that ended: three published actions and a draft.
+    const today = new Date().toISOString().slice(0, 10);
+    const ended = (await lurah.getByLabel('Periode', { exact: true }).locator('option').allTextContents())
+      .map((label) => ({ label, endsOn: /– (\d{4}-\d{2}-\d{2})\)$/.exec(label)?.[1] ?? '' }))
+      .filter((o) => o.endsOn && o.endsOn < today)
+      .sort((a, b) => (a.endsOn < b.endsOn ? 1 : -1));
+    await lurah.getByLabel('Periode', { exact: true }).selectOption({ label: ended[0].label });
+    await lurah.getByRole('heading', { name: 'Unsur terlemah (disarankan)' }).waitFor();
+    expect(await lurah.locator('table tbody tr').count()).toBeGreaterThanOrEqual(4);
+    await shot(lurah, 'follow-up');
+    await menu(lurah).getByRole('link', { name: 'Komentar warga' }).click();
+    await lurah.getByRole('heading', { level: 2, name: 'Komentar warga' }).waitFor();
+    await lurah.getByText(/^\d+ komentar$/).waitFor();
+    await shot(lurah, 'comments');
+    await menu(lurah).getByRole('link', { name: 'Laporan', exact: true }).click();
+    await lurah.getByRole('heading', { level: 2, name: 'Laporan' }).waitFor();
+    // The SKM report the demo requested for the lurah, made by the worker.
+    await lurah
+      .getByRole('button', { name: /^Unduh PDF/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await shot(lurah, 'reports');
+    await lurah.context().close();
+
+    const yayan = await signInStaff(browser, stack.url, '199107302014061002', demo.password, DESKTOP);
+    await menu(yayan).getByRole('link', { name: 'Hasil saya', exact: true }).click();
+    await yayan.getByRole('heading', { level: 2, name: 'Hasil penilaian saya' }).waitFor();
+    await yayan
+      .getByText(/Baik|Sangat Baik|Butuh Perbaikan|Kurang|Sangat Kurang/)
+      .first()
+      .waitFor();
+    await shot(yayan, 'my-results');
+    await yayan.context().close();
+
+    const admin = await signInStaff(browser, stack.url, DEMO_ADMIN_NIP, DEMO_ADMIN_PASSWORD, DESKTOP);
+    await menu(admin).getByRole('link', { name: 'Administrasi' }).click();
+    await admin.getByRole('link', { name: 'Penghargaan' }).click();
+    await admin
+      .getByRole('heading', { name: /Penghargaan|Kandidat/ })
+      .first()
+      .waitFor();
+    await shot(admin, 'awards');
+    await admin.getByRole('link', { name: 'Pelatihan' }).click();
+    await admin
+      .getByRole('heading', { name: /Pelatihan/ })
+      .first()
+      .waitFor();
+    await shot(admin, 'training');
+    await admin.context().close();
+
+    const db = new Client({ connectionString: stack.config.DATABASE_URL });
+    await db.connect();
+    const [{ id: agencyId }] = (await db.query(`SELECT id FROM agency ORDER BY created_at LIMIT 1`)).rows;
+    await db.end();
+    const citizen = await (await browser.newContext({ viewport: PHONE, locale: 'id-ID' })).newPage();
+    await citizen.goto(`${stack.url}/transparansi/${agencyId}`);
+    await citizen.locator('li.card').first().waitFor();
+    await shot(citizen, 'transparency');
+    await citizen.context().close();
   });
 });

@@ -446,6 +446,8 @@ const OTHER_MUTATIONS = [
   'reportRealisation',
   'markNotificationsRead',
   'markAllNotificationsRead',
+  // Reports: an employee asks for their own round's, a head for their service points' (decided on the subject).
+  'requestReport',
 ];
 const OTHER_QUERIES = [
   'me',
@@ -475,6 +477,11 @@ const OTHER_QUERIES = [
   'deskServicePoints',
   'openServiceTickets',
   'publicTransparency',
+  // The requester's own reports; the SKM data of the service points the caller heads (decided on the subject).
+  'report',
+  'myReports',
+  'satisfactionReport',
+  'skmServicePoints',
 ];
 
 describe('access is decided before input validation (issue 12, acceptance 5)', () => {
