@@ -177,7 +177,16 @@ describe('team dashboard page in Chromium (demo data)', () => {
    * and training catalogue; the public transparency page.
    */
   it('demo data: every result page renders for the people who use it', async () => {
-    const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `demo-${name}.png`), fullPage: true });
+    // Each page is shot once its queries have answered (no "Memuat…" or aria-busy left).
+    const shot = async (page: Page, name: string) => {
+      await until(
+        `${name}: loaded`,
+        async () => (await page.locator('[aria-busy="true"]').count()) + (await page.getByText('Memuat…').count()) === 0,
+        20_000,
+        100,
+      );
+      await page.screenshot({ path: resolve(ARTIFACTS, `demo-${name}.png`), fullPage: true });
+    };
     const menu = (page: Page) => page.getByRole('navigation', { name: /menu/i });
 
     const lurah = await signInStaff(browser, stack.url, demo.lurah.nip, demo.password, DESKTOP);
