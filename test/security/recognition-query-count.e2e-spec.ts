@@ -1,7 +1,7 @@
-import { createServer, connect, Server, Socket } from 'node:net';
 import { startStack, stackEnv, Stack } from '../support/stack';
 import { createEmployee, createPeriod, ok, smallOrganisation } from '../support/org-fixtures';
 import { CORE_VALUES, until } from '../support/scoring-fixtures';
+import { statementCounter } from '../support/statement-counter';
 
 /**
  * Issue 15: the lists of my results, award candidates and training suggestions, and the per-round
@@ -9,60 +9,6 @@ import { CORE_VALUES, until } from '../support/scoring-fixtures';
  * scored rounds (set-based repository methods and DataLoaders). The gateway talks to PostgreSQL
  * through a counting proxy (as round-query-count.e2e-spec.ts); the scoring worker goes direct.
  */
-
-/** A pass-through proxy to PostgreSQL counting the statements clients send. */
-async function statementCounter(target: {
-  host: string;
-  port: number;
-}): Promise<{ port: number; count(): number; close(): Promise<void> }> {
-  let statements = 0;
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    const upstream = connect(target.port, target.host);
-    sockets.add(client).add(upstream);
-    let buf = Buffer.alloc(0);
-    let startup = true;
-    client.on('data', (chunk) => {
-      upstream.write(chunk);
-      buf = Buffer.concat([buf, chunk]);
-      for (;;) {
-        if (startup) {
-          // Untyped: SSLRequest / GSSENCRequest (answered by one byte) or the startup message.
-          if (buf.length < 8) break;
-          const len = buf.readInt32BE(0);
-          if (buf.length < len) break;
-          const code = buf.readInt32BE(4);
-          buf = buf.subarray(len);
-          if (code !== 80877103 && code !== 80877104) startup = false;
-        } else {
-          if (buf.length < 5) break;
-          const len = buf.readInt32BE(1);
-          if (buf.length < 1 + len) break;
-          const type = String.fromCharCode(buf[0]);
-          if (type === 'Q' || type === 'E') statements++;
-          buf = buf.subarray(1 + len);
-        }
-      }
-    });
-    upstream.on('data', (d) => client.write(d));
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('close', end).on('error', end);
-    upstream.on('close', end).on('error', end);
-  });
-  await new Promise<void>((res) => server.listen(0, '127.0.0.1', res));
-  const port = (server.address() as { port: number }).port;
-  return {
-    port,
-    count: () => statements,
-    close: async () => {
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((res) => server.close(() => res()));
-    },
-  };
-}
 
 const PERIOD_ROUNDS = `query($p: ID!) { periodRounds(periodId: $p, page: { first: 20 }) { totalCount nodes {
   id result { predikat sources { source score ci95 { low high } minimum status } } valueGaps { value self others gap } } } }`;

@@ -20,6 +20,20 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Runs the server binaries on `dir` (a fresh temp directory): they refuse to run as root, so when the
+ * tests run as root the directory is handed to the `postgres` user and the binaries run as it.
+ */
+async function serverBinaries(dir: string): Promise<(bin: string, args: string[]) => Promise<unknown>> {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const { stdout } = await run('id', ['-u', 'postgres']);
+    const { stdout: gid } = await run('id', ['-g', 'postgres']);
+    chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
+  }
+  return (bin, args) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args]) : run(join(PG_BIN, bin), args));
+}
+
 export interface OwnPostgres {
   port: number;
   /** Server URL without a database name (user postgres, trust on loopback). */
@@ -46,14 +60,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'k360-own-pg-'));
   const data = join(dir, 'data');
   const logFile = join(dir, 'server.log');
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    const { stdout } = await run('id', ['-u', 'postgres']);
-    const { stdout: gid } = await run('id', ['-g', 'postgres']);
-    chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
-  }
-  const pg = (bin: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args]) : run(join(PG_BIN, bin), args);
+  const pg = await serverBinaries(dir);
   await pg('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200`;
   const start = async () => {
@@ -101,14 +108,7 @@ export async function startOwnReplica(primary: OwnPostgres): Promise<OwnReplica>
   const dir = mkdtempSync(join(tmpdir(), 'k360-own-replica-'));
   const data = join(dir, 'data');
   const logFile = join(dir, 'server.log');
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    const { stdout } = await run('id', ['-u', 'postgres']);
-    const { stdout: gid } = await run('id', ['-g', 'postgres']);
-    chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
-  }
-  const pg = (bin: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args]) : run(join(PG_BIN, bin), args);
+  const pg = await serverBinaries(dir);
   await pg('pg_basebackup', [
     '-h',
     '127.0.0.1',
@@ -121,6 +121,9 @@ export async function startOwnReplica(primary: OwnPostgres): Promise<OwnReplica>
     '-R',
     '-X',
     'stream',
+    // An immediate checkpoint: the default "spread" one waits most of checkpoint_timeout.
+    '-c',
+    'fast',
     '--no-sync',
   ]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on -c max_connections=200`;

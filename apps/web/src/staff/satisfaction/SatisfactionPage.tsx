@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { horizontalBarChart } from '../../../../../libs/charts/src/bar-chart';
+import { BarChart } from '../charts/BarChart';
 import { useT, useTitle, type Lang, type T } from '../../shared/i18n';
 import { useGqlQuery } from '../graphql';
 import type { SatisfactionReportPageQuery } from '../gql/graphql';
@@ -23,44 +23,18 @@ const IKM_TICKS = [25, 50, 75, 100];
 
 /** The nine elements' NRR as SVG bars from libs/charts (the PDF report draws the same layout), the weakest emphasised. */
 function ElementChart({ report, t, lang }: { report: Report; t: T<Key>; lang: Lang }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(560);
-  useEffect(() => {
-    const el = box.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(260, Math.floor(entry.contentRect.width))));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  const layout = horizontalBarChart(
-    report.elements.map((e) => ({ label: e.code, value: e.nrr ?? null, highlight: e.code === report.weakestElement })),
-    { width, domain: NRR_DOMAIN, rowHeight: 26, labelWidth: 44, valueWidth: 48, ticks: [1, 2, 3, 4], axisHeight: 22 },
-  );
   const summary = t('satElementsChart', {
     list: report.elements.map((e) => `${e.code} ${e.nrr === null || e.nrr === undefined ? '–' : decimal(e.nrr, lang)}`).join(', '),
   });
   return (
-    <div ref={box} className="element-chart">
-      <svg role="img" aria-label={summary} width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}>
-        {layout.bars.map((b) => (
-          <g key={b.label}>
-            <text x={layout.plotX - 8} y={b.labelY} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="#1a1a1a">
-              {b.label}
-            </text>
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="3" fill={b.highlight ? '#b45309' : '#0b5394'} />
-            <text x={b.valueX} y={b.labelY} dominantBaseline="middle" fontSize="13" fontWeight="600" fill="#1a1a1a">
-              {b.value === null ? '–' : decimal(b.value, lang)}
-            </text>
-          </g>
-        ))}
-        <line x1={layout.plotX} x2={layout.plotX + layout.plotWidth} y1={layout.axisY} y2={layout.axisY} stroke="#6b7a90" />
-        {layout.ticks.map((tk) => (
-          <text key={tk.value} x={tk.at} y={layout.axisY + 16} textAnchor="middle" fontSize="12" fill="#555">
-            {tk.value}
-          </text>
-        ))}
-      </svg>
-    </div>
+    <BarChart
+      className="element-chart"
+      rows={report.elements.map((e) => ({ label: e.code, value: e.nrr ?? null, highlight: e.code === report.weakestElement }))}
+      options={{ domain: NRR_DOMAIN, rowHeight: 26, labelWidth: () => 44, valueWidth: 48, ticks: [1, 2, 3, 4], axisHeight: 22 }}
+      summary={summary}
+      format={(n) => decimal(n, lang)}
+      highlightColour="#b45309"
+    />
   );
 }
 
