@@ -20,7 +20,8 @@
 // apart from other errors. ACCESS_TOKEN_TTL_SECONDS=86400 so the staff tokens outlive the run.
 //
 // Output (stdout): JSON lines — {"type":"sample"} every 5 s (RSS of each gateway, worker and
-// HAProxy from /proc/<pid>/status, PostgreSQL connections to the run's database, Redis clients),
+// HAProxy from /proc/<pid>/status; PostgreSQL connections to the run's database (pg_stat_activity)
+// and of the four apps; the apps' Redis connections, and CLIENT LIST's count for the whole server),
 // {"type":"window"} every 10 s (p95 per operation in that window), then a summary table, and
 // "reconciliation: exact" or the differences. Exit 1 when not exact or when any error other than
 // rate limiting occurred. Needs PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379 and haproxy;
@@ -310,6 +311,35 @@ async function main() {
         return null;
       }
     };
+    /** TCP connections of our own processes to a loopback port (Redis is shared by other programs). */
+    const connectionsTo = (port) => {
+      const inodes = new Set();
+      for (const [, pid] of pids.slice(0, 4)) {
+        let fds = [];
+        try {
+          fds = fs.readdirSync(`/proc/${pid}/fd`);
+        } catch {
+          /* gone */
+        }
+        for (const fd of fds) {
+          try {
+            const m = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
+            if (m) inodes.add(m[1]);
+          } catch {
+            /* closed meanwhile */
+          }
+        }
+      }
+      const hex = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+      let n = 0;
+      for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+        for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
+          const f = line.trim().split(/\s+/);
+          if (f.length > 9 && f[2].endsWith(hex) && f[3] === '01' && inodes.has(f[9])) n++;
+        }
+      }
+      return n;
+    };
     const t0 = Date.now();
     const samples = [];
     const sample = async () => {
@@ -320,7 +350,9 @@ async function main() {
         t: Math.round((Date.now() - t0) / 1000),
         rssMb: Object.fromEntries(pids.map(([n, pid]) => [n, rssMb(pid)])),
         pgConnections: pg.rows[0].n,
-        redisClients: list.length,
+        pgConnectionsOfApps: connectionsTo(5432),
+        redisClients: connectionsTo(6379),
+        redisClientsServerWide: list.length,
         inFlight,
         done: [...lat.values()].reduce((a, x) => a + x.length, 0),
       };
@@ -408,7 +440,7 @@ async function main() {
     const first = samples[0];
     const last = samples.at(-1);
     console.log(`RSS MB start → end: ${Object.keys(first.rssMb).map((n) => `${n} ${first.rssMb[n]} → ${last.rssMb[n]}`).join(', ')}`);
-    console.log(`connections start → end: PostgreSQL ${first.pgConnections} → ${last.pgConnections}, Redis clients ${first.redisClients} → ${last.redisClients}`);
+    console.log(`connections start → end: PostgreSQL ${first.pgConnections} → ${last.pgConnections} (apps' own ${first.pgConnectionsOfApps} → ${last.pgConnectionsOfApps}), Redis (apps' own) ${first.redisClients} → ${last.redisClients}`);
 
     // ---- reconciliation -------------------------------------------------------------------------
     clearInterval(sampler);
