@@ -20,7 +20,7 @@
 // apart from other errors. ACCESS_TOKEN_TTL_SECONDS=86400 so the staff tokens outlive the run.
 //
 // Output (stdout): JSON lines — {"type":"sample"} every 5 s (RSS of each gateway, worker and
-// HAProxy from /proc/<pid>/status; PostgreSQL connections to the run's database (pg_stat_activity)
+// HAProxy from /proc/<pid>/status, their CPU % over the last 5 s, the 1-minute load average; PostgreSQL connections to the run's database (pg_stat_activity)
 // and of the four apps; the apps' Redis connections, and CLIENT LIST's count for the whole server),
 // {"type":"window"} every 10 s (p95 per operation in that window), then a summary table, and
 // "reconciliation: exact" or the differences. Exit 1 when not exact or when any error other than
@@ -167,7 +167,6 @@ async function seed(url) {
 
 async function main() {
   const { env, close } = await benchSetup('redis', { PUBLIC_RATE_LIMIT: '0', ACCESS_TOKEN_TTL_SECONDS: '86400' });
-  const prefix = env.QUEUE_PREFIX;
   const database = env.DATABASE_URL.split('/').pop();
   const apps = [];
   let balancer;
@@ -199,7 +198,7 @@ async function main() {
     const windows = new Map(); // op -> latencies of the current 10-s window
     const errors = new Map(); // `${op} ${code}` -> count
     let rateLimited = 0;
-    let firstError = new Map();
+    const firstError = new Map();
     const record = (op, t0, res) => {
       const d = Number(process.hrtime.bigint() - t0) / 1e6;
       if (!lat.has(op)) lat.set(op, []);
@@ -340,15 +339,30 @@ async function main() {
       }
       return n;
     };
+    /** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */
+    const ticks = (pid) => {
+      try {
+        const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(f[11]) + Number(f[12])) / 100;
+      } catch {
+        return null;
+      }
+    };
+    let lastCpu = { at: Date.now(), cpu: Object.fromEntries(pids.map(([n, pid]) => [n, ticks(pid)])) };
     const t0 = Date.now();
     const samples = [];
     const sample = async () => {
       const pg = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [database]);
       const list = String(await redis.client('LIST')).split('\n').filter(Boolean);
+      const now = { at: Date.now(), cpu: Object.fromEntries(pids.map(([n, pid]) => [n, ticks(pid)])) };
+      const cpuPct = Object.fromEntries(pids.map(([n]) => [n, Math.round(((now.cpu[n] - lastCpu.cpu[n]) / ((now.at - lastCpu.at) / 1000)) * 100)]));
+      lastCpu = now;
       const s = {
         type: 'sample',
         t: Math.round((Date.now() - t0) / 1000),
         rssMb: Object.fromEntries(pids.map(([n, pid]) => [n, rssMb(pid)])),
+        cpuPct,
+        loadAverage1m: +os.loadavg()[0].toFixed(2),
         pgConnections: pg.rows[0].n,
         pgConnectionsOfApps: connectionsTo(5432),
         redisClients: connectionsTo(6379),

@@ -21,10 +21,17 @@ describe('soak (60 s at 40 operations a second) with reconciliation', () => {
       proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
       proc.on('exit', (c) => resolve({ code: c, stdout: out, stderr: err }));
     });
-    const detail = `${stdout.split('\n').filter((l) => !l.startsWith('{')).join('\n')}\n${stderr.slice(-2000)}`;
+    const detail = `${stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('{'))
+      .join('\n')}\n${stderr.slice(-2000)}`;
     expect({ code, exact: stdout.includes('\nreconciliation: exact\n') }).toEqual({ code: 0, exact: true });
     const summary = JSON.parse(stdout.split('\n').find((l) => l.startsWith('{"type":"summary"'))!);
-    expect({ errors: summary.errors, otherErrors: summary.otherErrors, detail: summary.exact ? '' : detail }).toEqual({ errors: {}, otherErrors: 0, detail: '' });
+    expect({ errors: summary.errors, otherErrors: summary.otherErrors, detail: summary.exact ? '' : detail }).toEqual({
+      errors: {},
+      otherErrors: 0,
+      detail: '',
+    });
     const ops = Object.fromEntries(summary.operations.map((o: { op: string; n: number }) => [o.op, o.n]));
     for (const op of [
       'qr_rating',
