@@ -2,8 +2,10 @@
 // What every benchmark here needs: its own database, the product built and started as a user runs
 // it (NODE_ENV=production, loopback only), an agency with an ADMIN, GraphQL calls, and a clean-up
 // that drops the database and this run's Redis keys.
-const { fork, execFileSync } = require('node:child_process');
+const { fork, execFileSync, spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { Client } = require('pg');
@@ -120,4 +122,75 @@ function machine() {
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 }
 
-module.exports = { ROOT, arg, benchSetup, start, stop, gql, loginAdmin, machine };
+/** A TCP port free on 127.0.0.1 right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Debian's HAProxy (/usr/sbin/haproxy) in front of gateways on loopback, configured as
+ * docker/haproxy.cfg and test/support/haproxy.ts are (round robin, X-Forwarded-For, health checks on
+ * /health); resolves with its url, its process and `close()`.
+ */
+async function startHaproxy(backendPorts) {
+  const port = await freePort();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'k360-bench-haproxy-'));
+  const cfg = path.join(dir, 'haproxy.cfg');
+  fs.writeFileSync(
+    cfg,
+    [
+      'global',
+      '  maxconn 4000',
+      'defaults',
+      '  mode http',
+      '  timeout connect 5s',
+      '  timeout client 60s',
+      '  timeout server 60s',
+      '  option forwardfor',
+      'frontend web',
+      `  bind 127.0.0.1:${port}`,
+      '  stats enable',
+      '  stats uri /haproxy-stats',
+      '  default_backend gateways',
+      'backend gateways',
+      '  balance roundrobin',
+      '  option httpchk GET /health',
+      ...backendPorts.map((p, i) => `  server gw${i + 1} 127.0.0.1:${p} check inter 2s`),
+      '',
+    ].join('\n'),
+  );
+  const bin = fs.existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy';
+  const proc = spawn(bin, ['-db', '-f', cfg], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d.toString()));
+  for (let i = 0; i < 100; i++) {
+    if (proc.exitCode !== null) throw new Error(`haproxy exited with ${proc.exitCode}: ${stderr}`);
+    const up = await new Promise((res) => {
+      const s = net.connect(port, '127.0.0.1', () => {
+        s.destroy();
+        res(true);
+      });
+      s.on('error', () => res(false));
+    });
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const close = async () => {
+    if (proc.exitCode === null && proc.signalCode === null) {
+      const gone = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGTERM');
+      await gone;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { url: `http://127.0.0.1:${port}`, port, proc, close };
+}
+
+module.exports = { ROOT, arg, benchSetup, start, stop, gql, loginAdmin, machine, freePort, startHaproxy };

@@ -100,6 +100,7 @@ export const STAFF_MUTATIONS = {
     'deleteFollowUpAction',
     'createTrainingCourse',
     'updateTrainingCourse',
+    'requestReport',
   ],
 };
 
@@ -367,6 +368,14 @@ export function staffFuzzSuite(title: string, mutations: string[], seed: number)
         input: fc.record({ servicePointId: fc.constant(sp), periodId: fc.constant(periodId), ...followUpFields }),
       });
       valid.updateFollowUpAction = fc.record({ input: fc.record({ id: fc.constant(followUp.id as string), ...followUpFields }) });
+      // PDF reports (issue 15): both kinds, on real subjects and on ids or kinds that do not fit.
+      valid.requestReport = fc.record({
+        input: fc.oneof(
+          fc.record({ kind: fc.constant('SERVICE_POINT_SKM'), servicePointId: fc.constant(sp), periodId: fc.constant(periodId) }),
+          fc.record({ kind: fc.constant('EMPLOYEE_ROUND'), roundId: fc.constant(roundA) }),
+          fc.record({ kind: fc.constantFrom('EMPLOYEE_ROUND', 'SERVICE_POINT_SKM'), roundId: anyString, servicePointId: anyString }),
+        ),
+      });
       valid.renameKiosk = fc.record({ id: fc.constant(kiosk.id as string), name: text('Kios Baru') });
       valid.registerKiosk = fc.record({ input: fc.record({ servicePointId: fc.constant(sp), name: text('Kios Tiga') }) });
     }, 120_000);
