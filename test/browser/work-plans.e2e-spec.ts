@@ -5,7 +5,7 @@ import { Browser, Page } from 'playwright-core';
 import { expectNoSeriousViolations, formatViolations } from '../support/a11y';
 import { launchChromium } from '../support/browser';
 import { startStack, Stack } from '../support/stack';
-import { CORE_VALUES } from '../support/scoring-fixtures';
+import { CORE_VALUES, until } from '../support/scoring-fixtures';
 import { createEmployee, ok, smallOrganisation } from '../support/org-fixtures';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
@@ -155,6 +155,13 @@ describe('work plan (SKP) pages in Chromium', () => {
     // Edit it (the form takes its fields and the focus), then remove it.
     await page.getByRole('button', { name: 'Ubah indikator Indikator percobaan' }).click();
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('ind-name');
+    // The form takes the indicator's fields on the render after the click (the focus moves at once).
+    await until(
+      'the edit form shows the indicator',
+      async () => (await page.getByLabel('Target tahunan').inputValue()) === '4',
+      10_000,
+      50,
+    );
     expect(await page.getByLabel('Target tahunan').inputValue()).toBe('4');
     await page.getByLabel('Target tahunan').fill('6');
     await page.getByRole('button', { name: 'Simpan perubahan' }).click();
