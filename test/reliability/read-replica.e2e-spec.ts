@@ -5,7 +5,8 @@ import { currentQuarter, until } from '../support/scoring-fixtures';
 import { OwnPostgres, OwnReplica, startOwnPostgres, startOwnReplica } from '../support/own-postgres';
 import { newKey, submitOnce } from './fault-helpers';
 
-const STAFF = `query($s: ID!, $p: ID!) { servicePointSatisfaction(servicePointId: $s, periodId: $p) { respondents } }`;
+const STAFF = `query($s: ID!, $p: ID!) { servicePointSatisfaction(servicePointId: $s, periodId: $p) { respondents ikmConverted } }`;
+const TRANSPARENCY = `query($a: ID!) { publicTransparency(agencyId: $a) { units { unitName latest { ikmConverted } } } }`;
 const PUBLIC = `query($s: ID!) { publicServicePointSatisfaction(servicePointId: $s) { periods { periodId respondents } } }`;
 const PERIODS = `query { periods { id name } }`;
 
@@ -72,6 +73,7 @@ describe('PostgreSQL read replica (DATABASE_READ_URL)', () => {
     await rate(5, 0);
     await until('the aggregate on the primary', async () => (await staffRespondents(sp, periodId, org.admin.token)) === 5, 20_000, 200);
     await until('the aggregate on the replica', async () => (await publicRespondents(sp, periodId)) === 5, 20_000, 200);
+    const ikmOfFive = (await ok(stack, STAFF, { s: sp, p: periodId }, org.admin.token)).servicePointSatisfaction.ikmConverted as number;
 
     // The replica stops applying WAL: its answers freeze, the primary's do not.
     await replica.pauseReplay();
@@ -85,8 +87,17 @@ describe('PostgreSQL read replica (DATABASE_READ_URL)', () => {
       endsOn: '2026-02-28',
     });
     expect(((await ok(stack, PERIODS, {}, org.admin.token)).periods as Array<{ id: string }>).map((p) => p.id)).toContain(created);
-    // The public page is still answered by the paused replica.
+    // The public pages are still answered by the paused replica: the IKM page, and the transparency page's
+    // IKM is the one of the first five ratings while the primary's has moved on.
     expect(await publicRespondents(sp, periodId)).toBe(5);
+    const ikmOfEight = (await ok(stack, STAFF, { s: sp, p: periodId }, org.admin.token)).servicePointSatisfaction.ikmConverted as number;
+    expect(ikmOfEight).not.toBeCloseTo(ikmOfFive, 6);
+    const db = new Client({ connectionString: `${primary.serverUrl}/k360` });
+    await db.connect();
+    const [{ agency_id: agencyId }] = (await db.query(`SELECT agency_id FROM service_point WHERE id = $1`, [sp])).rows;
+    await db.end();
+    const units = (await ok(stack, TRANSPARENCY, { a: agencyId })).publicTransparency.units as Array<{ latest: { ikmConverted: number } }>;
+    expect(units.map((u) => u.latest.ikmConverted)).toContainEqual(expect.closeTo(ikmOfFive, 6));
 
     await replica.resumeReplay();
     await until('the replica to catch up', async () => (await publicRespondents(sp, periodId)) === 8, 20_000, 200);

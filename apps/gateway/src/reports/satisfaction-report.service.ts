@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import {
+  ReadDatabase,
   SatisfactionReportRepository,
   SatisfactionReportSubject,
   SatisfactionRepository,
@@ -22,6 +24,7 @@ export class SatisfactionReportService {
     private readonly satisfaction: SatisfactionRepository,
     private readonly policy: ReportsPolicy,
     private readonly servicePoints: ServicePointsRepository,
+    private readonly reads: ReadDatabase,
   ) {}
 
   /** The live service points whose SKM the caller may read: every one for ADMIN, those of the units a head leads. */
@@ -41,7 +44,8 @@ export class SatisfactionReportService {
 
   async satisfactionReport(actor: Actor, servicePointId: string, periodId: string): Promise<SatisfactionReportData> {
     const subject = await this.authorise(actor, servicePointId, periodId);
-    return loadSatisfactionReport(subject, this.reports, this.satisfaction);
+    // Stored aggregates and counts that tolerate replication lag: the replica answers when there is one.
+    return this.reads.read((m) => loadSatisfactionReport(subject, this.reports, this.satisfaction, m));
   }
 }
 
@@ -50,11 +54,12 @@ export async function loadSatisfactionReport(
   s: SatisfactionReportSubject,
   reports: SatisfactionReportRepository,
   satisfaction: SatisfactionRepository,
+  m?: EntityManager,
 ): Promise<SatisfactionReportData> {
   const [aggregate, profile, trend] = await Promise.all([
-    satisfaction.aggregate(s.servicePointId, s.periodId),
-    reports.profile(s.servicePointId, s.periodId),
-    reports.trend(s.servicePointId, s.periodId, SKM_TREND_PERIODS),
+    satisfaction.aggregate(s.servicePointId, s.periodId, m),
+    reports.profile(s.servicePointId, s.periodId, m),
+    reports.trend(s.servicePointId, s.periodId, SKM_TREND_PERIODS, m),
   ]);
   return buildSatisfactionReport({
     servicePoint: { id: s.servicePointId, name: s.servicePointName, unitName: s.unitName },

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@k360/config';
-import { FollowUpRepository, SatisfactionRepository, UnitPeriodSumsRecord, UnitsRepository } from '@k360/database';
+import type { EntityManager } from 'typeorm';
+import { FollowUpRepository, ReadDatabase, SatisfactionRepository, UnitPeriodSumsRecord, UnitsRepository } from '@k360/database';
 import { computeIkm, IKM_ELEMENTS, IkmElementCode } from '@k360/scoring';
 import { notFound } from '../common/app-error';
 import { PeriodKind } from '../rounds/models/enums';
@@ -46,18 +47,20 @@ export class TransparencyService {
     private readonly satisfaction: SatisfactionRepository,
     private readonly followUps: FollowUpRepository,
     private readonly units: UnitsRepository,
+    private readonly reads: ReadDatabase,
   ) {
     this.cache = new PublicCache(config.PUBLIC_CACHE_SECONDS);
   }
 
   async publicTransparency(agencyId: string): Promise<PublicTransparency> {
-    const answer = await this.cache.get(agencyId, () => this.load(agencyId));
+    // A public page: cached, and read from the replica when there is one (it tolerates lag).
+    const answer = await this.cache.get(agencyId, () => this.reads.read((m) => this.load(agencyId, m)));
     if (!answer) throw notFound('Instansi');
     return answer;
   }
 
-  private async load(agencyId: string): Promise<PublicTransparency | null> {
-    const sums = await this.satisfaction.agencyUnitSums(agencyId);
+  private async load(agencyId: string, m: EntityManager): Promise<PublicTransparency | null> {
+    const sums = await this.satisfaction.agencyUnitSums(agencyId, m);
     if (!sums) return null;
     const byUnit = new Map<string, UnitPeriodSumsRecord[]>();
     for (const r of sums.rows) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
@@ -65,8 +68,8 @@ export class TransparencyService {
       const periods = rows.slice(0, TRANSPARENCY_TREND_PERIODS).map(toPeriod);
       return { unitId: rows[0].unitId, unitName: rows[0].unitName, latest: periods[0], trend: [...periods].reverse() };
     });
-    const published = await this.followUps.published(agencyId);
-    const unitNames = new Map((await this.units.livePaths(agencyId)).map((u) => [u.id, u.name]));
+    const published = await this.followUps.published(agencyId, m);
+    const unitNames = new Map((await this.units.livePaths(agencyId, m)).map((u) => [u.id, u.name]));
     return {
       agencyId,
       agencyName: sums.agencyName,
