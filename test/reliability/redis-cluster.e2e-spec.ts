@@ -1,10 +1,10 @@
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
+import { freePort } from '../support/own-postgres';
 import { startStack, Stack } from '../support/stack';
 import {
   buildScenario,
@@ -26,15 +26,6 @@ import {
  * scoring flow runs on it; then a burst of ratings, during which the master that holds the queues'
  * slot is killed: its replica takes over and every acknowledged rating ends in the aggregates.
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 interface Node {
   port: number;

@@ -1,23 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, gql } from '../shared/gql';
+import { gql } from '../shared/gql';
+import { PublicLoadScreen, usePublicLoad } from '../shared/public-load';
 import { Lang, T, useT, useTitle } from '../shared/i18n';
 import { LangSwitch } from '../shared/LangSwitch';
-import { day, decimal, moment } from './format';
-import { ELEMENT_GLOSS, IKM_MESSAGES, KINERJA_GLOSS, PUBLIC_SATISFACTION, PublicPeriod, PublicSatisfaction } from './messages';
+import { day, decimal, grade, moment } from './format';
+import { ELEMENT_GLOSS, IKM_MESSAGES, PUBLIC_SATISFACTION, PublicPeriod, PublicSatisfaction } from './messages';
 import { TableHead } from '../shared/TableHead';
 
-// Errors are kept as codes and put into words at render time, so switching the language also
-// translates a message already on screen.
-type State = { step: 'loading' } | { step: 'error'; code: string } | { step: 'ready'; data: PublicSatisfaction };
-
 type Key = keyof (typeof IKM_MESSAGES)['id'];
-
-/** "B — Baik", in English "B — Baik (Good)": the official category stays Indonesian. */
-function grade(p: PublicPeriod, lang: Lang): string {
-  if (!p.mutu || !p.kinerja) return '—';
-  const gloss = lang === 'en' && KINERJA_GLOSS[p.kinerja] ? ` (${KINERJA_GLOSS[p.kinerja]})` : '';
-  return `${p.mutu} — ${p.kinerja}${gloss}`;
-}
 
 function respondents(n: number, t: T<Key>): string {
   return n === 1 ? t('respondent1') : t('respondents', { n });
@@ -69,42 +58,18 @@ function Elements({ period, t, lang }: { period: PublicPeriod; t: T<Key>; lang: 
 /** The public page of a service point's IKM (/ikm/<servicePointId>): no login, phone-first. */
 export function IkmPage({ servicePointId }: { servicePointId: string }) {
   const { t, lang } = useT(IKM_MESSAGES);
-  const [state, setState] = useState<State>({ step: 'loading' });
-  const load = useCallback(() => {
-    setState({ step: 'loading' });
-    gql<{ publicServicePointSatisfaction: PublicSatisfaction }>(PUBLIC_SATISFACTION, { s: servicePointId })
-      .then((d) => setState({ step: 'ready', data: d.publicServicePointSatisfaction }))
-      .catch((e: unknown) => setState({ step: 'error', code: e instanceof ApiError ? e.code : 'OFFLINE' }));
-  }, [servicePointId]);
-  useEffect(load, [load]);
+  const { state, reload } = usePublicLoad(
+    () =>
+      gql<{ publicServicePointSatisfaction: PublicSatisfaction }>(PUBLIC_SATISFACTION, { s: servicePointId }).then(
+        (d) => d.publicServicePointSatisfaction,
+      ),
+    servicePointId,
+  );
   useTitle(state.step === 'ready' ? t('titleFor', { name: state.data.servicePointName }) : t('pageTitle'));
 
-  if (state.step === 'loading')
-    return (
-      <main aria-busy="true">
-        <LangSwitch />
-        <p className="kicker">{t('kicker')}</p>
-        <p role="status">{t('loading')}</p>
-      </main>
-    );
-  if (state.step === 'error') {
-    const missing = state.code === 'NOT_FOUND' || state.code === 'BAD_USER_INPUT';
-    return (
-      <main>
-        <LangSwitch />
-        <h1>{t('kicker')}</h1>
-        <p className="notice error" role="alert">
-          {missing ? t('notFound') : t('failed')}
-        </p>
-        {missing ? null : (
-          <p>
-            <button type="button" onClick={load}>
-              {t('retry')}
-            </button>
-          </p>
-        )}
-      </main>
-    );
+  if (state.step !== 'ready') {
+    const words = { kicker: t('kicker'), loading: t('loading'), notFound: t('notFound'), failed: t('failed'), retry: t('retry') };
+    return <PublicLoadScreen state={state} onRetry={reload} words={words} />;
   }
 
   const { data } = state;

@@ -1,5 +1,6 @@
 import { roundHalfAwayFromZero } from '../../../../libs/scoring/src/rounding';
 import type { Lang } from '../shared/i18n';
+import { KINERJA_GLOSS } from './messages';
 
 /**
  * A figure as shown: rounded half away from zero (the same function the scoring library uses, as
@@ -26,4 +27,11 @@ export function day(isoDate: string, lang: Lang): string {
 /** A moment in the reader's time zone, as "15 Agu 2026 10.00". */
 export function moment(iso: string, lang: Lang): string {
   return new Date(iso).toLocaleString(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "B — Baik", in English "B — Baik (Good)": the official category stays Indonesian. */
+export function grade(p: { mutu: string | null; kinerja: string | null }, lang: Lang): string {
+  if (!p.mutu || !p.kinerja) return '—';
+  const gloss = lang === 'en' && KINERJA_GLOSS[p.kinerja] ? ` (${KINERJA_GLOSS[p.kinerja]})` : '';
+  return `${p.mutu} — ${p.kinerja}${gloss}`;
 }

@@ -1,21 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
 import { lineChart } from '../../../../libs/charts/src/line-chart';
-import { ApiError, gql } from '../shared/gql';
+import { gql } from '../shared/gql';
+import { PublicLoadScreen, usePublicLoad } from '../shared/public-load';
 import { Lang, T, useT, useTitle } from '../shared/i18n';
 import { LangSwitch } from '../shared/LangSwitch';
 import { TableHead } from '../shared/TableHead';
-import { day, decimal } from '../ikm/format';
-import { KINERJA_GLOSS } from '../ikm/messages';
+import { day, decimal, grade } from '../ikm/format';
 import { PUBLIC_TRANSPARENCY, PublicTransparency, TRANSPARENCY_MESSAGES, TransparencyPeriod } from './messages';
 
-type State = { step: 'loading' } | { step: 'error'; code: string } | { step: 'ready'; data: PublicTransparency };
 type Key = keyof (typeof TRANSPARENCY_MESSAGES)['id'];
-
-function grade(p: TransparencyPeriod, lang: Lang): string {
-  if (!p.mutu || !p.kinerja) return '—';
-  const gloss = lang === 'en' && KINERJA_GLOSS[p.kinerja] ? ` (${KINERJA_GLOSS[p.kinerja]})` : '';
-  return `${p.mutu} — ${p.kinerja}${gloss}`;
-}
 
 /** The trend as a small line chart (libs/charts geometry) with the same figures in a table for screen readers and print. */
 function Trend({ name, trend, t, lang }: { name: string; trend: TransparencyPeriod[]; t: T<Key>; lang: Lang }) {
@@ -57,42 +49,15 @@ function Trend({ name, trend, t, lang }: { name: string; trend: TransparencyPeri
 /** The public transparency page of an agency (/transparansi/<agencyId>): no login, phone-first. */
 export function TransparencyPage({ agencyId }: { agencyId: string }) {
   const { t, lang } = useT(TRANSPARENCY_MESSAGES);
-  const [state, setState] = useState<State>({ step: 'loading' });
-  const load = useCallback(() => {
-    setState({ step: 'loading' });
-    gql<{ publicTransparency: PublicTransparency }>(PUBLIC_TRANSPARENCY, { a: agencyId })
-      .then((d) => setState({ step: 'ready', data: d.publicTransparency }))
-      .catch((e: unknown) => setState({ step: 'error', code: e instanceof ApiError ? e.code : 'OFFLINE' }));
-  }, [agencyId]);
-  useEffect(load, [load]);
+  const { state, reload } = usePublicLoad(
+    () => gql<{ publicTransparency: PublicTransparency }>(PUBLIC_TRANSPARENCY, { a: agencyId }).then((d) => d.publicTransparency),
+    agencyId,
+  );
   useTitle(state.step === 'ready' ? t('titleFor', { name: state.data.agencyName }) : t('pageTitle'));
 
-  if (state.step === 'loading')
-    return (
-      <main aria-busy="true">
-        <LangSwitch />
-        <p className="kicker">{t('kicker')}</p>
-        <p role="status">{t('loading')}</p>
-      </main>
-    );
-  if (state.step === 'error') {
-    const missing = state.code === 'NOT_FOUND' || state.code === 'BAD_USER_INPUT';
-    return (
-      <main>
-        <LangSwitch />
-        <h1>{t('kicker')}</h1>
-        <p className="notice error" role="alert">
-          {missing ? t('notFound') : t('failed')}
-        </p>
-        {missing ? null : (
-          <p>
-            <button type="button" onClick={load}>
-              {t('retry')}
-            </button>
-          </p>
-        )}
-      </main>
-    );
+  if (state.step !== 'ready') {
+    const words = { kicker: t('kicker'), loading: t('loading'), notFound: t('notFound'), failed: t('failed'), retry: t('retry') };
+    return <PublicLoadScreen state={state} onRetry={reload} words={words} />;
   }
 
   const { data } = state;
