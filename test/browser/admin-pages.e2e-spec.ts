@@ -258,6 +258,8 @@ describe('administration pages (ADMIN: kiosks, rating links, queue dashboard) in
     await page.getByRole('button', { name: 'English: show this page in English' }).click();
     const tab = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Administration', exact: true });
     await tab.click();
+    // The router marks the link current on the render after the click (the admin chunk loads first).
+    await page.getByRole('navigation', { name: 'Menu' }).locator('a[aria-current="page"]', { hasText: 'Administration' }).waitFor();
     expect(await tab.getAttribute('aria-current')).toBe('page');
     await page.getByRole('navigation', { name: 'Administration menu' }).getByRole('link', { name: 'Service points & kiosks' }).click();
     await page.getByRole('heading', { name: 'Service point administration' }).waitFor();
